@@ -1,0 +1,43 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "minutes",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "minutes", targets: ["minutes"]),
+    .library(name: "MinutesKit", targets: ["MinutesKit"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
+  ],
+  targets: [
+    .target(
+      name: "MinutesKit",
+      dependencies: [
+        "Yams",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ]
+    ),
+    .executableTarget(
+      name: "minutes",
+      dependencies: [
+        "MinutesKit",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(
+      name: "MinutesKitTests",
+      dependencies: ["MinutesKit"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(
+      name: "minutesTests",
+      dependencies: ["minutes", "MinutesKit"],
+      resources: [.copy("Fixtures")]
+    ),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,220 @@
+/// The meeting a roster describes: who reports, what they report, and how the
+/// weekly topics are named, written, carried forward and checked.
+///
+/// A roster is loaded from `roster.yaml` by ``RosterLoader``; every value keeps
+/// the position it was read from so that later checks can point at it.
+public struct Roster: Sendable, Equatable {
+  public var meeting: Meeting
+  public var groups: [Group]
+  public var carry: CarryRules
+  public var lint: LintSettings
+  /// The roster file, as given (for messages).
+  public var path: String
+
+  public init(
+    meeting: Meeting, groups: [Group], carry: CarryRules = CarryRules(),
+    lint: LintSettings = LintSettings(), path: String = "roster.yaml"
+  ) {
+    self.meeting = meeting
+    self.groups = groups
+    self.carry = carry
+    self.lint = lint
+    self.path = path
+  }
+
+  /// The group with this name, compared without case and surrounding spaces.
+  public func group(named name: String) -> Group? {
+    let key = Group.key(name)
+    return groups.first { Group.key($0.name) == key }
+  }
+}
+
+/// The `meeting:` section of the roster.
+public struct Meeting: Sendable, Equatable {
+  public var title: String
+  /// The TWiki web the topics belong to (used in links).
+  public var web: String
+  /// Written as `%META:TOPICPARENT{name="..."}%`.
+  public var parent: String
+  /// The WikiName written in TOPICINFO and the signature line.
+  public var author: String
+  public var weekday: Weekday
+  /// Topic name pattern with TWiki date tokens, e.g. `$mon$d,$yearProductionMeeting`.
+  public var topicPattern: String
+  /// Folder of `<Topic>.txt` files, resolved against the roster's folder.
+  public var archive: String
+  /// Templates folder, resolved against the roster's folder.
+  public var templates: String
+  /// People listed among the attendees besides the groups' owners.
+  public var attendees: [String]
+  /// How a blank statistic slot is written in a skeleton.
+  public var blank: String
+  /// After how many weeks a carried item counts as stale.
+  public var staleAfterWeeks: Int
+
+  public init(
+    title: String, web: String, parent: String, author: String, weekday: Weekday,
+    topicPattern: String, archive: String, templates: String, attendees: [String] = [],
+    blank: String = "___", staleAfterWeeks: Int = 4
+  ) {
+    self.title = title
+    self.web = web
+    self.parent = parent
+    self.author = author
+    self.weekday = weekday
+    self.topicPattern = topicPattern
+    self.archive = archive
+    self.templates = templates
+    self.attendees = attendees
+    self.blank = blank
+    self.staleAfterWeeks = staleAfterWeeks
+  }
+}
+
+public enum Weekday: Int, Sendable, Equatable, CaseIterable, Codable {
+  // Numbered as Foundation's Calendar numbers them (Sunday is 1).
+  case sunday = 1, monday, tuesday, wednesday, thursday, friday, saturday
+
+  public var name: String {
+    switch self {
+    case .sunday: "Sunday"
+    case .monday: "Monday"
+    case .tuesday: "Tuesday"
+    case .wednesday: "Wednesday"
+    case .thursday: "Thursday"
+    case .friday: "Friday"
+    case .saturday: "Saturday"
+    }
+  }
+
+  /// Accepts `Tuesday`, `tuesday` and `Tue`.
+  public init?(name: String) {
+    let lowered = name.lowercased()
+    guard
+      let match = Weekday.allCases.first(where: {
+        $0.name.lowercased() == lowered || $0.name.lowercased().prefix(3) == lowered
+      })
+    else { return nil }
+    self = match
+  }
+}
+
+/// One group that reports at the meeting: a `---++ Name (Owners)` section.
+public struct Group: Sendable, Equatable {
+  public var name: String
+  public var owners: [Owner]
+  /// Section template name, `templates/sections/<template>.twiki`; nil for a
+  /// plain section.
+  public var template: String?
+  public var stats: [StatDeclaration]
+  public var rollovers: [Rollover]
+  /// Where the group's entry starts in the roster.
+  public var location: SourceLocation?
+
+  public init(
+    name: String, owners: [Owner], template: String? = nil, stats: [StatDeclaration] = [],
+    rollovers: [Rollover] = [], location: SourceLocation? = nil
+  ) {
+    self.name = name
+    self.owners = owners
+    self.template = template
+    self.stats = stats
+    self.rollovers = rollovers
+    self.location = location
+  }
+
+  /// The owners as the section heading shows them: `Britta, Robert E.`.
+  public var ownerList: String { owners.map(\.name).joined(separator: ", ") }
+
+  /// The comparison key for group names: case and spacing do not matter.
+  public static func key(_ name: String) -> String {
+    name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+}
+
+/// A person who owns a group's report: a short name as the page shows it, and
+/// optionally the TWiki WikiName (`BurtHolzman`).
+public struct Owner: Sendable, Equatable {
+  public var name: String
+  public var wiki: String?
+
+  public init(name: String, wiki: String? = nil) {
+    self.name = name
+    self.wiki = wiki
+  }
+}
+
+/// A statistic a group reports every week, as a shape with numeric slots:
+/// `{khours} khour/day, {success}% success`.
+public struct StatDeclaration: Sendable, Equatable {
+  public var name: String
+  public var shape: String
+  /// Equations over the slots that must hold, e.g. `jobs = ok + failed`.
+  public var checks: [String]
+  public var location: SourceLocation?
+
+  public init(name: String, shape: String, checks: [String] = [], location: SourceLocation? = nil) {
+    self.name = name
+    self.shape = shape
+    self.checks = checks
+    self.location = location
+  }
+}
+
+/// A bullet block that moves from one label to another each week, e.g. LIGO's
+/// "Current week's total usage" becoming next week's "Previous week's total usage".
+public struct Rollover: Sendable, Equatable {
+  /// The label of the bullet in last week's topic.
+  public var from: String
+  /// The label the block gets in the new topic.
+  public var to: String
+
+  public init(from: String, to: String) {
+    self.from = from
+    self.to = to
+  }
+}
+
+/// The roster's `carry:` section: what `new` takes from last week's topic.
+public struct CarryRules: Sendable, Equatable {
+  public enum Mode: String, Sendable, Equatable {
+    /// Every bullet with text and no done mark.
+    case all
+    /// Only bullets that start with one of the action markers.
+    case actions
+  }
+
+  /// Titles of the sections whose bullets are carried.
+  public var sections: [String]
+  /// Text that marks a bullet as done.
+  public var doneMarks: [String]
+  public var mode: Mode
+  /// Prefixes that mark a bullet as an action in `actions` mode.
+  public var actionMarkers: [String]
+
+  public init(
+    sections: [String] = ["Action/Significant Items"],
+    doneMarks: [String] = ["DONE", "CLOSED", "%Y%", "<del>"],
+    mode: Mode = .all,
+    actionMarkers: [String] = ["ACTION:", "AI:", "#action"]
+  ) {
+    self.sections = sections
+    self.doneMarks = doneMarks
+    self.mode = mode
+    self.actionMarkers = actionMarkers
+  }
+}
+
+/// The roster's `lint:` section.
+public struct LintSettings: Sendable, Equatable {
+  public enum Level: String, Sendable, Equatable, Codable {
+    case error, warning, off
+  }
+
+  /// Severity overrides by rule id; `off` disables a rule.
+  public var severities: [String: Level]
+
+  public init(severities: [String: Level] = [:]) {
+    self.severities = severities
+  }
+}

@@ -1,0 +1,2 @@
+/// The version `minutes --version` prints.
+public let minutesVersion = "0.1.0"

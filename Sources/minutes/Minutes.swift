@@ -1,0 +1,22 @@
+import ArgumentParser
+import MinutesKit
+
+/// The root command. Subcommands live in their own files, one per command.
+struct Minutes: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "minutes",
+    abstract: "Write and check the weekly TWiki meeting minutes of a roster of groups.",
+    discussion: """
+      Examples:
+        minutes new --date 2011-03-22     write next week's topic into the archive
+        minutes lint minutes/             check every topic in a folder
+        minutes lint --group CMS FILE     check one group's section before submitting it
+        minutes roster                    show the groups, owners and statistics of roster.yaml
+
+      Exit codes: 0 clean, 1 lint findings at error level, 2 usage, configuration,
+      template or I/O error.
+      """,
+    version: minutesVersion,
+    subcommands: []
+  )
+}
