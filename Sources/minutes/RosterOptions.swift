@@ -1,0 +1,12 @@
+import ArgumentParser
+import MinutesKit
+
+/// `--roster PATH`, shared by every command that reads the roster.
+struct RosterOptions: ParsableArguments {
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The roster file (default: roster.yaml in this folder or the nearest parent folder).",
+      valueName: "path"))
+  var roster: String?
+}
