@@ -1,0 +1,215 @@
+/// A `check` equation over a statistic's slots: `jobs = ok + failed`,
+/// `rate = 100 * ok / jobs`.
+///
+/// Written figures are rounded, so an equation holds when some values within
+/// the rounding of every figure satisfy it: each figure becomes an interval
+/// (``StatFigure/tolerance``) and the intervals are carried through the
+/// arithmetic. `80.4%` against 100 × 60156 / 74775 = 80.449… holds; `84.0%` does not.
+public struct StatEquation: Sendable, Equatable {
+  public indirect enum Expression: Sendable, Equatable {
+    case number(Double)
+    case slot(String)
+    case negate(Expression)
+    case binary(Character, Expression, Expression)
+  }
+
+  /// The equation as written.
+  public var source: String
+  public var left: Expression
+  public var right: Expression
+
+  /// The outcome of checking an equation against the figures of one match.
+  public enum Outcome: Sendable, Equatable {
+    case holds
+    /// The two sides cannot be equal within the rounding of the figures.
+    case fails(left: ClosedRange<Double>, right: ClosedRange<Double>)
+    /// A slot is blank, or a divisor may be zero: nothing to judge.
+    case unknown
+  }
+
+  /// Parses `equation`; slot names must be among `slots`.
+  public init(parsing equation: String, slots: [String]) throws(MinutesError) {
+    var parser = Parser(source: equation, slots: slots)
+    let left = try parser.expression()
+    try parser.expect("=")
+    let right = try parser.expression()
+    try parser.expectEnd()
+    self.source = equation
+    self.left = left
+    self.right = right
+  }
+
+  /// Checks the equation with the figures read from a match.
+  public func evaluate(_ match: StatMatch) -> Outcome {
+    var figures: [String: StatFigure] = [:]
+    for slot in match.slots {
+      if let figure = slot.figure { figures[slot.name] = figure }
+    }
+    return evaluate(figures)
+  }
+
+  public func evaluate(_ figures: [String: StatFigure]) -> Outcome {
+    guard let left = StatEquation.interval(of: left, figures),
+      let right = StatEquation.interval(of: right, figures)
+    else { return .unknown }
+    // A hair of slack for binary floating point, relative to the values.
+    let slack = 1e-9 * max(1, abs(left.upperBound), abs(right.upperBound))
+    if left.lowerBound <= right.upperBound + slack && right.lowerBound <= left.upperBound + slack {
+      return .holds
+    }
+    return .fails(left: left, right: right)
+  }
+
+  /// The slot names the equation uses.
+  public var slotNames: [String] {
+    var names: [String] = []
+    func collect(_ expression: Expression) {
+      switch expression {
+      case .number: break
+      case .slot(let name): if !names.contains(name) { names.append(name) }
+      case .negate(let inner): collect(inner)
+      case .binary(_, let a, let b):
+        collect(a)
+        collect(b)
+      }
+    }
+    collect(left)
+    collect(right)
+    return names
+  }
+
+  static func interval(
+    of expression: Expression, _ figures: [String: StatFigure]
+  ) -> ClosedRange<Double>? {
+    switch expression {
+    case .number(let value):
+      return value...value
+    case .slot(let name):
+      guard let figure = figures[name] else { return nil }
+      return (figure.value - figure.tolerance)...(figure.value + figure.tolerance)
+    case .negate(let inner):
+      guard let inner = interval(of: inner, figures) else { return nil }
+      return (-inner.upperBound)...(-inner.lowerBound)
+    case .binary(let op, let a, let b):
+      guard let a = interval(of: a, figures), let b = interval(of: b, figures) else { return nil }
+      switch op {
+      case "+": return (a.lowerBound + b.lowerBound)...(a.upperBound + b.upperBound)
+      case "-": return (a.lowerBound - b.upperBound)...(a.upperBound - b.lowerBound)
+      case "*":
+        let products = [
+          a.lowerBound * b.lowerBound, a.lowerBound * b.upperBound,
+          a.upperBound * b.lowerBound, a.upperBound * b.upperBound,
+        ]
+        return products.min()!...products.max()!
+      default:
+        if b.lowerBound <= 0 && b.upperBound >= 0 { return nil }
+        let quotients = [
+          a.lowerBound / b.lowerBound, a.lowerBound / b.upperBound,
+          a.upperBound / b.lowerBound, a.upperBound / b.upperBound,
+        ]
+        return quotients.min()!...quotients.max()!
+      }
+    }
+  }
+
+  /// Recursive descent over `expr := term (('+'|'-') term)*`,
+  /// `term := factor (('*'|'/') factor)*`,
+  /// `factor := number | slot | '(' expr ')' | '-' factor`.
+  private struct Parser {
+    let source: String
+    let characters: [Character]
+    let slots: [String]
+    var index = 0
+
+    init(source: String, slots: [String]) {
+      self.source = source
+      self.characters = Array(source)
+      self.slots = slots
+    }
+
+    mutating func skipSpaces() {
+      while index < characters.count, characters[index].isWhitespace { index += 1 }
+    }
+
+    var current: Character? {
+      index < characters.count ? characters[index] : nil
+    }
+
+    func error(_ expected: String) -> MinutesError {
+      let found = current.map { "'\($0)'" } ?? "the end"
+      return MinutesError(
+        "syntax error in check '\(source)' at column \(index + 1): expected \(expected), found \(found)"
+      )
+    }
+
+    mutating func expect(_ character: Character) throws(MinutesError) {
+      skipSpaces()
+      guard current == character else { throw error("'\(character)'") }
+      index += 1
+    }
+
+    mutating func expectEnd() throws(MinutesError) {
+      skipSpaces()
+      guard current == nil else { throw error("an operator or the end") }
+    }
+
+    mutating func expression() throws(MinutesError) -> Expression {
+      var result = try term()
+      while true {
+        skipSpaces()
+        guard let op = current, op == "+" || op == "-" else { return result }
+        index += 1
+        result = .binary(op, result, try term())
+      }
+    }
+
+    mutating func term() throws(MinutesError) -> Expression {
+      var result = try factor()
+      while true {
+        skipSpaces()
+        guard let op = current, op == "*" || op == "/" else { return result }
+        index += 1
+        result = .binary(op, result, try factor())
+      }
+    }
+
+    mutating func factor() throws(MinutesError) -> Expression {
+      skipSpaces()
+      guard let character = current else { throw error("a number, a slot name or '('") }
+      if character == "(" {
+        index += 1
+        let inner = try expression()
+        try expect(")")
+        return inner
+      }
+      if character == "-" {
+        index += 1
+        return .negate(try factor())
+      }
+      if character.isASCII && (character.isNumber || character == ".") {
+        let start = index
+        while let next = current, next.isASCII && (next.isNumber || next == ".") { index += 1 }
+        let text = String(characters[start..<index])
+        guard let value = Double(text) else {
+          index = start
+          throw error("a number")
+        }
+        return .number(value)
+      }
+      if character.isLetter {
+        let start = index
+        while let next = current, next.isLetter || next.isNumber || next == "_" { index += 1 }
+        let name = String(characters[start..<index])
+        guard slots.contains(name) else {
+          let hint = EditDistance.closest(to: name, in: slots).map { " (did you mean '\($0)'?)" }
+          let known = slots.map { "'\($0)'" }.joined(separator: ", ")
+          throw MinutesError(
+            "unknown slot '\(name)' in check '\(source)' at column \(start + 1)"
+              + (hint ?? " (the shape's slots are \(known))"))
+        }
+        return .slot(name)
+      }
+      throw error("a number, a slot name or '('")
+    }
+  }
+}

@@ -1,0 +1,272 @@
+import Foundation
+
+/// A figure as someone wrote it in the minutes: `74,775`, `781844.0`, `1.2M`, `-7`.
+///
+/// The written precision matters as much as the value: `80.4` stands for
+/// anything that rounds to it, so equations compare figures within half a unit
+/// of their last written digit (times the `K`/`M`/`G` scale).
+public struct StatFigure: Sendable, Equatable {
+  /// The figure exactly as written.
+  public var text: String
+  public var value: Double
+  /// Digits written after the decimal point.
+  public var decimals: Int
+  /// 1, 1e3 (`K`), 1e6 (`M`) or 1e9 (`G`).
+  public var scale: Double
+
+  /// Half a unit of the last written digit: how far the true value may lie
+  /// from `value` when the writer rounded.
+  public var tolerance: Double { 0.5 * pow(10, Double(-decimals)) * scale }
+
+  /// Reads a whole string as a figure; nil when it is not one.
+  public init?(_ text: String) {
+    let bytes = Array(text.utf8)
+    guard let (figure, end) = StatFigure.read(bytes, at: 0), end == bytes.count else {
+      return nil
+    }
+    self = figure
+  }
+
+  init(text: String, value: Double, decimals: Int, scale: Double) {
+    self.text = text
+    self.value = value
+    self.decimals = decimals
+    self.scale = scale
+  }
+
+  /// Reads the longest figure starting at `start`: an optional sign, digits
+  /// (plain or grouped by commas in threes), an optional fraction and an
+  /// optional `K`, `M` or `G` that no letter follows.
+  static func read(_ bytes: [UInt8], at start: Int) -> (StatFigure, end: Int)? {
+    var index = start
+    var negative = false
+    if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+      negative = bytes[index] == UInt8(ascii: "-")
+      index += 1
+    }
+    var integer = ""
+    while index < bytes.count, bytes[index].isDigit {
+      integer.append(Character(UnicodeScalar(bytes[index])))
+      index += 1
+    }
+    guard !integer.isEmpty else { return nil }
+    // Thousands groups: `74,775` and `943,425.62865`, but not `91,92`.
+    if integer.count <= 3 {
+      while index + 3 < bytes.count, bytes[index] == UInt8(ascii: ","),
+        bytes[index + 1].isDigit, bytes[index + 2].isDigit, bytes[index + 3].isDigit,
+        index + 4 >= bytes.count || !bytes[index + 4].isDigit
+      {
+        integer += String(decoding: bytes[(index + 1)...(index + 3)], as: UTF8.self)
+        index += 4
+      }
+    }
+    var fraction = ""
+    if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."), bytes[index + 1].isDigit {
+      index += 1
+      while index < bytes.count, bytes[index].isDigit {
+        fraction.append(Character(UnicodeScalar(bytes[index])))
+        index += 1
+      }
+    }
+    var scale = 1.0
+    if index < bytes.count {
+      let suffix = bytes[index] | 0x20
+      let followedByLetter = index + 1 < bytes.count && bytes[index + 1].isLetter
+      if !followedByLetter {
+        switch suffix {
+        case UInt8(ascii: "k"): scale = 1e3
+        case UInt8(ascii: "m"): scale = 1e6
+        case UInt8(ascii: "g"): scale = 1e9
+        default: break
+        }
+        if scale != 1 { index += 1 }
+      }
+    }
+    guard index == bytes.count || !bytes[index].isDigit && !bytes[index].isLetter else {
+      return nil
+    }
+    let number = Double(integer + (fraction.isEmpty ? "" : "." + fraction)) ?? 0
+    let figure = StatFigure(
+      text: String(decoding: bytes[start..<index], as: UTF8.self),
+      value: (negative ? -number : number) * scale, decimals: fraction.count, scale: scale)
+    return (figure, index)
+  }
+}
+
+/// What one slot of a found shape holds.
+public struct SlotReading: Sendable, Equatable {
+  public var name: String
+  /// The figure, nil when the slot is blank (nothing, `?`, `___`).
+  public var figure: StatFigure?
+  /// What stands in the slot when it is blank but marked: `?`, `___`; empty
+  /// for a gap.
+  public var marker: String
+  /// UTF-8 offset in the line of the figure or marker; for a gap, of the
+  /// space in the middle of it.
+  public var offset: Int
+}
+
+/// One place where a shape was found in a line.
+public struct StatMatch: Sendable, Equatable {
+  /// UTF-8 offsets in the line.
+  public var range: Range<Int>
+  public var slots: [SlotReading]
+
+  public subscript(slot name: String) -> SlotReading? { slots.first { $0.name == name } }
+  public var blankSlots: [SlotReading] { slots.filter { $0.figure == nil } }
+  public var isComplete: Bool { blankSlots.isEmpty }
+}
+
+/// Finds a ``StatShape`` in the text people wrote and reads its slots.
+///
+/// The shape's literal text is the stable part of a statistic, so it must be
+/// present, but compared leniently: without case, with any run of spaces
+/// matching any other run (or none), and with trailing punctuation optional.
+/// A slot holds a figure, or is blank: `?`, `___`, or nothing at all, as real
+/// pages leave it ("  users utilized  sites").
+public struct StatMatcher: Sendable {
+  public var shape: StatShape
+  private var pieces: [Piece]
+
+  private enum Piece {
+    /// Literal bytes, lowercased ASCII.
+    case text([UInt8])
+    /// One or more spaces in the shape: any number of spaces or tabs in the text.
+    case space
+    /// Trailing punctuation of the shape that the text may leave out.
+    case optional([UInt8])
+    case slot(String)
+  }
+
+  public init(_ shape: StatShape) {
+    self.shape = shape
+    var pieces: [Piece] = []
+    for (position, segment) in shape.segments.enumerated() {
+      switch segment {
+      case .slot(let name):
+        pieces.append(.slot(name))
+      case .literal(let literal):
+        var bytes = Array(literal.utf8)
+        var trailing: [UInt8] = []
+        if position == shape.segments.count - 1 {
+          while let last = bytes.last, StatMatcher.trailingPunctuation.contains(last) {
+            trailing.insert(bytes.removeLast(), at: 0)
+          }
+        }
+        var run: [UInt8] = []
+        for byte in bytes {
+          if byte.isSpace {
+            if !run.isEmpty { pieces.append(.text(run)) }
+            run = []
+            if case .space = pieces.last {} else { pieces.append(.space) }
+          } else {
+            run.append(byte.asciiLowercased)
+          }
+        }
+        if !run.isEmpty { pieces.append(.text(run)) }
+        if !trailing.isEmpty { pieces.append(.optional(trailing.map(\.asciiLowercased))) }
+      }
+    }
+    self.pieces = pieces
+  }
+
+  static let trailingPunctuation: Set<UInt8> = Set(".,;:!".utf8)
+
+  /// Every place in `line` where the shape stands, left to right, not overlapping.
+  public func matches(in line: String) -> [StatMatch] {
+    let bytes = Array(line.utf8)
+    var result: [StatMatch] = []
+    var start = 0
+    while start <= bytes.count {
+      if canStart(bytes, at: start), let match = match(bytes, at: start), match.range.count > 0 {
+        result.append(match)
+        start = max(match.range.upperBound, start + 1)
+      } else {
+        start += 1
+      }
+    }
+    return result
+  }
+
+  /// The first place in `line` where the shape stands.
+  public func firstMatch(in line: String) -> StatMatch? { matches(in: line).first }
+
+  /// A match starts at the start of a word: never inside a number or a word,
+  /// so that `{n} sites` does not read `21` out of `121 sites` as `21`.
+  private func canStart(_ bytes: [UInt8], at start: Int) -> Bool {
+    guard start > 0 else { return true }
+    let previous = bytes[start - 1]
+    return !(previous.isDigit || previous.isLetter || previous == UInt8(ascii: ".")
+      || previous == UInt8(ascii: ","))
+  }
+
+  private func match(_ bytes: [UInt8], at start: Int) -> StatMatch? {
+    var index = start
+    var slots: [SlotReading] = []
+    for (position, piece) in pieces.enumerated() {
+      switch piece {
+      case .space:
+        index = bytes.skippingSpaces(from: index)
+      case .text(let text):
+        guard index + text.count <= bytes.count,
+          zip(bytes[index..<index + text.count], text).allSatisfy({ $0.asciiLowercased == $1 })
+        else { return nil }
+        index += text.count
+      case .optional(let text):
+        for byte in text {
+          if index < bytes.count, bytes[index].asciiLowercased == byte { index += 1 } else { break }
+        }
+      case .slot(let name):
+        let gapStart = index
+        index = bytes.skippingSpaces(from: index)
+        if let (figure, end) = StatFigure.read(bytes, at: index) {
+          slots.append(SlotReading(name: name, figure: figure, marker: "", offset: index))
+          index = end
+        } else if let end = bytes.marker(at: index) {
+          slots.append(
+            SlotReading(
+              name: name, figure: nil,
+              marker: String(decoding: bytes[index..<end], as: UTF8.self), offset: index))
+          index = end
+        } else {
+          // A gap: the slot is blank. Point into the gap, after the first space.
+          // A gap at the very start of a match must be a real gap (spaces), so
+          // that a shape cannot be "found" glued to the preceding word.
+          if position == 0 && index == gapStart && gapStart > 0 && !bytes[gapStart - 1].isSpace {
+            return nil
+          }
+          var gapBegin = gapStart
+          while gapBegin > 0, bytes[gapBegin - 1].isSpace { gapBegin -= 1 }
+          let offset = index - gapBegin >= 2 ? gapBegin + 1 : gapBegin
+          slots.append(SlotReading(name: name, figure: nil, marker: "", offset: offset))
+        }
+      }
+    }
+    return StatMatch(range: start..<index, slots: slots)
+  }
+}
+
+extension UInt8 {
+  fileprivate var isDigit: Bool { self >= 0x30 && self <= 0x39 }
+  fileprivate var isLetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
+  fileprivate var isSpace: Bool { self == 0x20 || self == 0x09 }
+  fileprivate var asciiLowercased: UInt8 { self >= 0x41 && self <= 0x5A ? self | 0x20 : self }
+}
+
+extension [UInt8] {
+  fileprivate func skippingSpaces(from index: Int) -> Int {
+    var index = index
+    while index < count, self[index].isSpace { index += 1 }
+    return index
+  }
+
+  /// The end of a blank marker at `index`: one or more `?`, or `_`.
+  fileprivate func marker(at index: Int) -> Int? {
+    guard index < count, self[index] == UInt8(ascii: "?") || self[index] == UInt8(ascii: "_")
+    else { return nil }
+    let byte = self[index]
+    var end = index
+    while end < count, self[end] == byte { end += 1 }
+    return end
+  }
+}
