@@ -16,6 +16,7 @@ public enum SectionReplacement {
     let submitted = Topic(text: submission, path: submissionPath)
     var newLines = submitted.lines.map(\.text)
     var replaced = section.bodyRange
+    var bodyStart = 0
     if let firstContent = submitted.lines.firstIndex(where: { $0.kind != .blank }),
       case .heading(let heading) = submitted.lines[firstContent].kind
     {
@@ -33,9 +34,9 @@ public enum SectionReplacement {
           at: SourceLocation(file: submissionPath, line: firstContent + 1, column: 1))
       }
       newLines.removeFirst(firstContent)
+      bodyStart = firstContent + 1
       replaced = section.lineRange
     }
-    let bodyStart = submitted.lines.count - newLines.count
     for line in submitted.lines[bodyStart...] {
       if case .heading(let heading) = line.kind, heading.level <= section.heading.level {
         throw MinutesError(
