@@ -1,0 +1,151 @@
+import Foundation
+
+/// Everything a rule may look at: the topic, the roster, the mode, and what
+/// is worked out once for all rules (which section is which group, where the
+/// statistics stand, the meeting's date).
+public struct LintContext: Sendable {
+  public var topic: Topic
+  public var roster: Roster
+  /// `--group NAME`: only this group's section is checked.
+  public var group: String?
+  /// `--final`: the coordinator's check after the meeting.
+  public var isFinal: Bool
+  /// The day lint runs; the meeting's date when the topic's name has none.
+  public var today: MeetingDate
+
+  /// The page's sections as the meeting sees them, in page order.
+  public let reportSections: [ReportSection]
+  /// Every place a group's declared statistic stands in its section.
+  public let statOccurrences: [StatOccurrence]
+  /// From the topic's name (`Mar22,2011ProductionMeeting.txt`), else `today`.
+  public let meetingDate: MeetingDate
+
+  /// A top-level section of the page and what it is.
+  public struct ReportSection: Sendable {
+    public enum Kind: Sendable, Equatable {
+      case group(Group)
+      /// A heading every page carries: Action/Significant Items, Attendees,
+      /// the closing "full report" line.
+      case fixed
+      case unknown
+    }
+
+    public var section: Section
+    public var kind: Kind
+
+    public var group: Group? {
+      if case .group(let group) = kind { group } else { nil }
+    }
+  }
+
+  /// A declared statistic found in its group's section.
+  public struct StatOccurrence: Sendable {
+    public var group: Group
+    public var stat: StatDeclaration
+    /// Index into `topic.lines`.
+    public var lineIndex: Int
+    public var match: StatMatch
+  }
+
+  public init(
+    topic: Topic, roster: Roster, group: String? = nil, isFinal: Bool = false,
+    today: MeetingDate
+  ) {
+    self.topic = topic
+    self.roster = roster
+    self.group = group
+    self.isFinal = isFinal
+    self.today = today
+    let sections = LintContext.outline(topic.sections, roster: roster)
+    self.reportSections = sections
+    self.statOccurrences = LintContext.findStats(in: topic, sections: sections)
+    self.meetingDate = LintContext.meetingDate(fromTopicPath: topic.path) ?? today
+  }
+
+  /// The group `--group` names, if it is one of the roster's.
+  public var selectedGroup: Group? { group.flatMap { roster.group(named: $0) } }
+
+  /// The page-level section holding the line at `index` (a heading line
+  /// belongs to its own section).
+  public func reportSection(containing index: Int) -> ReportSection? {
+    reportSections.first { $0.section.lineRange.contains(index) }
+  }
+
+  /// Group sections, in page order.
+  public var groupSections: [(section: Section, group: Group)] {
+    reportSections.compactMap { entry in entry.group.map { (entry.section, $0) } }
+  }
+
+  /// Whether a heading names one of the headings every page carries.
+  public static func isFixedHeading(_ name: String, roster: Roster) -> Bool {
+    let key = Group.key(name)
+    if key == "attendees" || key.hasPrefix("the full report") { return true }
+    return roster.carry.sections.contains { Group.key($0) == key }
+  }
+
+  /// The sections that make up the meeting: top-level sections, except that a
+  /// `---+` page title that names nothing the meeting knows is looked through
+  /// to the sections under it.
+  static func outline(_ sections: [Section], roster: Roster) -> [ReportSection] {
+    var result: [ReportSection] = []
+    for section in sections {
+      if let group = roster.group(named: section.name) {
+        result.append(ReportSection(section: section, kind: .group(group)))
+      } else if isFixedHeading(section.name, roster: roster) {
+        result.append(ReportSection(section: section, kind: .fixed))
+      } else if section.heading.level == 1 && !section.children.isEmpty {
+        result += outline(section.children, roster: roster)
+      } else {
+        result.append(ReportSection(section: section, kind: .unknown))
+      }
+    }
+    return result
+  }
+
+  static func findStats(in topic: Topic, sections: [ReportSection]) -> [StatOccurrence] {
+    var result: [StatOccurrence] = []
+    for entry in sections {
+      guard let group = entry.group, !group.stats.isEmpty else { continue }
+      let matchers = group.stats.compactMap { stat in
+        (try? StatShape(parsing: stat.shape)).map { (stat, StatMatcher($0)) }
+      }
+      for index in entry.section.bodyRange {
+        let line = topic.lines[index]
+        switch line.kind {
+        case .bullet, .numbered, .definition, .text: break
+        default: continue
+        }
+        for (stat, matcher) in matchers {
+          for match in matcher.matches(in: line.text) {
+            result.append(
+              StatOccurrence(group: group, stat: stat, lineIndex: index, match: match))
+          }
+        }
+      }
+    }
+    return result
+  }
+
+  /// Reads the meeting day from a topic name such as `Mar22,2011ProductionMeeting`,
+  /// `Jan05,2010…`, `April1,2014…` or `DEcember1,2015…`.
+  public static func meetingDate(fromTopicPath path: String) -> MeetingDate? {
+    let name = Array(URL(fileURLWithPath: path).lastPathComponent.lowercased().utf8)
+    var index = 0
+    while index < name.count, name[index] >= 0x61, name[index] <= 0x7A { index += 1 }
+    let word = String(decoding: name[..<index], as: UTF8.self)
+    guard word.count >= 3,
+      let month = MeetingDate.monthNames.firstIndex(where: { $0.lowercased().hasPrefix(word) })
+    else { return nil }
+    let dayStart = index
+    while index < name.count, name[index] >= 0x30, name[index] <= 0x39 { index += 1 }
+    guard index > dayStart, index - dayStart <= 2, index < name.count, name[index] == 0x2C
+    else { return nil }
+    let day = Int(String(decoding: name[dayStart..<index], as: UTF8.self))!
+    let yearStart = index + 1
+    guard yearStart + 4 <= name.count,
+      name[yearStart..<yearStart + 4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
+      let year = Int(String(decoding: name[yearStart..<yearStart + 4], as: UTF8.self))
+    else { return nil }
+    return MeetingDate(year: year, month: month + 1, day: day)
+  }
+}

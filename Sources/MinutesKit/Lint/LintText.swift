@@ -1,0 +1,107 @@
+/// Text questions several rules ask: where template placeholders stand, and
+/// whether a line or a section holds anything a person wrote.
+enum LintText {
+  /// The phrase the page template leaves in the attendees list.
+  static let attendeesPlaceholder = "(to be updated after the meeting)"
+
+  /// A placeholder in a line: UTF-8 offsets and the text found.
+  struct Placeholder: Equatable {
+    var range: Range<Int>
+    var text: String
+  }
+
+  /// Template text left in a line: the attendees phrase, `TBD`, `FIXME` (any
+  /// case), `TODO`, `XXX` (upper case, as templates write them) as whole
+  /// words, runs of three or more `_` or `?`, and the roster's blank marker.
+  static func placeholders(in line: String, blank: String = "___") -> [Placeholder] {
+    let bytes = Array(line.utf8)
+    let lowered = Array(line.lowercased().utf8)
+    var result: [Placeholder] = []
+    let phrase = Array(attendeesPlaceholder.utf8)
+    var index = 0
+    while index < bytes.count {
+      if lowered[index] == phrase[0], lowered[index...].starts(with: phrase) {
+        result.append(Placeholder(range: index..<index + phrase.count, text: attendeesPlaceholder))
+        index += phrase.count
+        continue
+      }
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "?") {
+        var end = index
+        while end < bytes.count, bytes[end] == byte { end += 1 }
+        if end - index >= 3 {
+          result.append(
+            Placeholder(range: index..<end, text: String(decoding: bytes[index..<end], as: UTF8.self)))
+        }
+        index = end
+        continue
+      }
+      if isWordByte(byte), index == 0 || !isWordByte(bytes[index - 1]) {
+        var end = index
+        while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+        let word = String(decoding: bytes[index..<end], as: UTF8.self)
+        if ["TBD", "FIXME"].contains(word.uppercased()) || ["TODO", "XXX"].contains(word) {
+          result.append(Placeholder(range: index..<end, text: word))
+        }
+        index = end
+        continue
+      }
+      index += 1
+    }
+    if !blank.isEmpty, blank.contains(where: { $0 != "_" && $0 != "?" }) {
+      var search = line.startIndex
+      while let found = line.range(of: blank, range: search..<line.endIndex) {
+        let start = line.utf8.distance(from: line.startIndex, to: found.lowerBound)
+        let range = start..<start + blank.utf8.count
+        if !result.contains(where: { $0.range.overlaps(range) }) {
+          result.append(Placeholder(range: range, text: blank))
+        }
+        search = found.upperBound
+      }
+      result.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+    return result
+  }
+
+  static func isWordByte(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
+      || byte == UInt8(ascii: "_") || byte >= 0x80
+  }
+
+  /// Whether the line at `index` holds something a person wrote: text that is
+  /// not a list marker, a placeholder, or a statistic with every slot blank.
+  static func hasContent(lineAt index: Int, in context: LintContext) -> Bool {
+    let line = context.topic.lines[index]
+    var start = 0
+    switch line.kind {
+    case .blank, .comment, .heading, .meta: return false
+    case .verbatim: return true
+    case .bullet(let item), .numbered(let item): start = item.textColumn - 1
+    case .definition, .text: start = 0
+    }
+    var bytes = Array(line.text.utf8)
+    guard start < bytes.count else { return false }
+    var blanked: [Range<Int>] = placeholders(in: line.text, blank: context.roster.meeting.blank)
+      .map(\.range)
+    for occurrence in context.statOccurrences
+    where occurrence.lineIndex == index && occurrence.match.slots.allSatisfy({ $0.figure == nil }) {
+      blanked.append(occurrence.match.range)
+    }
+    for range in blanked {
+      for offset in range where offset < bytes.count { bytes[offset] = 0x20 }
+    }
+    return bytes[start...].contains {
+      (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80
+    }
+  }
+
+  /// Whether a section (sub-sections included) holds any report at all.
+  static func hasReport(_ section: Section, in context: LintContext) -> Bool {
+    section.bodyRange.contains { hasContent(lineAt: $0, in: context) }
+  }
+
+  /// 1-based byte column of the last `character` in a line, if any.
+  static func lastColumn(of character: Character, in text: String) -> Int? {
+    text.lastIndex(of: character).map { text.utf8.distance(from: text.startIndex, to: $0) + 1 }
+  }
+}

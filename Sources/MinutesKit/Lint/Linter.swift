@@ -1,0 +1,120 @@
+/// Runs the rules over a topic and turns what they find into the report a
+/// person sees: severities from the roster's `lint:` section, `--group`
+/// scoping, inline suppressions, page order.
+public struct Linter: Sendable {
+  /// Every rule, in the order `minutes rules` lists them.
+  public static let allRules: [any LintRule] = [
+    EncodingRule(),
+    MetaTopicInfoRule(),
+    MetaParentRule(),
+    MissingSectionRule(),
+    UnknownSectionRule(),
+    DuplicateSectionRule(),
+    OwnerMismatchRule(),
+    EmptySectionRule(),
+    EmptyBulletRule(),
+    PlaceholderRule(),
+    BlankValueRule(),
+    MissingStatRule(),
+    BlankStatRule(),
+    StatMismatchRule(),
+    ListIndentRule(),
+    StaleItemRule(),
+    UnclosedVerbatimRule(),
+  ]
+
+  public static func rule(id: String) -> (any LintRule)? {
+    allRules.first { $0.id == id }
+  }
+
+  public static var ruleIDs: [String] { allRules.map(\.id) }
+
+  public var rules: [any LintRule]
+
+  public init(rules: [any LintRule] = Linter.allRules) {
+    self.rules = rules
+  }
+
+  /// Checks that `--group NAME` names a roster group and that the roster's
+  /// `lint:` section names only known rules.
+  public static func validate(group: String?, roster: Roster) throws(MinutesError) {
+    if let group, roster.group(named: group) == nil {
+      let names = roster.groups.map(\.name)
+      let hint =
+        EditDistance.closest(to: group, in: names).map { " (did you mean '\($0)'?)" }
+        ?? " (the roster's groups are \(names.joined(separator: ", ")))"
+      throw MinutesError("unknown group '\(group)'\(hint)")
+    }
+    for id in roster.lint.severities.keys.sorted() where rule(id: id) == nil {
+      let hint = EditDistance.closest(to: id, in: ruleIDs).map { " (did you mean '\($0)'?)" } ?? ""
+      throw MinutesError("\(roster.path): unknown lint rule '\(id)'\(hint)")
+    }
+  }
+
+  /// Lints the bytes of a topic file. Bytes that are not UTF-8 become
+  /// `encoding` findings, and the rest of the topic is still checked.
+  public func lint(
+    bytes: [UInt8], path: String, roster: Roster, group: String? = nil, isFinal: Bool = false,
+    today: MeetingDate
+  ) -> [Finding] {
+    let topic: Topic
+    var extra: [Finding] = []
+    do {
+      topic = try Topic(bytes: bytes, path: path)
+    } catch {
+      extra = EncodingRule.invalidUTF8(in: bytes, path: path)
+      topic = Topic(text: String(decoding: bytes, as: UTF8.self), path: path)
+    }
+    let context = LintContext(
+      topic: topic, roster: roster, group: group, isFinal: isFinal, today: today)
+    return lint(context, extra: extra)
+  }
+
+  /// Lints a parsed topic. `extra` findings (from reading the file) go
+  /// through the same severities, scoping and suppression.
+  public func lint(_ context: LintContext, extra: [Finding] = []) -> [Finding] {
+    var findings: [Finding] = []
+    for rule in rules {
+      let produced = rule.id == EncodingRule().id ? extra + rule.check(context) : rule.check(context)
+      findings += Linter.applySeverity(produced, settings: context.roster.lint)
+    }
+    findings = findings.map { finding in
+      var finding = finding
+      if finding.group == nil {
+        finding.group = context.reportSection(containing: finding.location.line - 1)?.group.map {
+          Group.key($0.name)
+        }
+      }
+      return finding
+    }
+    if let selected = context.selectedGroup {
+      let key = Group.key(selected.name)
+      findings = findings.filter { $0.group == key || $0.rule == EncodingRule().id }
+    }
+    let suppressions = Suppression.parse(context.topic)
+    findings = findings.filter { !suppressions.suppresses($0) }
+    findings.sort(by: Finding.ordered)
+    var unique: [Finding] = []
+    for finding in findings where unique.last != finding { unique.append(finding) }
+    return unique
+  }
+
+  /// The roster's `lint:` severity for a rule replaces whatever the rule gave
+  /// (also under `--final`); `off` drops its findings.
+  static func applySeverity(_ findings: [Finding], settings: LintSettings) -> [Finding] {
+    guard let rule = findings.first?.rule, let level = settings.severities[rule] else {
+      return findings
+    }
+    switch level {
+    case .off: return []
+    case .error: return findings.map { with($0, severity: .error) }
+    case .warning: return findings.map { with($0, severity: .warning) }
+    }
+  }
+
+  private static func with(_ finding: Finding, severity: Severity) -> Finding {
+    var copy = finding
+    copy.severity = severity
+    return copy
+  }
+}

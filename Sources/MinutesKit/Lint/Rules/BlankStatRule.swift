@@ -1,0 +1,43 @@
+/// `blank-stat`: a statistic is there but a figure is missing: a gap, `?`
+/// or the skeleton's `___`.
+public struct BlankStatRule: LintRule {
+  public init() {}
+  public var id: String { "blank-stat" }
+  public var description: String { "a statistic's shape is present with a slot left blank" }
+  public var severity: Severity { .warning }
+
+  public var examples: [RuleExample] {
+    [
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * Current week's total usage: 1️⃣ users utilized 2️⃣ sites
+           * This week's total usage: 3️⃣? users utilized 4 sites
+        ---++ CMS (Burt)
+           * 5️⃣___ khour/day, 91% success
+        """),
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * Previous week's total usage: 4 users utilized 21 sites
+              * 74775 jobs total (60156 / 14619 = 80.4% success)
+        ---++ Atlas (Armen & Xin)
+           * ? users utilized ? sites (not a group with that statistic)
+        """),
+    ]
+  }
+
+  public func check(_ context: LintContext) -> [Finding] {
+    var findings: [Finding] = []
+    for occurrence in context.statOccurrences {
+      let line = context.topic.lines[occurrence.lineIndex]
+      for slot in occurrence.match.blankSlots {
+        findings.append(
+          finding(
+            "blank figure '{\(slot.name)}' in \"\(occurrence.stat.shape)\"", line: line.number,
+            column: slot.offset + 1, in: context))
+      }
+    }
+    return findings
+  }
+}

@@ -1,0 +1,86 @@
+/// `blank-value`: a `Label:` item with nothing after the colon, such as
+/// "Recent Average Credit (RAC): " left from the template. Sub-items under
+/// the label that carry text count as its value.
+public struct BlankValueRule: LintRule {
+  public init() {}
+  public var id: String { "blank-value" }
+  public var description: String { "a 'Label:' line with nothing after the colon" }
+  public var severity: Severity { .warning }
+
+  public var examples: [RuleExample] {
+    [
+      RuleExample(
+        """
+        ---+++ LIGO / E@OSG
+           * Recent Average Credit (RAC):1️⃣ 
+           * E@H rank based on RAC:2️⃣
+           * Issues:3️⃣
+              * 
+        """),
+      RuleExample(
+        """
+        ---++ Security (Mine)
+           * Bugs/errors/support tickets: 
+              * GOC ssl re-negotiation ticket is closed.
+           * GGUS ticket opened to trace its progress :
+             https://ggus.example.org/ticket=68768
+           * E@H rank based on RAC: 2 (+-0)
+           * Current week's total usage: ? users utilized ? sites
+        """),
+    ]
+  }
+
+  public func check(_ context: LintContext) -> [Finding] {
+    let lines = context.topic.lines
+    var findings: [Finding] = []
+    for (index, line) in lines.enumerated() {
+      let item: ListItem
+      let label: String
+      switch line.kind {
+      case .bullet(let bullet):
+        guard bullet.text.hasSuffix(":"), bullet.text.dropLast().contains(where: \.isLetter) else {
+          continue
+        }
+        item = bullet
+        label = bullet.text
+      case .definition(let term, let definition):
+        guard definition.text.isEmpty else { continue }
+        item = definition
+        label = term + ":"
+      default: continue
+      }
+      // A statistic on the line is blank-stat's to report.
+      if context.statOccurrences.contains(where: { $0.lineIndex == index }) { continue }
+      if valueFollows(index, level: item.level, in: context) { continue }
+      let column =
+        item.text.isEmpty ? line.text.utf8.count + 1 : item.textColumn + item.text.utf8.count
+      findings.append(
+        finding("no value after '\(label)'", line: line.number, column: column, in: context))
+    }
+    return findings
+  }
+
+  /// Whether the lines under item `index` (deeper items, continuation text,
+  /// a verbatim block) carry its value.
+  func valueFollows(_ index: Int, level: Int, in context: LintContext) -> Bool {
+    let lines = context.topic.lines
+    var next = index + 1
+    while next < lines.count {
+      switch lines[next].kind {
+      case .blank, .comment:
+        break
+      case .verbatim:
+        return true
+      case .text:
+        return lines[next].text.first == " " || lines[next].text.first == "\t"
+      case .bullet(let item), .numbered(let item), .definition(_, let item):
+        guard item.level > level else { return false }
+        if !item.text.isEmpty { return true }
+      case .heading, .meta:
+        return false
+      }
+      next += 1
+    }
+    return false
+  }
+}

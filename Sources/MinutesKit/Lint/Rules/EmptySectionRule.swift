@@ -1,0 +1,74 @@
+/// `empty-section`: a group that has not reported (a blank section, or only
+/// empty bullets, placeholders and blank statistics). Before the meeting it
+/// is a reminder; with `--final` an error, and the attendees must be listed.
+public struct EmptySectionRule: LintRule {
+  public init() {}
+  public var id: String { "empty-section" }
+  public var description: String {
+    "a group section with no report (an error with --final, which also wants attendees)"
+  }
+  public var severity: Severity { .warning }
+
+  public var examples: [RuleExample] {
+    [
+      RuleExample(
+        """
+        ---++ 1️⃣Engage (Mats, John)
+
+
+        ---++ 2️⃣CMS (Burt)
+           * 
+           * ___ khour/day, ___% success
+           * TBD
+        """),
+      RuleExample(
+        """
+        ---++ Attendees:
+           * 1️⃣
+        ---++ 2️⃣Engage (Mats, John)
+        """, isFinal: true),
+      RuleExample(
+        """
+        ---++ Attendees:
+           * (to be updated after the meeting)
+        ---++ Engage (Mats, John)
+           * No report this week: Mats is at a workshop
+        ---++ LIGO (Britta, Robert E.)
+        ---+++ LIGO / INSPIRAL
+           * Britta is on vacation this week
+        """),
+    ]
+  }
+
+  public func check(_ context: LintContext) -> [Finding] {
+    let severity = context.isFinal ? Severity.error : self.severity
+    var findings: [Finding] = []
+    for entry in context.reportSections {
+      let section = entry.section
+      if let group = entry.group {
+        guard !LintText.hasReport(section, in: context) else { continue }
+        findings.append(
+          finding(
+            "no report in section '\(group.name)' (owners: \(group.ownerList))",
+            line: section.headingIndex + 1, column: section.heading.titleColumn, in: context,
+            severity: severity))
+      } else if context.isFinal, entry.kind == .fixed, Group.key(section.name) == "attendees",
+        !LintText.hasReport(section, in: context)
+      {
+        let line = section.bodyRange.first { context.topic.lines[$0].kind != .blank }
+        let column: Int
+        if let line, case .bullet(let item) = context.topic.lines[line].kind {
+          column = item.textColumn
+        } else {
+          column = 1
+        }
+        findings.append(
+          finding(
+            "no attendees listed (list who attended)", line: (line ?? section.headingIndex) + 1,
+            column: line == nil ? section.heading.titleColumn : column, in: context,
+            severity: severity))
+      }
+    }
+    return findings
+  }
+}

@@ -1,0 +1,59 @@
+/// `encoding`: bytes TWiki would mangle. Invalid UTF-8 is found while the
+/// file is read (``Linter/lint(bytes:path:roster:group:isFinal:today:)``);
+/// NUL bytes are found here.
+public struct EncodingRule: LintRule {
+  public init() {}
+  public var id: String { "encoding" }
+  public var description: String { "invalid UTF-8 or NUL bytes, with the byte offset" }
+  public var severity: Severity { .error }
+
+  public var examples: [RuleExample] {
+    [
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day1️⃣\u{0}, 91% success
+        """),
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success – all sites in the green ✓
+        """),
+    ]
+  }
+
+  public func check(_ context: LintContext) -> [Finding] {
+    var findings: [Finding] = []
+    for line in context.topic.lines {
+      let bytes = Array(line.text.utf8)
+      guard let offset = bytes.firstIndex(of: 0) else { continue }
+      findings.append(
+        finding(
+          "NUL byte at byte offset \(line.byteOffset + offset) (remove it)", line: line.number,
+          column: offset + 1, in: context))
+    }
+    return findings
+  }
+
+  /// One finding per line that holds bytes that are not UTF-8, at the first
+  /// such byte of the line.
+  static func invalidUTF8(in bytes: [UInt8], path: String) -> [Finding] {
+    let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    var findings: [Finding] = []
+    var lastLine = 0
+    var from = start
+    while let offset = UTF8Validation.firstInvalidOffset(in: bytes, from: from) {
+      let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes, from: start)
+      if line != lastLine {
+        findings.append(
+          Finding(
+            rule: "encoding", severity: .error,
+            message: "invalid UTF-8 at byte offset \(offset) (save the topic as UTF-8)",
+            location: SourceLocation(file: path, line: line, column: column)))
+        lastLine = line
+      }
+      from = offset + 1
+    }
+    return findings
+  }
+}

@@ -1,0 +1,62 @@
+/// `missing-section`: every roster group reports under its own heading, even
+/// when it has nothing to say that week.
+public struct MissingSectionRule: LintRule {
+  public init() {}
+  public var id: String { "missing-section" }
+  public var description: String { "a roster group has no section (an error with --final)" }
+  public var severity: Severity { .warning }
+
+  public var examples: [RuleExample] {
+    [
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        1️⃣---++ Engage (Mats, John)
+           * New users from the campus grid
+        """),
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        1️⃣---++ Engage (Mats, John)
+           * New users from the campus grid
+        """, isFinal: true),
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        ---++ LIGO (Britta, Robert E.)
+           * 4 users utilized 21 sites
+        ---++ Engage (Mats, John)
+        """),
+      RuleExample(
+        """
+        ---++ Engage (Mats, John)
+           * Only Engage's section is checked here
+        """, group: "Engage"),
+    ]
+  }
+
+  public func check(_ context: LintContext) -> [Finding] {
+    let present = Set(context.groupSections.map { Group.key($0.group.name) })
+    var findings: [Finding] = []
+    for (position, group) in context.roster.groups.enumerated()
+    where !present.contains(Group.key(group.name)) {
+      // Point where the section belongs: at the next group's heading that the
+      // page has, else at the closing heading, else at the end.
+      let later = context.roster.groups[(position + 1)...].map { Group.key($0.name) }
+      let anchor =
+        context.groupSections.first { later.contains(Group.key($0.group.name)) }?.section.headingIndex
+        ?? context.reportSections.last(where: { $0.kind == .fixed && $0.section.name.lowercased().hasPrefix("the full report") })?.section.headingIndex
+        ?? max(0, context.topic.lines.count - 1)
+      let selected = context.selectedGroup.map { Group.key($0.name) == Group.key(group.name) } ?? false
+      findings.append(
+        finding(
+          "no section for group '\(group.name)' (add '---++ \(group.name) (\(group.ownerList))')",
+          line: anchor + 1, column: 1, in: context,
+          severity: context.isFinal || selected ? .error : severity, group: Group.key(group.name)))
+    }
+    return findings
+  }
+}

@@ -1,0 +1,49 @@
+/// `missing-stat`: a statistic the roster declares for a group is not in the
+/// group's section (reworded, or left out). An empty section is
+/// empty-section's to report.
+public struct MissingStatRule: LintRule {
+  public init() {}
+  public var id: String { "missing-stat" }
+  public var description: String { "a declared statistic's shape is absent from its group's section" }
+  public var severity: Severity { .warning }
+
+  public var examples: [RuleExample] {
+    [
+      RuleExample(
+        """
+        ---++ 1️⃣CMS (Burt)
+           * Machine: LHC back up with proton-proton running
+           * 341 khours per day
+        """),
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * Last week: 341 KHOUR/DAY,  91% success.
+        ---++ LIGO (Britta, Robert E.)
+        ---+++ Gratia Reports
+           * This week's total usage: 4 users utilized 21 sites
+              * 74775 jobs total (60156 / 14619 = 80.4% success)
+        ---++ Engage (Mats, John)
+        """),
+    ]
+  }
+
+  public func check(_ context: LintContext) -> [Finding] {
+    var findings: [Finding] = []
+    for (section, group) in context.groupSections where !group.stats.isEmpty {
+      guard LintText.hasReport(section, in: context) else { continue }
+      for stat in group.stats {
+        let found = context.statOccurrences.contains {
+          $0.stat == stat && section.lineRange.contains($0.lineIndex)
+        }
+        guard !found, let shape = try? StatShape(parsing: stat.shape) else { continue }
+        findings.append(
+          finding(
+            "no '\(stat.name)' statistic in section '\(group.name)' "
+              + "(expected '\(shape.skeleton(blank: context.roster.meeting.blank))')",
+            line: section.headingIndex + 1, column: section.heading.titleColumn, in: context))
+      }
+    }
+    return findings
+  }
+}

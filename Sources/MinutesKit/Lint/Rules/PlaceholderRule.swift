@@ -1,0 +1,69 @@
+/// `placeholder`: template text left in a report. The attendees phrase is
+/// expected until the meeting, so it is only reported with `--final`; every
+/// placeholder is an error then.
+public struct PlaceholderRule: LintRule {
+  public init() {}
+  public var id: String { "placeholder" }
+  public var description: String {
+    "template text left in: \"(to be updated after the meeting)\", TBD, TODO, XXX, FIXME, ___, ???"
+  }
+  public var severity: Severity { .warning }
+
+  public var examples: [RuleExample] {
+    [
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * Tier 1 downtime: 1️⃣TBD
+           * 2️⃣??? sites upgraded, 3️⃣FIXME
+        """),
+      RuleExample(
+        """
+        ---++ Attendees:
+           * 1️⃣(to be updated after the meeting) Burt, Dan
+        """, isFinal: true),
+      RuleExample(
+        """
+        ---++ Attendees:
+           * (to be updated after the meeting) Burt, Dan
+        ---++ CMS (Burt)
+           * The todo list is shorter; XXXL jobs ran at Nebraska
+           * ___ khour/day, ___% success
+        <verbatim>
+        TODO: not rendered
+        </verbatim>
+        <!-- TBD: a comment is not shown -->
+        """),
+    ]
+  }
+
+  public func check(_ context: LintContext) -> [Finding] {
+    let severity = context.isFinal ? Severity.error : self.severity
+    var findings: [Finding] = []
+    for (index, line) in context.topic.lines.enumerated() {
+      switch line.kind {
+      case .bullet, .numbered, .definition, .text, .heading: break
+      default: continue
+      }
+      let slots = context.statOccurrences.filter { $0.lineIndex == index }
+        .flatMap(\.match.slots).filter { $0.figure == nil && !$0.marker.isEmpty }
+        .map { $0.offset..<$0.offset + $0.marker.utf8.count }
+      let inAttendees =
+        context.reportSection(containing: index).map { Group.key($0.section.name) == "attendees" }
+        ?? false
+      for placeholder in LintText.placeholders(in: line.text, blank: context.roster.meeting.blank) {
+        // Blank statistics are reported by blank-stat.
+        if slots.contains(where: { $0.overlaps(placeholder.range) }) { continue }
+        let isAttendeesPhrase = placeholder.text == LintText.attendeesPlaceholder
+        if isAttendeesPhrase && inAttendees && !context.isFinal { continue }
+        let advice =
+          isAttendeesPhrase && inAttendees ? "list who attended" : "replace it with the report"
+        findings.append(
+          finding(
+            "placeholder '\(placeholder.text)' left in (\(advice))", line: line.number,
+            column: placeholder.range.lowerBound + 1, in: context, severity: severity))
+      }
+    }
+    return findings
+  }
+}

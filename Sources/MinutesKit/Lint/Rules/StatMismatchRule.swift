@@ -1,0 +1,85 @@
+import Foundation
+
+/// `stat-mismatch`: the figures of a statistic contradict one of its `check`
+/// equations beyond the rounding of the written figures.
+public struct StatMismatchRule: LintRule {
+  public init() {}
+  public var id: String { "stat-mismatch" }
+  public var description: String { "a statistic whose check equation does not hold" }
+  public var severity: Severity { .error }
+
+  public var examples: [RuleExample] {
+    [
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * 1️⃣74785 jobs total (60156 / 14619 = 80.4% success)
+           * 74775 jobs total (60156 / 14619 = 2️⃣84.0% success)
+        """),
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * 74775 jobs total (60156 / 14619 = 80.4% success)
+           * 74775 jobs total (60156 / 14619 = 80% success)
+           * 74,775 jobs total (60,156 / 14,619 = 80.45% success)
+           * 74775 jobs total (? / 14619 = 80.4% success)
+        """),
+    ]
+  }
+
+  public func check(_ context: LintContext) -> [Finding] {
+    var findings: [Finding] = []
+    for occurrence in context.statOccurrences where !occurrence.stat.checks.isEmpty {
+      let slotNames = occurrence.match.slots.map(\.name)
+      let line = context.topic.lines[occurrence.lineIndex]
+      for check in occurrence.stat.checks {
+        guard let equation = try? StatEquation(parsing: check, slots: slotNames),
+          case .fails = equation.evaluate(occurrence.match)
+        else { continue }
+        var figures: [String: StatFigure] = [:]
+        for slot in occurrence.match.slots { figures[slot.name] = slot.figure }
+        let written = StatMismatchRule.show(equation.left, figures)
+        let computed = StatMismatchRule.show(equation.right, figures)
+        var column = occurrence.match.range.lowerBound + 1
+        if case .slot(let name) = equation.left, let slot = occurrence.match[slot: name] {
+          column = slot.offset + 1
+        }
+        findings.append(
+          finding(
+            "check '\(check)' fails: \(written) against \(computed)", line: line.number,
+            column: column, in: context))
+      }
+    }
+    return findings
+  }
+
+  /// A side of the equation as a reader checks it: a slot as written, a
+  /// computed value with two more decimals than the figures it comes from.
+  static func show(_ expression: StatEquation.Expression, _ figures: [String: StatFigure]) -> String {
+    if case .slot(let name) = expression, let figure = figures[name] { return figure.text }
+    guard let value = nominal(expression, figures) else { return "?" }
+    let decimals = min(6, (figures.values.map(\.decimals).max() ?? 0) + 2)
+    var text = String(format: "%.\(decimals)f", value)
+    if text.contains(".") {
+      while text.hasSuffix("0") { text.removeLast() }
+      if text.hasSuffix(".") { text.removeLast() }
+    }
+    return text
+  }
+
+  static func nominal(_ expression: StatEquation.Expression, _ figures: [String: StatFigure]) -> Double? {
+    switch expression {
+    case .number(let value): return value
+    case .slot(let name): return figures[name]?.value
+    case .negate(let inner): return nominal(inner, figures).map { -$0 }
+    case .binary(let op, let a, let b):
+      guard let a = nominal(a, figures), let b = nominal(b, figures) else { return nil }
+      switch op {
+      case "+": return a + b
+      case "-": return a - b
+      case "*": return a * b
+      default: return b == 0 ? nil : a / b
+      }
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/// `unknown-section`: a heading that is neither a roster group nor one of the
+/// headings every page carries; usually a misspelt group or a sub-heading
+/// written one level too high.
+public struct UnknownSectionRule: LintRule {
+  public init() {}
+  public var id: String { "unknown-section" }
+  public var description: String { "a section that is no roster group (with the closest name)" }
+  public var severity: Severity { .warning }
+
+  public var examples: [RuleExample] {
+    [
+      RuleExample(
+        """
+        ---++ 1️⃣Ligo Group (Britta, Robert E.)
+           * 4 users utilized 21 sites
+        """),
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        ---++ 1️⃣Operations This Week
+           * Production release
+        """),
+      RuleExample(
+        """
+        ---++ Action/Significant Items:
+           * Nothing new
+        ---++ Attendees:
+           * Burt, Dan
+        ---++ LIGO (Britta, Robert E.)
+        ---+++ Gratia Reports
+           * 4 users utilized 21 sites
+        ---++ The full report with links is available at https://twiki.example.org/Production
+        """),
+    ]
+  }
+
+  public func check(_ context: LintContext) -> [Finding] {
+    var findings: [Finding] = []
+    let candidates = context.roster.groups.map(\.name) + ["Attendees"] + context.roster.carry.sections
+    var previousGroup: Group?
+    for entry in context.reportSections {
+      defer { if entry.kind != .unknown { previousGroup = entry.group } }
+      guard entry.kind == .unknown else { continue }
+      let name = entry.section.name
+      var message = "section '\(name)' is not a roster group or a standard heading"
+      if let close = EditDistance.closest(to: name, in: candidates) {
+        message += " (did you mean '\(close)'?)"
+      } else if let group = previousGroup {
+        message += " (if it belongs to '\(group.name)', write it as a ---+++ sub-heading)"
+      }
+      findings.append(
+        finding(
+          message, line: entry.section.headingIndex + 1, column: entry.section.heading.titleColumn,
+          in: context))
+    }
+    return findings
+  }
+}

@@ -1,0 +1,67 @@
+/// Inline suppression in TWiki's own comment syntax (the comment does not
+/// show on the rendered page):
+///
+/// - `<!-- minutes-lint disable=RULE[,RULE…] -->` on a line of its own right
+///   under a heading silences the rules for that whole section, sub-sections
+///   included;
+/// - on a line of its own anywhere else, for the next line that is not blank
+///   or a comment;
+/// - at the end of a line with other text, for that line.
+///
+/// `disable=all` silences every rule.
+struct Suppression: Sendable {
+  /// Rule ids (or `all`) silenced on each line, by 1-based line number.
+  var rulesByLine: [Int: Set<String>] = [:]
+
+  func suppresses(_ finding: Finding) -> Bool {
+    guard let rules = rulesByLine[finding.location.line] else { return false }
+    return rules.contains(finding.rule) || rules.contains("all")
+  }
+
+  static let marker = "minutes-lint"
+
+  static func parse(_ topic: Topic) -> Suppression {
+    var result = Suppression()
+    let lines = topic.lines
+    for (index, line) in lines.enumerated() {
+      guard line.text.contains(marker), let rules = rules(in: line.text) else { continue }
+      let before = line.text.range(of: "<!--").map { line.text[..<$0.lowerBound] } ?? ""
+      var scope: [Int] = []
+      if !before.trimmedSpaces().isEmpty {
+        scope = [index]
+      } else if index > 0, case .heading = lines[index - 1].kind,
+        let section = topic.allSections.first(where: { $0.headingIndex == index - 1 })
+      {
+        scope = Array(section.lineRange)
+      } else {
+        var next = index + 1
+        while next < lines.count {
+          switch lines[next].kind {
+          case .blank, .comment: next += 1
+          default:
+            scope = [next]
+            next = lines.count
+          }
+        }
+      }
+      for lineIndex in scope {
+        result.rulesByLine[lineIndex + 1, default: []].formUnion(rules)
+      }
+    }
+    return result
+  }
+
+  /// The rule ids of `<!-- minutes-lint disable=a,b -->` in a line, or nil.
+  static func rules(in text: String) -> Set<String>? {
+    guard let open = text.range(of: "<!--"),
+      let close = text.range(of: "-->", range: open.upperBound..<text.endIndex)
+    else { return nil }
+    let inside = text[open.upperBound..<close.lowerBound].trimmedSpaces()
+    guard inside.hasPrefix(marker) else { return nil }
+    let rest = inside.dropFirst(marker.count).trimmedSpaces()
+    guard rest.hasPrefix("disable=") else { return nil }
+    let ids = rest.dropFirst("disable=".count).split(separator: ",").map { $0.trimmedSpaces() }
+    let set = Set(ids.filter { !$0.isEmpty })
+    return set.isEmpty ? nil : set
+  }
+}
