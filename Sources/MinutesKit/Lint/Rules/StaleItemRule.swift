@@ -40,7 +40,7 @@ public struct StaleItemRule: LintRule {
         findings.append(
           finding(
             "item open since \(date.twikiDate), \(days / 7) weeks before this meeting "
-              + "(stale after \(limit) weeks: close it, or settle it)",
+              + "(stale after \(limit) weeks: close it or say what blocks it)",
             line: line.number, column: offset + 1, in: context))
       }
     }

@@ -1,0 +1,32 @@
+/// Compiler-style lines that editors and terminals turn into links:
+/// `path:line:col: error: message [rule-id]`. The summary line is separate
+/// (the command prints it on standard error).
+public struct TextReporter: LintReporter {
+  /// ANSI colour; the command turns it on only for a terminal without `NO_COLOR`.
+  public var color: Bool
+
+  public init(color: Bool = false) {
+    self.color = color
+  }
+
+  public func render(_ report: LintReport) -> String {
+    report.findings.map { line(for: $0) + "\n" }.joined()
+  }
+
+  func line(for finding: Finding) -> String {
+    let severity = finding.severity.rawValue
+    guard color else {
+      return "\(finding.location): \(severity): \(finding.message) [\(finding.rule)]"
+    }
+    let tint = finding.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;35m"
+    return "\u{1B}[1m\(finding.location):\u{1B}[0m \(tint)\(severity):\u{1B}[0m "
+      + "\u{1B}[1m\(finding.message)\u{1B}[0m \u{1B}[2m[\(finding.rule)]\u{1B}[0m"
+  }
+
+  /// The summary line, coloured like the worst finding.
+  public func summary(_ report: LintReport) -> String {
+    guard color, !report.findings.isEmpty else { return report.summary }
+    let tint = report.errorCount > 0 ? "\u{1B}[1;31m" : "\u{1B}[1;35m"
+    return "\(tint)\(report.summary)\u{1B}[0m"
+  }
+}
