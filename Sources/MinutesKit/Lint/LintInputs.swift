@@ -1,0 +1,75 @@
+import Foundation
+
+/// What `minutes lint` is asked to check, expanded to topic files.
+public enum LintInput: Sendable, Equatable {
+  case file(String)
+  case standardInput
+
+  /// The name findings carry.
+  public var displayPath: String {
+    switch self {
+    case .file(let path): path
+    case .standardInput: "<stdin>"
+    }
+  }
+
+  /// Topics larger than this are refused (an I/O error, not a finding).
+  public static let sizeLimit = 8 << 20
+
+  /// Files as given, folders as every `*.txt` directly inside (sorted), `-`
+  /// as standard input. A missing path or a folder without topics is an error.
+  public static func expand(_ paths: [String]) throws(MinutesError) -> [LintInput] {
+    var inputs: [LintInput] = []
+    for path in paths {
+      if path == "-" {
+        inputs.append(.standardInput)
+        continue
+      }
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+        throw MinutesError("\(path): no such file or folder")
+      }
+      guard isFolder.boolValue else {
+        inputs.append(.file(path))
+        continue
+      }
+      let topics = try topicFiles(in: path)
+      guard !topics.isEmpty else { throw MinutesError("\(path): no *.txt topics in this folder") }
+      inputs += topics.map { .file($0) }
+    }
+    return inputs
+  }
+
+  /// The newest topic of an archive folder by the date in its name: what
+  /// `minutes lint` checks when no path is given (this week's minutes).
+  public static func newestTopic(inArchive folder: String) throws(MinutesError) -> LintInput {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue
+    else {
+      throw MinutesError("archive folder '\(folder)' does not exist (pass a topic file, a folder or -)")
+    }
+    let dated = try topicFiles(in: folder).compactMap { path in
+      LintContext.meetingDate(fromTopicPath: path).map { (path, $0) }
+    }
+    guard let newest = dated.max(by: { $0.1 < $1.1 }) else {
+      throw MinutesError("no dated topics in archive '\(folder)' (pass a topic file, a folder or -)")
+    }
+    return .file(newest.0)
+  }
+
+  static func topicFiles(in folder: String) throws(MinutesError) -> [String] {
+    let names: [String]
+    do {
+      names = try FileManager.default.contentsOfDirectory(atPath: folder)
+    } catch {
+      throw MinutesError("\(folder): cannot list the folder")
+    }
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { prefix + $0 }
+      .filter { path in
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
+          && !isFolder.boolValue
+      }
+  }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import MinutesKit
+
+/// `minutes rules [ID]`: what lint checks.
+struct RulesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "rules",
+    abstract: "List the lint rules, or explain one with its examples.",
+    discussion: """
+      Severities can be changed, and rules turned off, in the roster's lint: section
+      (lint: {severity: {empty-bullet: error, placeholder: off}}), and for one line or
+      section with <!-- minutes-lint disable=RULE --> in the topic.
+      """)
+
+  @Argument(help: "A rule id, e.g. empty-bullet.")
+  var id: String?
+
+  func run() throws {
+    guard let id else {
+      print(RuleDocumentation.list(), terminator: "")
+      return
+    }
+    print(RuleDocumentation.explain(try RuleDocumentation.rule(id: id)), terminator: "")
+  }
+}
