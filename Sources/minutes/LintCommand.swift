@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import MinutesKit
 
-extension ReportFormat: @retroactive ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}
 
 /// `minutes lint [PATH...]`: check minutes before they are submitted or published.
 struct LintCommand: ParsableCommand {

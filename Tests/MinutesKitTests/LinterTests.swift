@@ -56,9 +56,10 @@ import Testing
         "33:34 warning blank-stat",
       ])
     #expect(summary(try lintFixture(group: "Engage")) == ["41:7 warning empty-section"])
-    #expect(summary(try lintFixture(group: "Virtual Organizations Group")) == [
-      "50:1 error missing-section"
-    ])
+    #expect(
+      summary(try lintFixture(group: "Virtual Organizations Group")) == [
+        "50:1 error missing-section"
+      ])
   }
 
   @Test func unknownGroupOrRuleInTheRosterIsAConfigurationError() {
@@ -68,7 +69,8 @@ import Testing
     var roster = Roster.fixture
     roster.lint.severities = ["empty-bulet": .off]
     #expect(
-      throws: MinutesError("roster.yaml: unknown lint rule 'empty-bulet' (did you mean 'empty-bullet'?)")
+      throws: MinutesError(
+        "roster.yaml: unknown lint rule 'empty-bulet' (did you mean 'empty-bullet'?)")
     ) {
       try Linter.validate(group: nil, roster: roster)
     }
@@ -111,19 +113,28 @@ import Testing
     let findings = Linter().lint(
       bytes: bytes, path: path, roster: .example, today: today)
     let encoding = findings.filter { $0.rule == "encoding" }
-    #expect(encoding.map(\.message) == [
-      "invalid UTF-8 at byte offset 25 (save the topic as UTF-8)",
-      "invalid UTF-8 at byte offset 40 (save the topic as UTF-8)",
-    ])
+    #expect(
+      encoding.map(\.message) == [
+        "invalid UTF-8 at byte offset 25 (save the topic as UTF-8)",
+        "invalid UTF-8 at byte offset 40 (save the topic as UTF-8)",
+      ])
     #expect(encoding.map { "\($0.location.line):\($0.location.column)" } == ["2:9", "3:10"])
     #expect(findings.contains { $0.rule == "placeholder" })
   }
 
   @Test func readsTheMeetingDayFromTopicNames() {
-    #expect(LintContext.meetingDate(fromTopicPath: "a/Mar22,2011ProductionMeeting.txt")?.iso == "2011-03-22")
-    #expect(LintContext.meetingDate(fromTopicPath: "Jan05,2010ProductionMeeting.txt")?.iso == "2010-01-05")
-    #expect(LintContext.meetingDate(fromTopicPath: "April1,2014ProductionMeeting.txt")?.iso == "2014-04-01")
-    #expect(LintContext.meetingDate(fromTopicPath: "DEcember1,2015ProductionMeeting.txt")?.iso == "2015-12-01")
+    #expect(
+      LintContext.meetingDate(fromTopicPath: "a/Mar22,2011ProductionMeeting.txt")?.iso
+        == "2011-03-22")
+    #expect(
+      LintContext.meetingDate(fromTopicPath: "Jan05,2010ProductionMeeting.txt")?.iso == "2010-01-05"
+    )
+    #expect(
+      LintContext.meetingDate(fromTopicPath: "April1,2014ProductionMeeting.txt")?.iso
+        == "2014-04-01")
+    #expect(
+      LintContext.meetingDate(fromTopicPath: "DEcember1,2015ProductionMeeting.txt")?.iso
+        == "2015-12-01")
     #expect(LintContext.meetingDate(fromTopicPath: "WeeklyProductionMeetings.txt") == nil)
     #expect(LintContext.meetingDate(fromTopicPath: "-") == nil)
   }

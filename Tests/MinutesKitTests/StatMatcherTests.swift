@@ -62,7 +62,8 @@ import Testing
   @Test func readsScaledAndGroupedFigures() throws {
     let atlas = try matcher("USATLAS ran {jobs} jobs, with CPU/Walltime ratio of {ratio}%")
     let match = try #require(
-      atlas.firstMatch(in: "* Gratia report: USATLAS ran 2.1M jobs, with CPU/Walltime ratio of 92%."))
+      atlas.firstMatch(
+        in: "* Gratia report: USATLAS ran 2.1M jobs, with CPU/Walltime ratio of 92%."))
     #expect(match[slot: "jobs"]?.figure?.value == 2_100_000)
     let perDay = try #require(
       try matcher("average {jobs} jobs per day").firstMatch(in: "   * average 167K jobs per day"))
@@ -75,12 +76,14 @@ import Testing
 
   @Test func questionMarksAndGapsAreBlankSlots() throws {
     let usage = try matcher("{users} users utilized {sites} sites")
-    let marked = try #require(usage.firstMatch(in: "   * This week's total usage: ? users utilized ? sites"))
+    let marked = try #require(
+      usage.firstMatch(in: "   * This week's total usage: ? users utilized ? sites"))
     #expect(marked.blankSlots.map(\.name) == ["users", "sites"])
     #expect(marked.blankSlots.map(\.marker) == ["?", "?"])
     #expect(marked[slot: "users"]?.offset == 30)
 
-    let gaps = try #require(usage.firstMatch(in: "   * Current week's total usage:  users utilized  sites"))
+    let gaps = try #require(
+      usage.firstMatch(in: "   * Current week's total usage:  users utilized  sites"))
     #expect(gaps.blankSlots.map(\.name) == ["users", "sites"])
     // Each blank points into its gap, after the first of the two spaces.
     #expect(gaps[slot: "users"]?.offset == 33)
@@ -97,6 +100,18 @@ import Testing
     #expect(match[slot: "sites"]?.figure?.value == 121)
     #expect(usage.firstMatch(in: "many users were happy") == nil)
     #expect(usage.firstMatch(in: "foousers utilized 3 sites") == nil)
+  }
+
+  @Test func aBlankNeedsTheGapTheShapeLeaves() throws {
+    let failed = try matcher("failed {jobs} jobs")
+    // Prose that happens to hold the words is no statistic...
+    #expect(failed.firstMatch(in: "   * the spike in failed jobs count on Jan 25") == nil)
+    // ...but the two spaces around a missing figure are.
+    #expect(failed.firstMatch(in: "   * failed  jobs")?.blankSlots.map(\.name) == ["jobs"])
+    let cms = try matcher("{khours} khour/day, {success}% success")
+    #expect(cms.firstMatch(in: "   * 66 wall kHour/day, 85% success") == nil)
+    let rac = try matcher("Recent Average Credit (RAC): {rac}")
+    #expect(rac.firstMatch(in: "   * Recent Average Credit (RAC):")?.blankSlots.count == 1)
   }
 
   @Test func findsEveryOccurrenceInALine() throws {
@@ -153,7 +168,8 @@ import Testing
   @Test func parsesPrecedenceParenthesesAndNegation() throws {
     let equation = try StatEquation(parsing: "rate = (ok - -failed) * 2 / (jobs)", slots: jobsSlots)
     #expect(equation.slotNames == ["rate", "ok", "failed", "jobs"])
-    #expect(equation.evaluate(figures(["rate": "10", "ok": "3", "failed": "2", "jobs": "1"])) == .holds)
+    #expect(
+      equation.evaluate(figures(["rate": "10", "ok": "3", "failed": "2", "jobs": "1"])) == .holds)
     let precedence = try StatEquation(parsing: "jobs = ok + failed * 2", slots: jobsSlots)
     #expect(precedence.evaluate(figures(["jobs": "7", "ok": "1", "failed": "3"])) == .holds)
   }
@@ -163,7 +179,10 @@ import Testing
     ("jobs ok", "at column 6: expected '='"),
     ("jobs = (ok", "expected ')'"),
     ("jobs = ok = failed", "at column 11: expected an operator or the end"),
-    ("jobs = okk + failed", "unknown slot 'okk' in check 'jobs = okk + failed' at column 8 (did you mean 'ok'?)"),
+    (
+      "jobs = okk + failed",
+      "unknown slot 'okk' in check 'jobs = okk + failed' at column 8 (did you mean 'ok'?)"
+    ),
     ("jobs = zzzzzz", "the shape's slots are 'jobs', 'ok', 'failed', 'rate'"),
     ("jobs = 1.2.3", "expected a number"),
   ])

@@ -46,13 +46,15 @@ public enum LintInput: Sendable, Equatable {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue
     else {
-      throw MinutesError("archive folder '\(folder)' does not exist (pass a topic file, a folder or -)")
+      throw MinutesError(
+        "archive folder '\(folder)' does not exist (pass a topic file, a folder or -)")
     }
     let dated = try topicFiles(in: folder).compactMap { path in
       LintContext.meetingDate(fromTopicPath: path).map { (path, $0) }
     }
     guard let newest = dated.max(by: { $0.1 < $1.1 }) else {
-      throw MinutesError("no dated topics in archive '\(folder)' (pass a topic file, a folder or -)")
+      throw MinutesError(
+        "no dated topics in archive '\(folder)' (pass a topic file, a folder or -)")
     }
     return .file(newest.0)
   }

@@ -31,7 +31,8 @@ enum LintText {
         while end < bytes.count, bytes[end] == byte { end += 1 }
         if end - index >= 3 {
           result.append(
-            Placeholder(range: index..<end, text: String(decoding: bytes[index..<end], as: UTF8.self)))
+            Placeholder(
+              range: index..<end, text: String(decoding: bytes[index..<end], as: UTF8.self)))
         }
         index = end
         continue
@@ -98,6 +99,12 @@ enum LintText {
   /// Whether a section (sub-sections included) holds any report at all.
   static func hasReport(_ section: Section, in context: LintContext) -> Bool {
     section.bodyRange.contains { hasContent(lineAt: $0, in: context) }
+  }
+
+  /// An item's indentation in columns, a tab counting as one 3-space level,
+  /// to tell a sub-item from a sibling when indents are uneven.
+  static func indentWidth(_ item: ListItem) -> Int {
+    item.indentation.reduce(0) { $0 + ($1 == "\t" ? 3 : 1) }
   }
 
   /// 1-based byte column of the last `character` in a line, if any.

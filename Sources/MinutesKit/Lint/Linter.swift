@@ -75,7 +75,8 @@ public struct Linter: Sendable {
   public func lint(_ context: LintContext, extra: [Finding] = []) -> [Finding] {
     var findings: [Finding] = []
     for rule in rules {
-      let produced = rule.id == EncodingRule().id ? extra + rule.check(context) : rule.check(context)
+      let produced =
+        rule.id == EncodingRule().id ? extra + rule.check(context) : rule.check(context)
       findings += Linter.applySeverity(produced, settings: context.roster.lint)
     }
     findings = findings.map { finding in

@@ -20,7 +20,8 @@ public struct LintReport: Sendable, Equatable {
     if warningCount > 0 {
       parts.append("\(warningCount) \(warningCount == 1 ? "warning" : "warnings")")
     }
-    return parts.isEmpty ? "no problems in \(files)" : parts.joined(separator: " and ") + " in \(files)"
+    return parts.isEmpty
+      ? "no problems in \(files)" : parts.joined(separator: " and ") + " in \(files)"
   }
 }
 

@@ -196,8 +196,17 @@ public struct StatMatcher: Sendable {
   private func canStart(_ bytes: [UInt8], at start: Int) -> Bool {
     guard start > 0 else { return true }
     let previous = bytes[start - 1]
-    return !(previous.isDigit || previous.isLetter || previous == UInt8(ascii: ".")
+    return
+      !(previous.isDigit || previous.isLetter || previous == UInt8(ascii: ".")
       || previous == UInt8(ascii: ","))
+  }
+
+  /// How many of the slot's neighbours in the shape are spaces (0 to 2).
+  private func spacesAround(_ position: Int) -> Int {
+    var count = 0
+    if position > 0, case .space = pieces[position - 1] { count += 1 }
+    if position + 1 < pieces.count, case .space = pieces[position + 1] { count += 1 }
+    return count
   }
 
   private func match(_ bytes: [UInt8], at start: Int) -> StatMatch? {
@@ -229,14 +238,19 @@ public struct StatMatcher: Sendable {
               marker: String(decoding: bytes[index..<end], as: UTF8.self), offset: index))
           index = end
         } else {
-          // A gap: the slot is blank. Point into the gap, after the first space.
-          // A gap at the very start of a match must be a real gap (spaces), so
-          // that a shape cannot be "found" glued to the preceding word.
-          if position == 0 && index == gapStart && gapStart > 0 && !bytes[gapStart - 1].isSpace {
-            return nil
-          }
+          // A gap: the slot is blank, if the gap is as wide as the spaces the
+          // shape puts around the slot ("failed jobs" is prose, "failed  jobs"
+          // a blank in "failed {n} jobs"), or the line ends there.
           var gapBegin = gapStart
           while gapBegin > 0, bytes[gapBegin - 1].isSpace { gapBegin -= 1 }
+          if position == 0 {
+            // Nothing before the shape to hold the gap: it must follow a mark
+            // such as `:` or `*`, never a word ("wall khour/day").
+            if gapBegin > 0 && (bytes[gapBegin - 1].isLetter || bytes[gapBegin - 1].isDigit) {
+              return nil
+            }
+          }
+          if index - gapBegin < spacesAround(position) && index < bytes.count { return nil }
           let offset = index - gapBegin >= 2 ? gapBegin + 1 : gapBegin
           slots.append(SlotReading(name: name, figure: nil, marker: "", offset: offset))
         }

@@ -34,7 +34,8 @@ public enum EditDistance {
     if best.distance <= limit { return best.candidate }
     let contained = candidates.first {
       let other = $0.lowercased()
-      return !other.isEmpty && !lowered.isEmpty && (lowered.contains(other) || other.contains(lowered))
+      return !other.isEmpty && !lowered.isEmpty
+        && (lowered.contains(other) || other.contains(lowered))
     }
     return contained
   }

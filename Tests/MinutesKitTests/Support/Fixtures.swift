@@ -25,7 +25,8 @@ func expectGolden(
   }
   let url = fixturesFolder.appendingPathComponent("Golden/\(name)")
   let expected = try String(contentsOf: url, encoding: .utf8)
-  #expect(actual == expected, "\(relative) differs (MINUTES_RECORD=1 swift test re-records it)",
+  #expect(
+    actual == expected, "\(relative) differs (MINUTES_RECORD=1 swift test re-records it)",
     sourceLocation: sourceLocation)
 }
 

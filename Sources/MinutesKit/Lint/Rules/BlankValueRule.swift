@@ -24,6 +24,11 @@ public struct BlankValueRule: LintRule {
               * GOC ssl re-negotiation ticket is closed.
            * GGUS ticket opened to trace its progress :
              https://ggus.example.org/ticket=68768
+         * Gratia reports:
+           * Last week's total usage: 5 users utilized 34 sites
+           * As of 11:30 EDT, this is what is known:
+
+        The router serving the data center failed on Saturday morning.
            * E@H rank based on RAC: 2 (+-0)
            * Current week's total usage: ? users utilized ? sites
         """),
@@ -51,7 +56,7 @@ public struct BlankValueRule: LintRule {
       }
       // A statistic on the line is blank-stat's to report.
       if context.statOccurrences.contains(where: { $0.lineIndex == index }) { continue }
-      if valueFollows(index, level: item.level, in: context) { continue }
+      if valueFollows(index, indent: LintText.indentWidth(item), in: context) { continue }
       let column =
         item.text.isEmpty ? line.text.utf8.count + 1 : item.textColumn + item.text.utf8.count
       findings.append(
@@ -60,9 +65,9 @@ public struct BlankValueRule: LintRule {
     return findings
   }
 
-  /// Whether the lines under item `index` (deeper items, continuation text,
-  /// a verbatim block) carry its value.
-  func valueFollows(_ index: Int, level: Int, in context: LintContext) -> Bool {
+  /// Whether the lines under item `index` (deeper items, text that continues
+  /// it, a verbatim block) carry its value.
+  func valueFollows(_ index: Int, indent: Int, in context: LintContext) -> Bool {
     let lines = context.topic.lines
     var next = index + 1
     while next < lines.count {
@@ -72,9 +77,9 @@ public struct BlankValueRule: LintRule {
       case .verbatim:
         return true
       case .text:
-        return lines[next].text.first == " " || lines[next].text.first == "\t"
+        return true
       case .bullet(let item), .numbered(let item), .definition(_, let item):
-        guard item.level > level else { return false }
+        guard LintText.indentWidth(item) > indent else { return false }
         if !item.text.isEmpty { return true }
       case .heading, .meta:
         return false

@@ -51,7 +51,7 @@ public struct ListIndentRule: LintRule {
       } else if indentation.count % 3 != 0 {
         findings.append(
           finding(
-            "list item indented by \(indentation.count) spaces (use a multiple of 3)",
+            "list item indented by \(indentation.count) \(indentation.count == 1 ? "space" : "spaces") (use a multiple of 3)",
             line: line.number, column: 1, in: context))
       }
       let bytes = Array(line.text.utf8)

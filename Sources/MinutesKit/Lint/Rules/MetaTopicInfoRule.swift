@@ -37,7 +37,10 @@ public struct MetaTopicInfoRule: LintRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     guard let first = context.topic.lines.first else {
-      return [finding("empty topic: line 1 must be %META:TOPICINFO{...}%", line: 1, column: 1, in: context)]
+      return [
+        finding(
+          "empty topic: line 1 must be %META:TOPICINFO{...}%", line: 1, column: 1, in: context)
+      ]
     }
     guard let info = context.topic.topicInfo else {
       if first.text.hasPrefix("%META:TOPICINFO") {
@@ -49,7 +52,9 @@ public struct MetaTopicInfoRule: LintRule {
         ]
       }
       return [
-        finding("line 1 is not %META:TOPICINFO{...}% (TWiki writes it first)", line: 1, column: 1, in: context)
+        finding(
+          "line 1 is not %META:TOPICINFO{...}% (TWiki writes it first)", line: 1, column: 1,
+          in: context)
       ]
     }
     var findings: [Finding] = []
@@ -61,13 +66,18 @@ public struct MetaTopicInfoRule: LintRule {
     }
     for (key, _) in info.attributes where !MetaTopicInfoRule.known.contains(key) {
       let hint =
-        EditDistance.closest(to: key, in: MetaTopicInfoRule.required).map { " (did you mean '\($0)'?)" }
+        EditDistance.closest(to: key, in: MetaTopicInfoRule.required).map {
+          " (did you mean '\($0)'?)"
+        }
         ?? ""
       findings.append(
-        finding("unknown key '\(key)' in TOPICINFO\(hint)", line: 1, column: column(of: key), in: context))
+        finding(
+          "unknown key '\(key)' in TOPICINFO\(hint)", line: 1, column: column(of: key), in: context)
+      )
     }
     let unknown = info.attributes.map(\.key).filter { !MetaTopicInfoRule.known.contains($0) }
-    let suggested = Set(unknown.compactMap { EditDistance.closest(to: $0, in: MetaTopicInfoRule.required) })
+    let suggested = Set(
+      unknown.compactMap { EditDistance.closest(to: $0, in: MetaTopicInfoRule.required) })
     // A misspelt key is reported once, as unknown, not again as missing.
     for key in MetaTopicInfoRule.required where info[key] == nil && !suggested.contains(key) {
       findings.append(finding("no '\(key)' in TOPICINFO", line: 1, column: 1, in: context))
@@ -80,7 +90,9 @@ public struct MetaTopicInfoRule: LintRule {
     }
     if let author = info["author"], author.isEmpty {
       findings.append(
-        finding("empty author in TOPICINFO (expected a WikiName)", line: 1, column: column(of: "author"), in: context))
+        finding(
+          "empty author in TOPICINFO (expected a WikiName)", line: 1, column: column(of: "author"),
+          in: context))
     }
     return findings
   }

@@ -47,10 +47,14 @@ public struct MissingSectionRule: LintRule {
       // page has, else at the closing heading, else at the end.
       let later = context.roster.groups[(position + 1)...].map { Group.key($0.name) }
       let anchor =
-        context.groupSections.first { later.contains(Group.key($0.group.name)) }?.section.headingIndex
-        ?? context.reportSections.last(where: { $0.kind == .fixed && $0.section.name.lowercased().hasPrefix("the full report") })?.section.headingIndex
+        context.groupSections.first { later.contains(Group.key($0.group.name)) }?.section
+        .headingIndex
+        ?? context.reportSections.last(where: {
+          $0.kind == .fixed && $0.section.name.lowercased().hasPrefix("the full report")
+        })?.section.headingIndex
         ?? max(0, context.topic.lines.count - 1)
-      let selected = context.selectedGroup.map { Group.key($0.name) == Group.key(group.name) } ?? false
+      let selected =
+        context.selectedGroup.map { Group.key($0.name) == Group.key(group.name) } ?? false
       findings.append(
         finding(
           "no section for group '\(group.name)' (add '---++ \(group.name) (\(group.ownerList))')",

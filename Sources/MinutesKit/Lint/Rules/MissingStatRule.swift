@@ -4,7 +4,9 @@
 public struct MissingStatRule: LintRule {
   public init() {}
   public var id: String { "missing-stat" }
-  public var description: String { "a declared statistic's shape is absent from its group's section" }
+  public var description: String {
+    "a declared statistic's shape is absent from its group's section"
+  }
   public var severity: Severity { .warning }
 
   public var examples: [RuleExample] {

@@ -5,7 +5,7 @@ public struct StaleItemRule: LintRule {
   public init() {}
   public var id: String { "stale-item" }
   public var description: String {
-    "an item open for more than the roster's staleAfterWeeks weeks (its '(open since …)' note)"
+    "an item open longer than the roster's meeting.stale-after weeks (its '(open since …)' note)"
   }
   public var severity: Severity { .warning }
 
@@ -56,8 +56,10 @@ public struct StaleItemRule: LintRule {
       search = found.upperBound
       guard let close = lowered[found.upperBound...].firstIndex(of: ")") else { break }
       let parts = lowered[found.upperBound..<close].split(separator: " ")
-      guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]), parts[1].count >= 3,
-        let month = MeetingDate.monthNames.firstIndex(where: { $0.lowercased().hasPrefix(parts[1]) }),
+      guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]),
+        parts[1].count >= 3,
+        let month = MeetingDate.monthNames.firstIndex(where: { $0.lowercased().hasPrefix(parts[1]) }
+        ),
         let date = MeetingDate(year: year, month: month + 1, day: day)
       else { continue }
       result.append((lowered.utf8.distance(from: lowered.startIndex, to: found.lowerBound), date))

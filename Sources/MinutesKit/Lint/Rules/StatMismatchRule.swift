@@ -55,7 +55,8 @@ public struct StatMismatchRule: LintRule {
 
   /// A side of the equation as a reader checks it: a slot as written, a
   /// computed value with two more decimals than the figures it comes from.
-  static func show(_ expression: StatEquation.Expression, _ figures: [String: StatFigure]) -> String {
+  static func show(_ expression: StatEquation.Expression, _ figures: [String: StatFigure]) -> String
+  {
     if case .slot(let name) = expression, let figure = figures[name] { return figure.text }
     guard let value = nominal(expression, figures) else { return "?" }
     let decimals = min(6, (figures.values.map(\.decimals).max() ?? 0) + 2)
@@ -67,7 +68,9 @@ public struct StatMismatchRule: LintRule {
     return text
   }
 
-  static func nominal(_ expression: StatEquation.Expression, _ figures: [String: StatFigure]) -> Double? {
+  static func nominal(_ expression: StatEquation.Expression, _ figures: [String: StatFigure])
+    -> Double?
+  {
     switch expression {
     case .number(let value): return value
     case .slot(let name): return figures[name]?.value

@@ -37,7 +37,8 @@ public struct UnknownSectionRule: LintRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
-    let candidates = context.roster.groups.map(\.name) + ["Attendees"] + context.roster.carry.sections
+    let candidates =
+      context.roster.groups.map(\.name) + ["Attendees"] + context.roster.carry.sections
     var previousGroup: Group?
     for entry in context.reportSections {
       defer { if entry.kind != .unknown { previousGroup = entry.group } }
@@ -46,6 +47,8 @@ public struct UnknownSectionRule: LintRule {
       var message = "section '\(name)' is not a roster group or a standard heading"
       if let close = EditDistance.closest(to: name, in: candidates) {
         message += " (did you mean '\(close)'?)"
+      } else if entry.section.owners != nil {
+        message += " (add it to the roster if it is a group)"
       } else if let group = previousGroup {
         message += " (if it belongs to '\(group.name)', write it as a ---+++ sub-heading)"
       }
