@@ -27,7 +27,8 @@ struct RosterBuilder {
       root, expected: "a roster with 'meeting:' and 'groups:' sections",
       allowed: RosterBuilder.topLevelKeys, context: nil)
     let meeting = try buildMeeting(
-      top.required("meeting", "the meeting's title, web, parent, author, weekday and topic"))
+      top.required("meeting", "the meeting's title, web, parent, author, weekday and topic"),
+      key: top.pairs["meeting"]?.key)
     let carry = try top.optional("carry").map { node throws(MinutesError) in try buildCarry(node) }
     let groups = try buildGroups(top.required("groups", "the list of groups that report"))
     let lint = try top.optional("lint").map { node throws(MinutesError) in try buildLint(node) }
@@ -38,10 +39,11 @@ struct RosterBuilder {
 
   // MARK: meeting
 
-  func buildMeeting(_ node: Node) throws(MinutesError) -> Meeting {
-    let fields = try entries(
+  func buildMeeting(_ node: Node, key: Node?) throws(MinutesError) -> Meeting {
+    var fields = try entries(
       node, expected: "the meeting's settings (title, web, parent, ...)",
       allowed: RosterBuilder.meetingKeys, context: "'meeting'")
+    fields.missingAt = key
     let title = try string(fields.required("title", "the meeting's title"), "the meeting's title")
     let webNode = try fields.required("web", "the TWiki web of the topics")
     let web = try oneWord(webNode, "a TWiki web name like 'Production'")
@@ -188,9 +190,13 @@ struct RosterBuilder {
   }
 
   func buildGroup(_ node: Node, number: Int) throws(MinutesError) -> Group {
+    var label = "group \(number)"
+    if case .mapping(let mapping) = node, case .scalar(let name)? = mapping["name"] {
+      label = "group '\(name.string)'"
+    }
     let fields = try entries(
       node, expected: "a group (name, owners, ...)", allowed: RosterBuilder.groupKeys,
-      context: "group \(number)")
+      context: label)
     let nameNode = try fields.required("name", "the group's name as its heading shows it")
     let name = try string(nameNode, "the group's name")
     let context = "group '\(name)'"
@@ -377,6 +383,9 @@ struct RosterBuilder {
     let node: Node
     let context: String?
     var pairs: [String: (key: Node, value: Node)]
+    /// Where a missing key is reported: the section's own key when it has
+    /// one, else the start of the mapping.
+    var missingAt: Node?
 
     /// The value of a key that must be there; `what` says what it holds.
     func required(_ key: String, _ what: String, context: String? = nil) throws(MinutesError)
@@ -385,7 +394,7 @@ struct RosterBuilder {
       guard let pair = pairs[key] else {
         let within = (context ?? self.context).map { " in \($0)" } ?? ""
         throw MinutesError(
-          "missing key '\(key)'\(within) (\(what))", at: builder.yaml.location(node))
+          "missing key '\(key)'\(within) (\(what))", at: builder.yaml.location(missingAt ?? node))
       }
       return pair.value
     }
@@ -466,9 +475,9 @@ struct RosterBuilder {
     guard RosterBuilder.isWikiName(text) else {
       let joined = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-      let hint = RosterBuilder.isWikiName(joined) ? " (did you mean '\(joined)'?)" : ""
+      let hint = RosterBuilder.isWikiName(joined) ? "did you mean '\(joined)'? " : ""
       throw MinutesError(
-        "'\(text)' is not a WikiName (capitalised words run together, like DanFraser)\(hint)",
+        "'\(text)' is not a WikiName (\(hint)capitalised words run together, like DanFraser)",
         at: yaml.location(node))
     }
     return text

@@ -14,6 +14,10 @@ struct RosterYAML {
   /// Most YAML nodes (aliases expanded) a roster may have. A real roster has a
   /// few hundred; a budget this size is walked in about a millisecond.
   static let nodeBudget = 100_000
+  /// Most scalar text (aliases expanded) a roster may hold: aliases to one
+  /// long string would otherwise multiply it without adding many nodes. A
+  /// roster without aliases is at most 1 MiB, well below this.
+  static let textBudget = 8 << 20
 
   let text: String
   let file: String
@@ -193,15 +197,20 @@ struct RosterYAML {
     }
   }
 
-  /// Walks the composed tree with aliases expanded, counting nodes, and stops
-  /// at ``nodeBudget``. The error names the top-level entry that blew up.
+  /// Walks the composed tree with aliases expanded, counting nodes and the
+  /// text of scalars, and stops at ``nodeBudget`` nodes or ``textBudget``
+  /// bytes. The error names the top-level entry that blew up.
   func checkBudget(_ root: Node) throws(MinutesError) {
-    var remaining = RosterYAML.nodeBudget
+    var nodes = RosterYAML.nodeBudget
+    var bytes = RosterYAML.textBudget
     func walk(_ node: Node) -> Bool {
-      remaining -= 1
-      if remaining < 0 { return false }
+      nodes -= 1
+      if nodes < 0 { return false }
       switch node {
-      case .scalar, .alias: return true
+      case .scalar(let scalar):
+        bytes -= scalar.string.utf8.count
+        return bytes >= 0
+      case .alias: return true
       case .sequence(let sequence):
         for child in sequence where !walk(child) { return false }
         return true
@@ -210,21 +219,27 @@ struct RosterYAML {
         return true
       }
     }
-    remaining -= 1
     guard case .mapping(let top) = root else {
-      if !walk(root) { throw budgetError(at: location(root), entry: nil) }
+      if !walk(root) { throw budgetError(at: location(root), entry: nil, text: bytes < 0) }
       return
     }
+    nodes -= 1
     for (key, value) in top where !walk(key) || !walk(value) {
-      throw budgetError(at: location(key), entry: key.scalar?.string)
+      throw budgetError(at: location(key), entry: key.scalar?.string, text: bytes < 0)
     }
   }
 
-  private func budgetError(at location: SourceLocation, entry: String?) -> MinutesError {
+  private func budgetError(at location: SourceLocation, entry: String?, text: Bool)
+    -> MinutesError
+  {
     let subject = entry.map { "'\($0)'" } ?? "the roster"
+    let amount =
+      text
+      ? "more than \(FileIO.describeSize(RosterYAML.textBudget)) of text"
+      : "more than \(RosterYAML.nodeBudget) YAML nodes"
     return MinutesError(
-      "\(subject) expands to more than \(RosterYAML.nodeBudget) YAML nodes through aliases "
-        + "(an alias bomb?); a roster has a few hundred",
+      "\(subject) holds \(amount) once aliases are expanded (an alias bomb?); "
+        + "a roster is a few kilobytes",
       at: location)
   }
 
@@ -259,7 +274,8 @@ struct RosterYAML {
     if problem.hasPrefix("Maximum nesting level reached") {
       return MinutesError("the roster nests deeper than 1000 levels", at: at)
     }
-    if let context {
+    let aboutTabs = problem.contains("tab") || isTab(at: mark)
+    if let context, !aboutTabs {
       let contextText = context.text.trimmingCharacters(in: .whitespacesAndNewlines)
       if contextText == "while scanning a simple key" {
         // The key without its ':' is where the person went wrong, not the next line.
@@ -269,7 +285,7 @@ struct RosterYAML {
         text += " (\(contextText) at line \(context.mark.line), column \(context.mark.column))"
       }
     }
-    if problem.contains("tab") || isTab(at: mark) {
+    if aboutTabs {
       text += "; indent with spaces, not tabs"
     }
     return MinutesError("yaml syntax error: \(text)", at: at)

@@ -6,6 +6,12 @@ enum Suggestion {
   static func closest(to word: String, in candidates: [String]) -> String? {
     let normalized = normalize(word)
     if let exact = candidates.first(where: { normalize($0) == normalized }) { return exact }
+    // A clipped word ('warn' for 'warning') is as good a guess as a typo.
+    if normalized.count >= 3,
+      let prefixed = candidates.first(where: { normalize($0).hasPrefix(normalized) })
+    {
+      return prefixed
+    }
     let limit = min(3, max(1, word.count / 3))
     var best: (name: String, distance: Int)?
     for candidate in candidates {
@@ -17,23 +23,27 @@ enum Suggestion {
     return best?.name
   }
 
-  /// Levenshtein distance over characters.
+  /// Edit distance over characters where inserting, deleting or replacing a
+  /// character, or swapping two neighbours ('tilte'), each cost one.
   static func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
+    var rows = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+    for i in 0...a.count { rows[i][0] = i }
+    for j in 0...b.count { rows[0][j] = j }
     for i in 1...a.count {
-      current[0] = i
       for j in 1...b.count {
-        let substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)
-        current[j] = min(previous[j] + 1, current[j - 1] + 1, substitution)
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        var best = min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost)
+        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          best = min(best, rows[i - 2][j - 2] + 1)
+        }
+        rows[i][j] = best
       }
-      swap(&previous, &current)
     }
-    return previous[b.count]
+    return rows[a.count][b.count]
   }
 
   private static func normalize(_ word: String) -> String {
