@@ -8,7 +8,7 @@ struct RosterCommand: ParsableCommand {
     commandName: "roster",
     abstract: "Check roster.yaml and show its meeting, groups, owners, statistics and templates.",
     discussion: """
-      Exits 0 when the roster is valid and 2 with 'FILE:LINE:COL: error: ...' when it is not.
+      Exits 0 when the roster is valid, 2 with 'FILE:LINE:COL: error: ...' when it is not. \
       A section template that does not exist yet is reported as a warning.
 
       Examples:
@@ -22,7 +22,7 @@ struct RosterCommand: ParsableCommand {
 
   @OptionGroup var options: RosterOptions
 
-  @Option(help: "Output format: text or json.")
+  @Option(help: "Output format.")
   var format: Format = .text
 
   func run() throws {
