@@ -196,6 +196,15 @@ let malformedRosters: [Malformed] = [
     "roster.yaml:1:1: error: the roster is empty (it needs a 'meeting:' section and a list of 'groups:')"
   ),
   Malformed(
+    validRoster + "---\nmeeting: {}\n",
+    "roster.yaml:21:1: error: the roster holds a second YAML document here "
+      + "(a roster is one document: remove the '---')"
+  ),
+  Malformed(
+    String(repeating: "[", count: 1200) + String(repeating: "]", count: 1200),
+    "roster.yaml:1:1: error: the roster nests deeper than 1000 levels"
+  ),
+  Malformed(
     "- just\n- a list\n",
     "roster.yaml:1:1: error: expected a roster with 'meeting:' and 'groups:' sections, found a list"
   ),

@@ -271,6 +271,11 @@ struct RosterYAML {
   {
     var text = problem
     var at = location(mark)
+    if problem == "but found another document" {
+      return MinutesError(
+        "the roster holds a second YAML document here (a roster is one document: remove the '---')",
+        at: at)
+    }
     if problem.hasPrefix("Maximum nesting level reached") {
       return MinutesError("the roster nests deeper than 1000 levels", at: at)
     }
