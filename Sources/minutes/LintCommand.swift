@@ -39,8 +39,14 @@ struct LintCommand: ParsableCommand {
     try Linter.validate(group: group, roster: roster)
     let inputs: [LintInput]
     if paths.isEmpty {
-      let rosterFolder = URL(fileURLWithPath: roster.path).deletingLastPathComponent()
-      let archive = URL(fileURLWithPath: roster.meeting.archive, relativeTo: rosterFolder).path
+      // Relative to the roster as it was named, so findings show short paths.
+      let archive =
+        roster.meeting.archive.hasPrefix("/")
+        ? roster.meeting.archive
+        : (roster.path as NSString).deletingLastPathComponent.isEmpty
+          ? roster.meeting.archive
+          : ((roster.path as NSString).deletingLastPathComponent as NSString)
+            .appendingPathComponent(roster.meeting.archive)
       inputs = [try LintInput.newestTopic(inArchive: archive)]
     } else {
       inputs = try LintInput.expand(paths)

@@ -12,10 +12,16 @@ public protocol LintRule: Sendable {
   /// Topics that trigger the rule (marked where) and topics that do not.
   var examples: [RuleExample] { get }
 
+  /// Whether its findings concern the page as a whole rather than one
+  /// group's section; `--group` leaves those out.
+  var isTopicWide: Bool { get }
+
   func check(_ context: LintContext) -> [Finding]
 }
 
 extension LintRule {
+  public var isTopicWide: Bool { false }
+
   /// A finding of this rule at a 1-based line and byte column.
   public func finding(
     _ message: String, line: Int, column: Int, in context: LintContext,

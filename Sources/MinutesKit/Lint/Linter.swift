@@ -47,7 +47,10 @@ public struct Linter: Sendable {
     }
     for id in roster.lint.severities.keys.sorted() where rule(id: id) == nil {
       let hint = EditDistance.closest(to: id, in: ruleIDs).map { " (did you mean '\($0)'?)" } ?? ""
-      throw MinutesError("\(roster.path): unknown lint rule '\(id)'\(hint)")
+      let location = roster.lint.severityLocations[id]
+      let message = "unknown lint rule '\(id)'\(hint)"
+      throw location.map { MinutesError(message, at: $0) }
+        ?? MinutesError("\(roster.path): \(message)")
     }
   }
 
@@ -74,14 +77,16 @@ public struct Linter: Sendable {
   /// through the same severities, scoping and suppression.
   public func lint(_ context: LintContext, extra: [Finding] = []) -> [Finding] {
     var findings: [Finding] = []
+    var topicWide: Set<String> = []
     for rule in rules {
       let produced =
         rule.id == EncodingRule().id ? extra + rule.check(context) : rule.check(context)
       findings += Linter.applySeverity(produced, settings: context.roster.lint)
+      if rule.isTopicWide { topicWide.insert(rule.id) }
     }
     findings = findings.map { finding in
       var finding = finding
-      if finding.group == nil {
+      if finding.group == nil && !topicWide.contains(finding.rule) {
         finding.group = context.reportSection(containing: finding.location.line - 1)?.group.map {
           Group.key($0.name)
         }

@@ -3,6 +3,7 @@ public struct MetaParentRule: LintRule {
   public init() {}
   public var id: String { "meta-parent" }
   public var description: String { "%META:TOPICPARENT{...}% missing or not the roster's parent" }
+  public var isTopicWide: Bool { true }
   public var severity: Severity { .warning }
 
   public var examples: [RuleExample] {

@@ -6,6 +6,7 @@ public struct MetaTopicInfoRule: LintRule {
   public var description: String {
     "line 1 is not a well-formed %META:TOPICINFO{...}% (unknown keys, non-numeric date)"
   }
+  public var isTopicWide: Bool { true }
   public var severity: Severity { .error }
 
   static let required = ["author", "date", "format", "version"]
