@@ -13,11 +13,11 @@ public struct Topic: Sendable {
 }
 
 /// How a line ends in the file. Kept per line so that printing gives back
-/// mixed line endings exactly as they were.
+/// mixed line endings exactly as they were. A lone CR is not a line end (TWiki
+/// reads lines on LF), so it stays in the line's text.
 public enum LineTerminator: String, Sendable, Equatable {
   case lf = "\n"
   case crlf = "\r\n"
-  case cr = "\r"
   case none = ""
 }
 

@@ -1,0 +1,354 @@
+/// A topic that is not valid UTF-8: where the first bad byte is.
+public struct TopicDecodingError: Error, Sendable, Equatable, CustomStringConvertible {
+  public var path: String
+  /// Offset of the first invalid byte from the start of the file.
+  public var byteOffset: Int
+  public var line: Int
+  public var column: Int
+
+  public var location: SourceLocation { SourceLocation(file: path, line: line, column: column) }
+  public var message: String { "invalid UTF-8 at byte offset \(byteOffset)" }
+  public var description: String { "\(location): error: \(message)" }
+  public var asMinutesError: MinutesError { MinutesError(message, at: location) }
+}
+
+extension Topic {
+  /// Reads a topic from the bytes of its file.
+  ///
+  /// Runs in time linear in the size of the input, whatever its line lengths.
+  public init(bytes: [UInt8], path: String) throws(TopicDecodingError) {
+    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let start = hasBOM ? 3 : 0
+    if let offset = UTF8Validation.firstInvalidOffset(in: bytes, from: start) {
+      let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes, from: start)
+      throw TopicDecodingError(path: path, byteOffset: offset, line: line, column: column)
+    }
+    var rawLines: [(text: String, terminator: LineTerminator, offset: Int)] = []
+    bytes.withUnsafeBufferPointer { buffer in
+      var lineStart = start
+      var index = start
+      while index < buffer.count {
+        if buffer[index] == UInt8(ascii: "\n") {
+          let crlf = index > lineStart && buffer[index - 1] == UInt8(ascii: "\r")
+          let textEnd = crlf ? index - 1 : index
+          let text = String(
+            decoding: UnsafeBufferPointer(rebasing: buffer[lineStart..<textEnd]), as: UTF8.self)
+          rawLines.append((text, crlf ? .crlf : .lf, lineStart))
+          lineStart = index + 1
+        }
+        index += 1
+      }
+      if lineStart < buffer.count {
+        let text = String(
+          decoding: UnsafeBufferPointer(rebasing: buffer[lineStart...]), as: UTF8.self)
+        rawLines.append((text, .none, lineStart))
+      }
+    }
+    self.init(path: path, hasByteOrderMark: hasBOM, rawLines: rawLines)
+  }
+
+  /// Reads a topic from text (which is valid Unicode by construction).
+  public init(text: String, path: String) {
+    // Valid UTF-8 cannot fail to decode.
+    try! self.init(bytes: Array(text.utf8), path: path)
+  }
+
+  init(
+    path: String, hasByteOrderMark: Bool,
+    rawLines: [(text: String, terminator: LineTerminator, offset: Int)]
+  ) {
+    var classifier = LineClassifier()
+    var lines: [Line] = []
+    lines.reserveCapacity(rawLines.count)
+    for (index, raw) in rawLines.enumerated() {
+      lines.append(
+        Line(
+          number: index + 1, text: raw.text, terminator: raw.terminator, byteOffset: raw.offset,
+          kind: classifier.classify(raw.text)))
+    }
+    self.path = path
+    self.hasByteOrderMark = hasByteOrderMark
+    self.lines = lines
+    self.sections = SectionTree.build(lines)
+  }
+
+  /// The topic as bytes, exactly as it was read when nothing was edited.
+  public var bytes: [UInt8] {
+    var result: [UInt8] = hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+    result.reserveCapacity(lines.reduce(result.count) { $0 + $1.text.utf8.count + 2 })
+    for line in lines {
+      result.append(contentsOf: line.text.utf8)
+      result.append(contentsOf: line.terminator.rawValue.utf8)
+    }
+    return result
+  }
+
+  /// The topic as text (a BOM, if any, is left out).
+  public var text: String {
+    var result = ""
+    for line in lines {
+      result += line.text
+      result += line.terminator.rawValue
+    }
+    return result
+  }
+
+  /// The line ending most lines use, for lines the tool writes (`.lf` when
+  /// the topic has no line ends at all).
+  public var lineEnding: LineTerminator {
+    var crlf = 0
+    var lf = 0
+    for line in lines {
+      switch line.terminator {
+      case .crlf: crlf += 1
+      case .lf: lf += 1
+      case .none: break
+      }
+    }
+    return crlf > lf ? .crlf : .lf
+  }
+
+  /// TOPICINFO, valid only as the first line.
+  public var topicInfo: MetaDirective? {
+    guard case .meta(let directive) = lines.first?.kind, directive.name == "TOPICINFO" else {
+      return nil
+    }
+    return directive
+  }
+
+  /// Every META directive of the topic, in order.
+  public var meta: [MetaDirective] {
+    lines.compactMap {
+      if case .meta(let directive) = $0.kind { directive } else { nil }
+    }
+  }
+
+  /// Every section, parents before their children, in page order.
+  public var allSections: [Section] {
+    var result: [Section] = []
+    func visit(_ sections: [Section]) {
+      for section in sections {
+        result.append(section)
+        visit(section.children)
+      }
+    }
+    visit(sections)
+    return result
+  }
+
+  public func location(line: Int, column: Int) -> SourceLocation {
+    SourceLocation(file: path, line: line, column: column)
+  }
+
+  /// A copy with the lines at `range` (indices into `lines`) replaced by
+  /// `newLines`; every other byte stays as it was. New lines end with the
+  /// topic's line ending.
+  public func replacingLines(in range: Range<Int>, with newLines: [String]) -> Topic {
+    let ending = lineEnding
+    var raw: [(text: String, terminator: LineTerminator)] = []
+    raw.reserveCapacity(lines.count - range.count + newLines.count)
+    for line in lines[..<range.lowerBound] { raw.append((line.text, line.terminator)) }
+    for text in newLines { raw.append((text, ending)) }
+    for line in lines[range.upperBound...] { raw.append((line.text, line.terminator)) }
+    // Whatever was last before the edit keeps having no line end; a line that
+    // no longer is last gets one.
+    if range.upperBound == lines.count, let last = lines.last, last.terminator == .none,
+      !newLines.isEmpty
+    {
+      raw[raw.count - 1].terminator = .none
+    }
+    for index in raw.indices.dropLast() where raw[index].terminator == .none {
+      raw[index].terminator = ending
+    }
+    var offset = hasByteOrderMark ? 3 : 0
+    var withOffsets: [(text: String, terminator: LineTerminator, offset: Int)] = []
+    withOffsets.reserveCapacity(raw.count)
+    for line in raw {
+      withOffsets.append((line.text, line.terminator, offset))
+      offset += line.text.utf8.count + line.terminator.rawValue.utf8.count
+    }
+    return Topic(path: path, hasByteOrderMark: hasByteOrderMark, rawLines: withOffsets)
+  }
+}
+
+/// Decides each line's kind, remembering whether a `<verbatim>`/`<pre>` block
+/// or an HTML comment is open, as TWiki's renderer does.
+struct LineClassifier {
+  private var openBlock: String?
+  private var inComment = false
+
+  mutating func classify(_ text: String) -> LineKind {
+    if let block = openBlock {
+      if containsTag(text, "</\(block)") { openBlock = nil }
+      return .verbatim
+    }
+    if inComment {
+      if text.contains("-->") { inComment = false }
+      return .comment
+    }
+    for block in ["verbatim", "pre"] {
+      if let open = rangeOfTag(text, "<\(block)") {
+        let rest = text[open.upperBound...]
+        if !containsTag(String(rest), "</\(block)") { openBlock = block }
+        return .verbatim
+      }
+    }
+    if let open = text.range(of: "<!--") {
+      let closed = text[open.upperBound...].contains("-->")
+      if !closed { inComment = true }
+      if text[..<open.lowerBound].allSatisfy({ $0 == " " || $0 == "\t" }) {
+        return .comment
+      }
+    }
+    return LineClassifier.kind(of: text)
+  }
+
+  private func containsTag(_ text: String, _ tag: String) -> Bool {
+    rangeOfTag(text, tag) != nil
+  }
+
+  /// `<pre` matches `<pre>` and `<pre class="x">` but not `<prefix>`.
+  private func rangeOfTag(_ text: String, _ tag: String) -> Range<String.Index>? {
+    guard text.contains("<") else { return nil }
+    var searchStart = text.startIndex
+    while let found = text.range(
+      of: tag, options: .caseInsensitive, range: searchStart..<text.endIndex)
+    {
+      let next = found.upperBound < text.endIndex ? text[found.upperBound] : ">"
+      if next == ">" || next == " " || next == "\t" { return found }
+      searchStart = found.upperBound
+    }
+    return nil
+  }
+
+  /// The kind of a line outside verbatim blocks and comments.
+  static func kind(of text: String) -> LineKind {
+    let utf8 = Array(text.utf8)
+    if utf8.isEmpty || utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
+    if utf8.starts(with: Array("%META:".utf8)), let directive = MetaDirective(line: text) {
+      return .meta(directive)
+    }
+    if let heading = heading(utf8) { return .heading(heading) }
+    return listItem(utf8) ?? .text
+  }
+
+  /// `---+ Title`, `---++!! Title`: three or more dashes, then the pluses.
+  static func heading(_ utf8: [UInt8]) -> Heading? {
+    var index = 0
+    while index < utf8.count && utf8[index] == UInt8(ascii: "-") { index += 1 }
+    guard index >= 3 else { return nil }
+    var level = 0
+    while index < utf8.count && utf8[index] == UInt8(ascii: "+") {
+      level += 1
+      index += 1
+    }
+    guard level > 0 else { return nil }
+    if index + 1 < utf8.count && utf8[index] == UInt8(ascii: "!")
+      && utf8[index + 1] == UInt8(ascii: "!")
+    {
+      index += 2
+    }
+    while index < utf8.count && (utf8[index] == 0x20 || utf8[index] == 0x09) { index += 1 }
+    let title = String(decoding: utf8[index...], as: UTF8.self).trimmedSpaces()
+    return Heading(level: level, title: title, titleColumn: index + 1)
+  }
+
+  /// Bullets, numbered items and definitions: indented lines as TWiki's
+  /// renderer reads them, and near misses (two spaces, `*` glued to the text)
+  /// marked as not well formed so that lint can point at them.
+  static func listItem(_ utf8: [UInt8]) -> LineKind? {
+    var index = 0
+    var spaces = 0
+    var tabs = 0
+    while index < utf8.count && (utf8[index] == 0x20 || utf8[index] == 0x09) {
+      if utf8[index] == 0x09 { tabs += 1 } else { spaces += 1 }
+      index += 1
+    }
+    guard index > 0, index < utf8.count else { return nil }
+    let indentation = String(decoding: utf8[..<index], as: UTF8.self)
+    let indentIsWhole = (tabs == 0 && spaces % 3 == 0) || (spaces == 0)
+    let level = max(1, tabs + spaces / 3)
+    let markerColumn = index + 1
+
+    func item(textStart: Int, wellFormed: Bool) -> ListItem {
+      var start = textStart
+      while start < utf8.count && (utf8[start] == 0x20 || utf8[start] == 0x09) { start += 1 }
+      let text = String(decoding: utf8[start...], as: UTF8.self).trimmedSpaces()
+      return ListItem(
+        indentation: indentation, level: level, markerColumn: markerColumn, text: text,
+        textColumn: start + 1, isWellFormed: wellFormed && indentIsWhole)
+    }
+
+    if utf8[index] == UInt8(ascii: "*") {
+      let after = index + 1
+      if after == utf8.count { return .bullet(item(textStart: after, wellFormed: false)) }
+      if utf8[after] == 0x20 || utf8[after] == 0x09 {
+        return .bullet(item(textStart: after, wellFormed: true))
+      }
+      // `*bold*` at the start of an indented line is emphasis, not a bullet.
+      if utf8[after] == UInt8(ascii: "*") || utf8[(after + 1)...].contains(UInt8(ascii: "*")) {
+        return nil
+      }
+      return .bullet(item(textStart: after, wellFormed: false))
+    }
+    if isDigit(utf8[index]) {
+      var end = index
+      while end < utf8.count && isDigit(utf8[end]) { end += 1 }
+      if end < utf8.count && utf8[end] == UInt8(ascii: ".") { end += 1 }
+      if end == utf8.count || utf8[end] == 0x20 || utf8[end] == 0x09 {
+        return .numbered(item(textStart: end, wellFormed: true))
+      }
+      return nil
+    }
+    var termStart = index
+    if utf8[index] == UInt8(ascii: "$") && index + 1 < utf8.count && utf8[index + 1] == 0x20 {
+      termStart = index + 2
+    }
+    var colon = termStart
+    while colon < utf8.count && utf8[colon] != 0x20 && utf8[colon] != 0x09
+      && utf8[colon] != UInt8(ascii: ":")
+    {
+      colon += 1
+    }
+    if colon > termStart, colon < utf8.count, utf8[colon] == UInt8(ascii: ":"),
+      colon + 1 == utf8.count || utf8[colon + 1] == 0x20 || utf8[colon + 1] == 0x09
+    {
+      let term = String(decoding: utf8[termStart..<colon], as: UTF8.self)
+      return .definition(term: term, item: item(textStart: colon + 1, wellFormed: true))
+    }
+    return nil
+  }
+
+  static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+}
+
+/// Builds the section tree from the headings' levels.
+enum SectionTree {
+  static func build(_ lines: [Line]) -> [Section] {
+    var headings: [(index: Int, heading: Heading)] = []
+    for (index, line) in lines.enumerated() {
+      if case .heading(let heading) = line.kind { headings.append((index, heading)) }
+    }
+    var position = 0
+    return sections(headings, &position, parentLevel: 0, end: lines.count)
+  }
+
+  /// Consumes the headings deeper than `parentLevel` from `position` on. A
+  /// section ends where the next heading that is not its descendant starts.
+  private static func sections(
+    _ headings: [(index: Int, heading: Heading)], _ position: inout Int, parentLevel: Int, end: Int
+  ) -> [Section] {
+    var result: [Section] = []
+    while position < headings.count && headings[position].heading.level > parentLevel {
+      let (index, heading) = headings[position]
+      position += 1
+      let children = sections(headings, &position, parentLevel: heading.level, end: end)
+      let sectionEnd = position < headings.count ? headings[position].index : end
+      result.append(
+        Section(
+          heading: heading, headingIndex: index, bodyRange: (index + 1)..<sectionEnd,
+          children: children))
+    }
+    return result
+  }
+}
