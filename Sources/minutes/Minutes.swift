@@ -17,6 +17,6 @@ struct Minutes: ParsableCommand {
       template or I/O error.
       """,
     version: minutesVersion,
-    subcommands: []
+    subcommands: [InitCommand.self]
   )
 }

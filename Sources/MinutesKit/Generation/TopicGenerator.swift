@@ -124,13 +124,9 @@ public enum TopicGenerator {
           "no template '\(name)' loaded for group '\(group.name)'", at: group.location)
       }
       let used = try template.check(against: context.mapValues(\.shape))
-      if used.contains("stats") || used.contains("other_stats") {
-        unplaced = []
-      } else {
-        unplaced.removeAll { used.contains("stat.\($0.name)") }
-      }
+      unplaced.removeAll { used.contains("stat.\($0.name)") }
       context["other_stats"] = .list(unplaced.map(\.fields), item: statShape)
-      if used.contains("other_stats") { unplaced = [] }
+      if used.contains("stats") || used.contains("other_stats") { unplaced = [] }
       rendered = try template.render(context).text
     }
     for stat in unplaced {
