@@ -60,19 +60,9 @@ public enum NewTopic {
     try FileIO.writeAtomically(Array(plan.topic.text.utf8), to: plan.path, replace: force)
   }
 
-  /// The archive folder: the roster's `archive`, relative to the roster's folder.
-  public static func archiveFolder(for roster: Roster) -> String {
-    besideRoster(roster.meeting.archive, roster: roster)
-  }
+  /// The archive folder (the roster loader resolves it against the roster's folder).
+  public static func archiveFolder(for roster: Roster) -> String { roster.meeting.archive }
 
-  /// The templates folder: the roster's `templates`, relative to the roster's folder.
-  public static func templatesFolder(for roster: Roster) -> String {
-    besideRoster(roster.meeting.templates, roster: roster)
-  }
-
-  static func besideRoster(_ path: String, roster: Roster) -> String {
-    if path.hasPrefix("/") { return path }
-    let rosterFolder = (roster.path as NSString).deletingLastPathComponent
-    return rosterFolder.isEmpty ? path : Archive.join(rosterFolder, path)
-  }
+  /// The templates folder (the roster loader resolves it against the roster's folder).
+  public static func templatesFolder(for roster: Roster) -> String { roster.meeting.templates }
 }

@@ -10,8 +10,9 @@ let repositoryRoot = URL(fileURLWithPath: #filePath)
 /// This target's `Fixtures/` folder.
 let fixturesFolder = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
 
-/// The OSG production meeting of March 2011, as the shipped roster describes
-/// it, built in code so generation can be tested without the roster loader.
+/// The OSG production meeting of March 2011 as the shipped `roster.yaml`
+/// describes it (same groups, owners and stats), built in code so generation
+/// is tested apart from the roster loader.
 func osgRoster(path: String = "roster.yaml") -> Roster {
   let meeting = Meeting(
     title: "OSG Production Meeting", web: "Production", parent: "WeeklyProductionMeetings",
@@ -29,19 +30,28 @@ func osgRoster(path: String = "roster.yaml") -> Roster {
         name: "Atlas", owners: owners("Armen", "Xin"), template: "atlas",
         stats: [
           StatDeclaration(
-            name: "gratia",
-            shape: "Gratia report: USATLAS ran {jobs} jobs, with CPU/Walltime ratio of {ratio}%")
+            name: "gratia", shape: "USATLAS ran {jobs} jobs, with CPU/Walltime ratio of {ratio}%"),
+          StatDeclaration(
+            name: "panda-completed",
+            shape:
+              "completed {jobs} managed group, MC production, validation and reprocessing jobs"),
+          StatDeclaration(name: "panda-per-day", shape: "average {jobs} jobs per day"),
+          StatDeclaration(name: "panda-failed", shape: "failed {jobs} jobs"),
         ]),
       Group(
         name: "LIGO", owners: owners("Britta", "Robert E."), template: "ligo",
         stats: [
+          StatDeclaration(name: "usage", shape: "{users} users utilized {sites} sites"),
           StatDeclaration(
             name: "jobs", shape: "{jobs} jobs total ({ok} / {failed} = {rate}% success)",
             checks: ["jobs = ok + failed", "rate = 100 * ok / jobs"]),
           StatDeclaration(
-            name: "hours",
+            name: "wall-clock",
             shape: "{hours} wall clock hours total ({ok} / {failed} = {rate}% success)",
             checks: ["hours = ok + failed", "rate = 100 * ok / hours"]),
+        ],
+        rollovers: [
+          Rollover(from: "Current week's total usage", to: "Previous week's total usage")
         ]),
       Group(name: "Grid Operations Center", owners: owners("Rob Q."), template: "goc"),
       Group(name: "Engage", owners: owners("Mats", "John")),
