@@ -8,7 +8,8 @@ import Testing
   static let march22 = MeetingDate(iso: "2011-03-22")!
 
   func shippedTemplates(for roster: Roster) throws -> TemplateSet {
-    try TemplateSet.load(folder: repositoryRoot.appendingPathComponent("templates").path, for: roster)
+    try TemplateSet.load(
+      folder: repositoryRoot.appendingPathComponent("templates").path, for: roster)
   }
 
   @Test func pinsTheWholeTopicForTheOSGMeeting() throws {
@@ -51,7 +52,9 @@ import Testing
       roster: roster, date: MeetingDate(iso: "2011-03-22")!, createdAt: 42,
       templates: TemplateSet(page: StrictTemplate(path: "p", text: "body")))
     let lines = topic.text.split(separator: "\n").map(String.init)
-    #expect(lines[0] == "%META:TOPICINFO{author=\"Dan%22Fraser\" date=\"42\" format=\"1.1\" version=\"1.1\"}%")
+    #expect(
+      lines[0]
+        == "%META:TOPICINFO{author=\"Dan%22Fraser\" date=\"42\" format=\"1.1\" version=\"1.1\"}%")
     #expect(lines[1] == "%META:TOPICPARENT{name=\"Weekly%7BMeetings%7D%25\"}%")
     #expect(lines[2] == "body")
     #expect(topic.text.hasSuffix("body\n"))
@@ -67,7 +70,8 @@ import Testing
       StatDeclaration(name: "cpu", shape: "{khours} khour/day"),
       StatDeclaration(name: "ok", shape: "{rate}% success"),
     ]
-    let plain = try generate(roster([Group(name: "CMS", owners: [Owner(name: "Burt")], stats: stats)], blank: "?"))
+    let plain = try generate(
+      roster([Group(name: "CMS", owners: [Owner(name: "Burt")], stats: stats)], blank: "?"))
     #expect(plain == "   * ? khour/day\n   * ?% success\n   * \n")
 
     let placesOne = try generate(
@@ -77,7 +81,9 @@ import Testing
 
     let listsThem = try generate(
       roster([Group(name: "CMS", owners: [], template: "t", stats: stats)]),
-      sections: ["t": "   * {{stat.ok}}\n{{#other_stats}}\n   * {{name}}: {{skeleton}}\n{{/other_stats}}\n"])
+      sections: [
+        "t": "   * {{stat.ok}}\n{{#other_stats}}\n   * {{name}}: {{skeleton}}\n{{/other_stats}}\n"
+      ])
     #expect(listsThem == "   * ___% success\n   * cpu: ___ khour/day\n")
   }
 
@@ -93,9 +99,13 @@ import Testing
 
   @Test func theReportLinkFollowsTheSiteOrLetsTWikiFillItIn() throws {
     var roster = roster([])
-    #expect(try generate(roster, page: "{{report_url}}") == "https://twiki.grid.iu.edu/bin/view/Production/WeeklyProductionMeetings\n")
+    #expect(
+      try generate(roster, page: "{{report_url}}")
+        == "https://twiki.grid.iu.edu/bin/view/Production/WeeklyProductionMeetings\n")
     roster.meeting.site = nil
-    #expect(try generate(roster, page: "{{report_url}}") == "%SCRIPTURL{view}%/Production/WeeklyProductionMeetings\n")
+    #expect(
+      try generate(roster, page: "{{report_url}}")
+        == "%SCRIPTURL{view}%/Production/WeeklyProductionMeetings\n")
   }
 
   @Test func anUnknownVariableInASectionTemplateNamesTheGroupsFile() throws {
@@ -110,8 +120,10 @@ import Testing
   }
 
   @Test func aMissingTemplateFileNamesItsPath() throws {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("minutes-tpl-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder.appendingPathComponent("sections"), withIntermediateDirectories: true)
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "minutes-tpl-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(
+      at: folder.appendingPathComponent("sections"), withIntermediateDirectories: true)
     try Data("x".utf8).write(to: folder.appendingPathComponent("page.twiki"))
     let roster = roster([Group(name: "LIGO", owners: [], template: "ligo")])
     #expect {
@@ -126,6 +138,9 @@ import Testing
     let shipped = try String(
       contentsOf: repositoryRoot.appendingPathComponent("templates/page.twiki"), encoding: .utf8)
     #expect(Starter.page == shipped)
-    #expect(Starter.files.map(\.path) == ["roster.yaml", "templates/page.twiki", "templates/sections/status.twiki"])
+    #expect(
+      Starter.files.map(\.path) == [
+        "roster.yaml", "templates/page.twiki", "templates/sections/status.twiki",
+      ])
   }
 }

@@ -65,7 +65,8 @@ import Testing
     let path = folder.path + "/minutes/Mar22,2011ProductionMeeting.txt"
     let plan = try NewTopic.plan(roster: roster, date: MeetingDate(iso: "2011-03-22"), now: 0)
     #expect(throws: MinutesError.self) { try NewTopic.write(plan, force: false) }
-    #expect(try String(contentsOfFile: path, encoding: .utf8) == "---++ Action/Significant Items:\n")
+    #expect(
+      try String(contentsOfFile: path, encoding: .utf8) == "---++ Action/Significant Items:\n")
     try NewTopic.write(plan, force: true)
     #expect(try String(contentsOfFile: path, encoding: .utf8) == plan.topic.text)
   }
@@ -73,7 +74,9 @@ import Testing
   @Test func sourceDateEpochFixesTheClock() throws {
     let clock = Date(timeIntervalSince1970: 1_234_567_890.7)
     #expect(try SourceDateEpoch.now(environment: [:], clock: clock) == 1_234_567_890)
-    #expect(try SourceDateEpoch.now(environment: ["SOURCE_DATE_EPOCH": "1300752000"], clock: clock) == 1_300_752_000)
+    #expect(
+      try SourceDateEpoch.now(environment: ["SOURCE_DATE_EPOCH": "1300752000"], clock: clock)
+        == 1_300_752_000)
     #expect(throws: MinutesError.self) {
       try SourceDateEpoch.now(environment: ["SOURCE_DATE_EPOCH": "yesterday"], clock: clock)
     }

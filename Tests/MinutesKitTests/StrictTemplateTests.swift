@@ -24,7 +24,9 @@ import Testing
   @Test func rendersPlainTextWithoutHTMLEscaping() throws {
     let template = StrictTemplate(
       path: "t.twiki",
-      text: "{{%CONTENT_TYPE: TEXT}}\n-- Main.{{author}}\n{{#groups}}\n---++ {{heading}}\n{{/groups}}\n")
+      text:
+        "{{%CONTENT_TYPE: TEXT}}\n-- Main.{{author}}\n{{#groups}}\n---++ {{heading}}\n{{/groups}}\n"
+    )
     let (text, names) = try template.render(context)
     #expect(text == "-- Main.DanFraser\n---++ Atlas (Armen & Xin)\n---++ CMS (Burt)\n")
     #expect(names == ["author", "groups", "groups.heading"])
@@ -60,7 +62,8 @@ import Testing
   @Test func anEmptyListStillKnowsItsItems() throws {
     #expect(error("{{#empty}}{{skeleton}}{{/empty}}") == nil)
     #expect(error("{{#empty}}{{skeletn}}{{/empty}}") != nil)
-    #expect(try StrictTemplate(path: "t", text: "a{{#empty}}x{{/empty}}b").render(context).text == "ab")
+    #expect(
+      try StrictTemplate(path: "t", text: "a{{#empty}}x{{/empty}}b").render(context).text == "ab")
   }
 
   @Test func invertedSectionsDoNotOpenTheirItems() {
@@ -69,12 +72,21 @@ import Testing
   }
 
   @Test(arguments: [
-    ("{{#groups}}\n{{heading}}\n", 1, 4, "section 'groups' is never closed (expected '{{/groups}}')"),
-    ("{{#groups}}{{/stat}}", 1, 15, "'{{/stat}}' closes section 'groups' opened at line 1 (expected '{{/groups}}')"),
+    (
+      "{{#groups}}\n{{heading}}\n", 1, 4,
+      "section 'groups' is never closed (expected '{{/groups}}')"
+    ),
+    (
+      "{{#groups}}{{/stat}}", 1, 15,
+      "'{{/stat}}' closes section 'groups' opened at line 1 (expected '{{/groups}}')"
+    ),
     ("ok\n{{/groups}}", 2, 4, "'{{/groups}}' closes no section"),
     ("ok\n  {{author", 2, 3, "tag is never closed (expected '}}')"),
     ("{{> header}}", 1, 5, "partials are not supported in minutes templates"),
-    ("{{%CONTENT_TYPE: HTML}}", 1, 1, "unsupported pragma '{{%CONTENT_TYPE: HTML}}' (templates are plain text: write '{{%CONTENT_TYPE: TEXT}}')"),
+    (
+      "{{%CONTENT_TYPE: HTML}}", 1, 1,
+      "unsupported pragma '{{%CONTENT_TYPE: HTML}}' (templates are plain text: write '{{%CONTENT_TYPE: TEXT}}')"
+    ),
   ])
   func syntaxErrorsNameTheirPosition(text: String, line: Int, column: Int, message: String) throws {
     let found = try #require(error(text))

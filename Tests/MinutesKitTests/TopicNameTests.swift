@@ -58,7 +58,9 @@ import Testing
     #expect(pattern.date(in: "2011MarMeeting") == nil)  // no day token: validate refuses it
     #expect(TopicPattern("$mon$d$year").date(in: "Mar12011") == MeetingDate(iso: "2011-03-01"))
     #expect(TopicPattern("$mon$d$year").date(in: "Mar222011") == MeetingDate(iso: "2011-03-22"))
-    #expect(TopicPattern("$d$monthnameMeeting$year").date(in: "5MarchMeeting2011") == MeetingDate(iso: "2011-03-05"))
+    #expect(
+      TopicPattern("$d$monthnameMeeting$year").date(in: "5MarchMeeting2011")
+        == MeetingDate(iso: "2011-03-05"))
   }
 
   @Test func theSameFieldTwiceMustAgree() {
@@ -114,8 +116,11 @@ import Testing
       folder: ".",
       fileNames: ["Mar8,2011ProductionMeeting.txt", "Mar15,2011ProductionMeeting.txt"],
       pattern: pattern)
-    #expect(archive.latest(before: MeetingDate(iso: "2011-03-22")!)?.name == "Mar15,2011ProductionMeeting")
-    #expect(archive.latest(before: MeetingDate(iso: "2011-03-15")!)?.name == "Mar8,2011ProductionMeeting")
+    #expect(
+      archive.latest(before: MeetingDate(iso: "2011-03-22")!)?.name == "Mar15,2011ProductionMeeting"
+    )
+    #expect(
+      archive.latest(before: MeetingDate(iso: "2011-03-15")!)?.name == "Mar8,2011ProductionMeeting")
     #expect(archive.latest(before: MeetingDate(iso: "2011-03-08")!) == nil)
     #expect(archive.entries.first?.path == "Mar8,2011ProductionMeeting.txt")
   }

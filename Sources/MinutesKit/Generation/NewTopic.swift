@@ -54,7 +54,8 @@ public enum NewTopic {
         try FileManager.default.createDirectory(
           atPath: folder, withIntermediateDirectories: true)
       } catch {
-        throw MinutesError("\(folder): cannot create the archive folder: \(error.localizedDescription)")
+        throw MinutesError(
+          "\(folder): cannot create the archive folder: \(error.localizedDescription)")
       }
     }
     try FileIO.writeAtomically(Array(plan.topic.text.utf8), to: plan.path, replace: force)

@@ -36,7 +36,8 @@ public struct StrictTemplate: Sendable {
         at: SourceLocation(
           file: path, line: error.context.lineNumber, column: error.context.columnNumber))
     } catch {
-      throw MinutesError("template syntax error: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
+      throw MinutesError(
+        "template syntax error: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
     }
     let rendered = template.render(context.mapValues(\.mustacheValue))
     return (rendered, names)
@@ -239,7 +240,9 @@ struct TagScanner {
     var contentStart = start + opening.count
     var close = closing
     var triple = false
-    if opening == Array("{{".utf8), contentStart < bytes.count, bytes[contentStart] == UInt8(ascii: "{") {
+    if opening == Array("{{".utf8), contentStart < bytes.count,
+      bytes[contentStart] == UInt8(ascii: "{")
+    {
       triple = true
       contentStart += 1
       close = Array("}}}".utf8)
@@ -251,7 +254,9 @@ struct TagScanner {
     }
     // Skip spaces to find the sigil and the name, for the column.
     var nameStart = contentStart
-    while nameStart < end, bytes[nameStart] == UInt8(ascii: " ") || bytes[nameStart] == UInt8(ascii: "\t") {
+    while nameStart < end,
+      bytes[nameStart] == UInt8(ascii: " ") || bytes[nameStart] == UInt8(ascii: "\t")
+    {
       nameStart += 1
     }
     let sigil: UInt8? = triple ? nil : (nameStart < end ? bytes[nameStart] : nil)
@@ -259,7 +264,9 @@ struct TagScanner {
     var nameOffset = nameStart
     if let sigil, sigils.contains(sigil) {
       nameOffset += 1
-      while nameOffset < end, bytes[nameOffset] == UInt8(ascii: " ") || bytes[nameOffset] == UInt8(ascii: "\t") {
+      while nameOffset < end,
+        bytes[nameOffset] == UInt8(ascii: " ") || bytes[nameOffset] == UInt8(ascii: "\t")
+      {
         nameOffset += 1
       }
     }
@@ -298,7 +305,9 @@ struct TagScanner {
       kind = .variable(StrictTemplate.stripTransforms(name))
     }
     if case .section(let sectionName, let inverted) = kind {
-      return Tag(kind: .section(StrictTemplate.stripTransforms(sectionName), inverted: inverted), location: nameLocation)
+      return Tag(
+        kind: .section(StrictTemplate.stripTransforms(sectionName), inverted: inverted),
+        location: nameLocation)
     }
     if case .comment = kind { return Tag(kind: kind, location: tagLocation) }
     return Tag(kind: kind, location: nameLocation)
@@ -316,4 +325,3 @@ extension StrictTemplate {
     return String(name).trimmedSpaces()
   }
 }
-

@@ -106,7 +106,10 @@ public enum TopicGenerator {
       stats.append(
         (
           declaration.name,
-          ["name": .text(declaration.name), "shape": .text(declaration.shape), "skeleton": .text(skeleton)]
+          [
+            "name": .text(declaration.name), "shape": .text(declaration.shape),
+            "skeleton": .text(skeleton),
+          ]
         ))
     }
     var context = meeting.merging(groupFields(group)) { _, group in group }

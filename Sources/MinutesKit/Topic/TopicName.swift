@@ -36,7 +36,9 @@ public struct TopicPattern: Sendable, Equatable {
     var literal = ""
     var rest = Substring(pattern)
     while let first = rest.first {
-      if first == "$", let (text, token) = TopicPattern.tokenTable.first(where: { rest.hasPrefix($0.0) }) {
+      if first == "$",
+        let (text, token) = TopicPattern.tokenTable.first(where: { rest.hasPrefix($0.0) })
+      {
         if !literal.isEmpty { tokens.append(.literal(literal)) }
         literal = ""
         tokens.append(token)
@@ -144,7 +146,8 @@ public struct TopicPattern: Sendable, Equatable {
         // only when the pattern allows it, and backtracking handles the rest.
         var length = end - position
         while length >= 3 {
-          if let month = TopicPattern.month(spelled: String(characters[position..<position + length])),
+          if let month = TopicPattern.month(
+            spelled: String(characters[position..<position + length])),
             fields.set(month: month)
           {
             if match(tokenIndex + 1, position + length) { return true }

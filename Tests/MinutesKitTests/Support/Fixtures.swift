@@ -25,7 +25,8 @@ func osgRoster(path: String = "roster.yaml") -> Roster {
     groups: [
       Group(
         name: "CMS", owners: owners("Burt"),
-        stats: [StatDeclaration(name: "computing", shape: "{khours} khour/day, {success}% success")]),
+        stats: [StatDeclaration(name: "computing", shape: "{khours} khour/day, {success}% success")]
+      ),
       Group(
         name: "Atlas", owners: owners("Armen", "Xin"), template: "atlas",
         stats: [
@@ -66,7 +67,8 @@ func osgRoster(path: String = "roster.yaml") -> Roster {
 /// Compares `actual` with the golden file `Fixtures/Golden/<name>`; with
 /// `MINUTES_RECORD=1` writes the golden file (in the source tree) instead.
 func matchesGolden(_ actual: String, named name: String) throws -> Bool {
-  let source = repositoryRoot.appendingPathComponent("Tests/MinutesKitTests/Fixtures/Golden/\(name)")
+  let source = repositoryRoot.appendingPathComponent(
+    "Tests/MinutesKitTests/Fixtures/Golden/\(name)")
   if ProcessInfo.processInfo.environment["MINUTES_RECORD"] == "1" {
     try FileManager.default.createDirectory(
       at: source.deletingLastPathComponent(), withIntermediateDirectories: true)
