@@ -25,7 +25,8 @@ public struct TemplateSet: Sendable {
       let path = Archive.join(folder, file)
       guard FileManager.default.fileExists(atPath: path) else {
         let why = group.map { " (the template of group '\($0.name)')" } ?? ""
-        throw MinutesError("\(path): template not found\(why)", at: group?.location)
+        throw MinutesError(
+          "\(path): template not found\(why)", at: group?.templateLocation ?? group?.location)
       }
       let bytes = try FileIO.read(path, limit: 1 << 20)
       guard let text = String(validating: bytes, as: UTF8.self) else {
