@@ -10,8 +10,9 @@ public enum StarterWriter {
     let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
     guard existing.isEmpty else {
       throw MinutesError(
-        "\(existing.joined(separator: ", ")): already exists (nothing written; "
-          + "remove \(existing.count == 1 ? "it" : "them") or choose another folder)")
+        "\(existing.joined(separator: ", ")): already \(existing.count == 1 ? "exists" : "exist") "
+          + "(nothing written; remove \(existing.count == 1 ? "it" : "them") or choose another folder)"
+      )
     }
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
