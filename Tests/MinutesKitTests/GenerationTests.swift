@@ -24,11 +24,8 @@ import Testing
   /// The in-code roster above must stay the shipped one, or the golden pins
   /// something nobody runs.
   @Test func theShippedRosterGivesTheSameTopic() throws {
-    var roster = try RosterLoader.load(
+    let roster = try RosterLoader.load(
       path: repositoryRoot.appendingPathComponent("roster.yaml").path)
-    // The loader has no `site:` key yet; without it the link is %SCRIPTURL{view}%/...
-    #expect(roster.meeting.site == nil)
-    roster.meeting.site = "https://twiki.grid.iu.edu/bin/view"
     let topic = try TopicGenerator.generate(
       roster: roster, date: Self.march22, createdAt: Self.epoch,
       templates: try shippedTemplates(for: roster))
