@@ -18,7 +18,8 @@ struct Minutes: ParsableCommand {
       """,
     version: minutesVersion,
     subcommands: [
-      LintCommand.self, RulesCommand.self, RosterCommand.self, HookCommand.self,
+      NewCommand.self, LintCommand.self, RulesCommand.self, RosterCommand.self, HookCommand.self,
+      InitCommand.self,
     ]
   )
 }

@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+
+@testable import MinutesKit
+
+func fixtureBytes(_ relativePath: String) throws -> [UInt8] {
+  [UInt8](try Data(contentsOf: fixturesFolder.appendingPathComponent(relativePath)))
+}
+
+/// Expects `actual` to equal the golden file `Fixtures/Golden/<name>`
+/// (``matchesGolden(_:named:)``; `MINUTES_RECORD=1` re-records it).
+func expectGolden(
+  _ actual: String, named name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
+) throws {
+  #expect(
+    try matchesGolden(actual, named: name),
+    "Tests/MinutesKitTests/Fixtures/Golden/\(name) differs (MINUTES_RECORD=1 swift test re-records it)",
+    sourceLocation: sourceLocation)
+}
+
+extension Roster {
+  /// A roster shaped like the OSG meeting's of March 2011, with the
+  /// statistics the fixture topics carry.
+  static let fixture = Roster(
+    meeting: Meeting(
+      title: "OSG Production Meeting", web: "Production", parent: "WeeklyProductionMeetings",
+      author: "DanFraser", weekday: .tuesday, topicPattern: "$mon$d,$yearProductionMeeting",
+      archive: "minutes", templates: "templates", attendees: ["Brian", "Dan"]),
+    groups: [
+      Group(
+        name: "CMS", owners: [Owner(name: "Burt")],
+        stats: [StatDeclaration(name: "computing", shape: "{khours} khour/day, {success}% success")]
+      ),
+      Group(
+        name: "Atlas", owners: [Owner(name: "Armen"), Owner(name: "Xin")],
+        stats: [
+          StatDeclaration(
+            name: "gratia", shape: "USATLAS ran {jobs} jobs, with CPU/Walltime ratio of {ratio}%")
+        ]),
+      Group(
+        name: "LIGO", owners: [Owner(name: "Britta"), Owner(name: "Robert E.")],
+        stats: [
+          StatDeclaration(name: "usage", shape: "{users} users utilized {sites} sites"),
+          StatDeclaration(
+            name: "jobs", shape: "{jobs} jobs total ({ok} / {failed} = {rate}% success)",
+            checks: ["jobs = ok + failed", "rate = 100 * ok / jobs"]),
+          StatDeclaration(
+            name: "wallclock",
+            shape: "{hours} wall clock hours total ({ok} / {failed} = {rate}% success)",
+            checks: ["hours = ok + failed", "rate = 100 * ok / hours"]),
+          StatDeclaration(name: "rac", shape: "Recent Average Credit (RAC): {rac}"),
+        ]),
+      Group(name: "Grid Operations Center", owners: [Owner(name: "Rob Q.")]),
+      Group(name: "Engage", owners: [Owner(name: "Mats"), Owner(name: "John")]),
+      Group(name: "Integration", owners: [Owner(name: "Suchandra")]),
+      Group(name: "Site Coordination", owners: [Owner(name: "Marco")]),
+      Group(name: "Virtual Organizations Group", owners: [Owner(name: "Chander")]),
+      Group(name: "Security", owners: [Owner(name: "Mine")]),
+    ])
+}
