@@ -23,6 +23,7 @@ public struct OwnerMismatchRule: LintRule {
         ---++ LIGO (Robert E. & Britta)
         ---++ Engage (Mats and John)
         ---++ CMS (burt)
+        ---++ LIGO (Britta, Rob E.)
         """),
     ]
   }
@@ -39,13 +40,34 @@ public struct OwnerMismatchRule: LintRule {
             line: line.number, column: section.heading.titleColumn, in: context))
         continue
       }
-      let key = { (names: [String]) in Set(names.map { Group.key($0) }) }
-      guard key(owners) != key(expected) else { continue }
+      guard !OwnerMismatchRule.sameOwners(owners, expected) else { continue }
       findings.append(
         finding(
           "owners '\(owners.joined(separator: ", "))' differ from the roster's '\(group.ownerList)'",
           line: line.number, column: LintText.lastColumn(of: "(", in: line.text) ?? 1, in: context))
     }
     return findings
+  }
+
+  /// The same people in any order, a short form counting as the name
+  /// ("Rob E." for "Robert E."): word by word, one word a prefix of the other.
+  static func sameOwners(_ written: [String], _ roster: [String]) -> Bool {
+    func words(_ name: String) -> [String] {
+      Group.key(name).replacingOccurrences(of: ".", with: "").split(separator: " ").map(String.init)
+    }
+    func same(_ a: String, _ b: String) -> Bool {
+      let (x, y) = (words(a), words(b))
+      return x.count == y.count
+        && zip(x, y).allSatisfy {
+          !$0.isEmpty && !$1.isEmpty && ($0.hasPrefix($1) || $1.hasPrefix($0))
+        }
+    }
+    guard written.count == roster.count else { return false }
+    var remaining = roster
+    for name in written {
+      guard let index = remaining.firstIndex(where: { same(name, $0) }) else { return false }
+      remaining.remove(at: index)
+    }
+    return true
   }
 }
