@@ -41,12 +41,12 @@ public struct Linter: Sendable {
     if let group, roster.group(named: group) == nil {
       let names = roster.groups.map(\.name)
       let hint =
-        EditDistance.closest(to: group, in: names).map { " (did you mean '\($0)'?)" }
+        Suggestion.closest(to: group, in: names).map { " (did you mean '\($0)'?)" }
         ?? " (the roster's groups are \(names.joined(separator: ", ")))"
       throw MinutesError("unknown group '\(group)'\(hint)")
     }
     for id in roster.lint.severities.keys.sorted() where rule(id: id) == nil {
-      let hint = EditDistance.closest(to: id, in: ruleIDs).map { " (did you mean '\($0)'?)" } ?? ""
+      let hint = Suggestion.closest(to: id, in: ruleIDs).map { " (did you mean '\($0)'?)" } ?? ""
       let location = roster.lint.severityLocations[id]
       let message = "unknown lint rule '\(id)'\(hint)"
       throw location.map { MinutesError(message, at: $0) }

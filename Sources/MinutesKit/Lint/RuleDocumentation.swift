@@ -15,7 +15,7 @@ public enum RuleDocumentation {
   public static func rule(id: String) throws(MinutesError) -> any LintRule {
     if let rule = Linter.rule(id: id) { return rule }
     let hint =
-      EditDistance.closest(to: id, in: Linter.ruleIDs).map { " (did you mean '\($0)'?)" }
+      Suggestion.closest(to: id, in: Linter.ruleIDs).map { " (did you mean '\($0)'?)" }
       ?? " (run 'minutes rules' for the list)"
     throw MinutesError("unknown rule '\(id)'\(hint)")
   }

@@ -201,7 +201,7 @@ public struct StatEquation: Sendable, Equatable {
         while let next = current, next.isLetter || next.isNumber || next == "_" { index += 1 }
         let name = String(characters[start..<index])
         guard slots.contains(name) else {
-          let hint = EditDistance.closest(to: name, in: slots).map { " (did you mean '\($0)'?)" }
+          let hint = Suggestion.closest(to: name, in: slots).map { " (did you mean '\($0)'?)" }
           let known = slots.map { "'\($0)'" }.joined(separator: ", ")
           throw MinutesError(
             "unknown slot '\(name)' in check '\(source)' at column \(start + 1)"

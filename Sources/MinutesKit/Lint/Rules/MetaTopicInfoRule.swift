@@ -67,7 +67,7 @@ public struct MetaTopicInfoRule: LintRule {
     }
     for (key, _) in info.attributes where !MetaTopicInfoRule.known.contains(key) {
       let hint =
-        EditDistance.closest(to: key, in: MetaTopicInfoRule.required).map {
+        Suggestion.closest(to: key, in: MetaTopicInfoRule.required).map {
           " (did you mean '\($0)'?)"
         }
         ?? ""
@@ -78,7 +78,7 @@ public struct MetaTopicInfoRule: LintRule {
     }
     let unknown = info.attributes.map(\.key).filter { !MetaTopicInfoRule.known.contains($0) }
     let suggested = Set(
-      unknown.compactMap { EditDistance.closest(to: $0, in: MetaTopicInfoRule.required) })
+      unknown.compactMap { Suggestion.closest(to: $0, in: MetaTopicInfoRule.required) })
     // A misspelt key is reported once, as unknown, not again as missing.
     for key in MetaTopicInfoRule.required where info[key] == nil && !suggested.contains(key) {
       findings.append(finding("no '\(key)' in TOPICINFO", line: 1, column: 1, in: context))

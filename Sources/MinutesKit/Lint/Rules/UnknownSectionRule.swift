@@ -45,7 +45,7 @@ public struct UnknownSectionRule: LintRule {
       guard entry.kind == .unknown else { continue }
       let name = entry.section.name
       var message = "section '\(name)' is not a roster group or a standard heading"
-      if let close = EditDistance.closest(to: name, in: candidates) {
+      if let close = Suggestion.closest(to: name, in: candidates) {
         message += " (did you mean '\(close)'?)"
       } else if entry.section.owners != nil {
         message += " (add it to the roster if it is a group)"

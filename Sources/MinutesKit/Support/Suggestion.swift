@@ -1,9 +1,10 @@
 /// "Did you mean" for misspelt names: the closest of a set of valid names.
-enum Suggestion {
+public enum Suggestion {
   /// The valid name closest to `word`, if it is close enough to be what the
   /// person meant: the same letters ignoring case, `-` and `_`, or within an
-  /// edit distance of about a third of the word (at least 1, at most 3).
-  static func closest(to word: String, in candidates: [String]) -> String? {
+  /// edit distance of about a third of the word (at least 1, at most 3), or
+  /// contained in it or containing it.
+  public static func closest(to word: String, in candidates: [String]) -> String? {
     let normalized = normalize(word)
     if let exact = candidates.first(where: { normalize($0) == normalized }) { return exact }
     // A clipped word ('warn' for 'warning') is as good a guess as a typo.
@@ -20,7 +21,14 @@ enum Suggestion {
         best = (candidate, distance)
       }
     }
-    return best?.name
+    if let best { return best.name }
+    // A name written shorter or longer than the real one ('Grid Operations'
+    // for 'Grid Operations Center').
+    guard normalized.count >= 3 else { return nil }
+    return candidates.first {
+      let other = normalize($0)
+      return other.count >= 3 && (other.contains(normalized) || normalized.contains(other))
+    }
   }
 
   /// Edit distance over characters where inserting, deleting or replacing a
