@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -41,3 +42,10 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// Fuzz targets build only for scripts/fuzz.sh (they need -sanitize=fuzzer to link).
+if ProcessInfo.processInfo.environment["MINUTES_FUZZ"] != nil {
+  package.targets += [
+    .executableTarget(name: "FuzzTopic", dependencies: ["MinutesKit"], path: "Fuzz/FuzzTopic")
+  ]
+}
