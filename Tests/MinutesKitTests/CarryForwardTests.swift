@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MinutesKit
@@ -383,5 +384,42 @@ func carried(_ previous: Topic, mode: CarryRules.Mode = .all) -> [String] {
     #expect(items.count == 2, "\(items.map(\.lines))")
     #expect(items[0].lines.dropFirst() == ["      * Level two", "         * Level three"])
     #expect(items[1].lines == ["\t* tab-indented sibling (open since 15 Mar 2011)", "\t\t* tab-indented child"])
+  }
+}
+
+@Suite struct ItemsListingTests {
+  static let previous = previousTopic(
+    actions: "   * Upgrade the BDII filter\n      * waiting",
+    cms: #"   * %ACTION{ who="Main.BurtHolzman" due="2011-03-29" uid="9" }% HTPC attributes %ENDACTION%"#,
+    ligo: "   * Current week's total usage: 4 users utilized 21 sites")
+
+  @Test func textListsEveryItemWithWhereItIsAndASummary() {
+    let items = OpenItems.find(in: Self.previous, date: march15, roster: carryRoster())
+    let text = ItemsListing.text(items, path: "p.txt")
+    #expect(
+      text == """
+        p.txt:4: item in 'Action/Significant Items', open since 15 Mar 2011
+           * Upgrade the BDII filter (open since 15 Mar 2011)
+              * waiting
+        p.txt:8: action in 'CMS' (who Main.BurtHolzman, due 2011-03-29), open since 15 Mar 2011
+           * %ACTION{ who="Main.BurtHolzman" due="2011-03-29" }% HTPC attributes %ENDACTION% (open since 15 Mar 2011, was uid 9)
+        p.txt:12: roll-over in 'Gratia Reports': 'Current week's total usage' becomes 'Previous week's total usage'
+           * Previous week's total usage: 4 users utilized 21 sites
+        3 open items: 1 item, 1 action, 1 roll-over
+
+        """)
+    #expect(ItemsListing.text([], path: "p.txt") == "no open items\n")
+  }
+
+  @Test func jsonCarriesTheSameItems() throws {
+    let items = OpenItems.find(in: Self.previous, date: march15, roster: carryRoster())
+    let json = ItemsListing.json(items, path: "p.txt")
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let entries = try #require(object["items"] as? [[String: Any]])
+    #expect(entries.map { $0["kind"] as? String } == ["item", "action", "rollover"])
+    #expect(entries[0]["since"] as? String == "2011-03-15")
+    #expect((entries[1]["action"] as? [String: String])?["uid"] == "9")
+    #expect(entries[2]["to"] as? String == "Previous week's total usage")
   }
 }
