@@ -36,10 +36,12 @@ import Testing
 
     mutating func words() -> String {
       let vocabulary = [
-        "BDII", "filter", "almost", "done", "UNDONE", "ticket", "Gratia", "probe", "site", "glidein",
+        "BDII", "filter", "almost", "done", "UNDONE", "ticket", "Gratia", "probe", "site",
+        "glidein",
         "closed-loop", "rollout", "ITB", "release",
       ]
-      return (0..<(1 + next(4))).map { _ in vocabulary[next(vocabulary.count)] }.joined(separator: " ")
+      return (0..<(1 + next(4))).map { _ in vocabulary[next(vocabulary.count)] }.joined(
+        separator: " ")
     }
 
     /// A text with a random done mark.
@@ -120,7 +122,8 @@ import Testing
               lines[index] =
                 chain.next(2) == 0
                 ? line.replacingOccurrences(of: "state=\"open\"", with: "state=\"closed\"")
-                : line.replacingOccurrences(of: "%ACTION{ ", with: "%ACTION{ closed=\"2011-03-01\" ")
+                : line.replacingOccurrences(
+                  of: "%ACTION{ ", with: "%ACTION{ closed=\"2011-03-01\" ")
               if !lines[index].contains("state=\"closed\"") && !lines[index].contains("closed=") {
                 continue
               }

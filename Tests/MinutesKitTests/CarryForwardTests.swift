@@ -176,7 +176,9 @@ func carried(_ previous: Topic, mode: CarryRules.Mode = .all) -> [String] {
         [
           #"   * %ACTION{ who="Main.BurtHolzman" due="2011-03-29" state="open" }% Add HTPC attributes %ENDACTION% (open since 15 Mar 2011, was uid 000123)"#
         ],
-        [#"%ACTION{ who="Main.RobQuick" }% One-line form without an end (open since 15 Mar 2011, was uid 000124)"#],
+        [
+          #"%ACTION{ who="Main.RobQuick" }% One-line form without an end (open since 15 Mar 2011, was uid 000124)"#
+        ],
         [
           #"%ACTION{ who="Main.XinZhao" state="open" }% (open since 15 Mar 2011)"#, "Text over",
           "two lines %ENDACTION%",
@@ -293,14 +295,19 @@ func carried(_ previous: Topic, mode: CarryRules.Mode = .all) -> [String] {
     let (topic, _) = CarryForward.apply(
       from: previous, previousDate: march15, to: Topic(text: blankTopic, path: "new.txt"),
       roster: carryRoster())
-    #expect(topic.text.contains("   * Previous week's total usage: 4 users utilized 25 sites\n      * 70234"))
+    #expect(
+      topic.text.contains(
+        "   * Previous week's total usage: 4 users utilized 25 sites\n      * 70234"))
     #expect(topic.text.contains("   * Current week's total usage: ___ users utilized ___ sites\n"))
   }
 
   @Test func appendsAfterExistingContentAndSkipsDuplicates() {
     let new = Topic(
       text: blankTopic.replacingOccurrences(
-        of: "   * \n", with: "   * Fixed item from the template\n   * Upgrade the BDII filter (open since 08 Mar 2011)\n"),
+        of: "   * \n",
+        with:
+          "   * Fixed item from the template\n   * Upgrade the BDII filter (open since 08 Mar 2011)\n"
+      ),
       path: "new.txt")
     let previous = previousTopic(
       actions: """
@@ -312,7 +319,8 @@ func carried(_ previous: Topic, mode: CarryRules.Mode = .all) -> [String] {
     let section = topic.allSections[0]
     #expect(
       topic.lines[section.ownBodyRange].map(\.text) == [
-        "   * Fixed item from the template", "   * Upgrade the BDII filter (open since 08 Mar 2011)",
+        "   * Fixed item from the template",
+        "   * Upgrade the BDII filter (open since 08 Mar 2011)",
         "   * Second item (open since 15 Mar 2011)", "",
       ])
     #expect(report.duplicates.count == 1)
@@ -364,7 +372,8 @@ func carried(_ previous: Topic, mode: CarryRules.Mode = .all) -> [String] {
     #expect(!topic.text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
 
     let lf = previousTopic(actions: "   * Open item")
-    let crlfNew = Topic(text: blankTopic.replacingOccurrences(of: "\n", with: "\r\n"), path: "n.txt")
+    let crlfNew = Topic(
+      text: blankTopic.replacingOccurrences(of: "\n", with: "\r\n"), path: "n.txt")
     let (fromLF, _) = CarryForward.apply(
       from: lf, previousDate: march15, to: crlfNew, roster: carryRoster())
     #expect(fromLF.lines.allSatisfy { $0.terminator == .lf })
@@ -380,17 +389,23 @@ func carried(_ previous: Topic, mode: CarryRules.Mode = .all) -> [String] {
     let (topic, _) = CarryForward.apply(
       from: previous, previousDate: march15, to: Topic(text: blankTopic, path: "n.txt"),
       roster: carryRoster())
-    let items = OpenItems.find(in: topic, date: nil, roster: carryRoster()).filter { $0.kind == .item }
+    let items = OpenItems.find(in: topic, date: nil, roster: carryRoster()).filter {
+      $0.kind == .item
+    }
     #expect(items.count == 2, "\(items.map(\.lines))")
     #expect(items[0].lines.dropFirst() == ["      * Level two", "         * Level three"])
-    #expect(items[1].lines == ["\t* tab-indented sibling (open since 15 Mar 2011)", "\t\t* tab-indented child"])
+    #expect(
+      items[1].lines == [
+        "\t* tab-indented sibling (open since 15 Mar 2011)", "\t\t* tab-indented child",
+      ])
   }
 }
 
 @Suite struct ItemsListingTests {
   static let previous = previousTopic(
     actions: "   * Upgrade the BDII filter\n      * waiting",
-    cms: #"   * %ACTION{ who="Main.BurtHolzman" due="2011-03-29" uid="9" }% HTPC attributes %ENDACTION%"#,
+    cms:
+      #"   * %ACTION{ who="Main.BurtHolzman" due="2011-03-29" uid="9" }% HTPC attributes %ENDACTION%"#,
     ligo: "   * Current week's total usage: 4 users utilized 21 sites")
 
   @Test func textListsEveryItemWithWhereItIsAndASummary() {

@@ -134,7 +134,9 @@ public enum ActionTracker {
   static func removingUID(from line: String) -> String {
     guard let tag = firstTag(in: line) else { return line }
     let inside = line[tag.range]
-    guard let uidRange = inside.range(of: #"[ \t]*\buid[ \t]*=[ \t]*("[^"]*"|[^ \t}]*)"#, options: .regularExpression)
+    guard
+      let uidRange = inside.range(
+        of: #"[ \t]*\buid[ \t]*=[ \t]*("[^"]*"|[^ \t}]*)"#, options: .regularExpression)
     else { return line }
     var result = line
     result.removeSubrange(uidRange)

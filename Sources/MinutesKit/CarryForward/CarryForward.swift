@@ -24,7 +24,8 @@ public enum CarryForward {
       let name = roster.carry.sections.first
     {
       let at = topic.lines.firstIndex { if case .heading = $0.kind { true } else { false } }
-      topic = topic.replacingLines(in: (at ?? topic.lines.count)..<(at ?? topic.lines.count), with: ["---++ \(name)", ""])
+      topic = topic.replacingLines(
+        in: (at ?? topic.lines.count)..<(at ?? topic.lines.count), with: ["---++ \(name)", ""])
       report.createdSection = name
     }
 
@@ -38,7 +39,9 @@ public enum CarryForward {
         target = firstCarryingSection(in: topic, roster: roster)
         relocatedFrom = item.section ?? "(before the first heading)"
         let note = RelocationNote.text(section: relocatedFrom!)
-        if RelocationNote.find(in: lines[0]) == nil { lines[0] = insertBeforeOriginNote(note, in: lines[0]) }
+        if RelocationNote.find(in: lines[0]) == nil {
+          lines[0] = insertBeforeOriginNote(note, in: lines[0])
+        }
       }
       guard let section = target else { continue }
       let existing = Set(topic.lines[section.ownBodyRange].map { CarriedItem.key($0.text) })
@@ -60,15 +63,20 @@ public enum CarryForward {
 
     for group in roster.groups {
       for rollover in group.rollovers {
-        let item = items.first { $0.kind == .rollover && $0.group == group.name && $0.rollover == rollover }
+        let item = items.first {
+          $0.kind == .rollover && $0.group == group.name && $0.rollover == rollover
+        }
         let outcome = rolloverEdit(item, group: group, rollover: rollover, in: topic)
         if let edit = outcome.edit { edits.append(edit) }
         report.rollovers.append(
-          CarryReport.RolloverOutcome(group: group.name, rollover: rollover, result: outcome.result))
+          CarryReport.RolloverOutcome(group: group.name, rollover: rollover, result: outcome.result)
+        )
       }
     }
 
-    edits.sort { ($0.range.lowerBound, $0.range.upperBound) > ($1.range.lowerBound, $1.range.upperBound) }
+    edits.sort {
+      ($0.range.lowerBound, $0.range.upperBound) > ($1.range.lowerBound, $1.range.upperBound)
+    }
     for edit in edits {
       topic = topic.replacingLines(in: edit.range, with: edit.lines)
     }
@@ -157,9 +165,12 @@ public enum CarryForward {
 
   /// The lines of the first bullet in `section` that starts with the
   /// roll-over's `from` label, with its sub-items.
-  static func bulletBlock(labelled rollover: Rollover, in section: Section, of topic: Topic) -> Range<Int>? {
+  static func bulletBlock(labelled rollover: Rollover, in section: Section, of topic: Topic)
+    -> Range<Int>?
+  {
     for index in section.bodyRange {
-      guard case .bullet(let item) = topic.lines[index].kind, rollover.matchingLabel(item.text) != nil
+      guard case .bullet(let item) = topic.lines[index].kind,
+        rollover.matchingLabel(item.text) != nil
       else { continue }
       var end = index + 1
       while end < section.bodyRange.upperBound, let sub = listItem(topic.lines[end].kind),
@@ -238,11 +249,15 @@ public struct CarryReport: Sendable, Equatable {
     for outcome in rollovers {
       switch outcome.result {
       case .replaced, .inserted:
-        result.append("rolled '\(outcome.rollover.from)' over to '\(outcome.rollover.to)' in \(outcome.group)")
+        result.append(
+          "rolled '\(outcome.rollover.from)' over to '\(outcome.rollover.to)' in \(outcome.group)")
       case .notInPrevious:
-        result.append("no '\(outcome.rollover.from)' block in \(outcome.group)'s previous section to roll over")
+        result.append(
+          "no '\(outcome.rollover.from)' block in \(outcome.group)'s previous section to roll over")
       case .groupMissing:
-        result.append("the new topic has no section for \(outcome.group): '\(outcome.rollover.from)' not rolled over")
+        result.append(
+          "the new topic has no section for \(outcome.group): '\(outcome.rollover.from)' not rolled over"
+        )
       }
     }
     return result

@@ -53,7 +53,8 @@ public struct DoneMarks: Sendable, Equatable {
   static func containsWord(_ word: String, in text: String) -> Bool {
     var searchStart = text.startIndex
     while let found = text.range(of: word, range: searchStart..<text.endIndex) {
-      let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+      let before =
+        found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
       let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
       if !(before.map(isWordChar) ?? false) && !(after.map(isWordChar) ?? false) { return true }
       searchStart = found.upperBound

@@ -8,7 +8,8 @@ public enum ItemsListing {
   public static func text(_ items: [CarriedItem], path: String) -> String {
     var out = ""
     for item in items {
-      var header = "\(path):\(item.line): \(item.kind == .rollover ? "roll-over" : item.kind.rawValue)"
+      var header =
+        "\(path):\(item.line): \(item.kind == .rollover ? "roll-over" : item.kind.rawValue)"
       if let section = item.section { header += " in '\(section)'" }
       if let action = item.action {
         let details = [action.who.map { "who \($0)" }, action.due.map { "due \($0)" }]
@@ -37,7 +38,8 @@ public enum ItemsListing {
       let count = items.filter { $0.kind == kind }.count
       return count == 0 ? nil : "\(count) \(name)\(count == 1 ? "" : "s")"
     }
-    return "\(items.count) open item\(items.count == 1 ? "" : "s"): \(counts.joined(separator: ", "))"
+    return
+      "\(items.count) open item\(items.count == 1 ? "" : "s"): \(counts.joined(separator: ", "))"
   }
 
   struct Entry: Encodable {
@@ -65,7 +67,8 @@ public enum ItemsListing {
         kind: item.kind.rawValue, section: item.section, line: item.line, since: item.since?.iso,
         lines: item.lines,
         action: item.action.map { action in
-          Dictionary(action.attributes.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+          Dictionary(
+            action.attributes.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         },
         group: item.group, from: item.rollover?.from, to: item.rollover?.to)
     }

@@ -182,7 +182,8 @@ private struct Finder {
           else { continue }
           let end = blockEnd(from: index, limit: section.bodyRange.upperBound)
           var block = (index..<end).map { lines[$0].text }
-          let lead = String(decoding: Array(lines[index].text.utf8).prefix(item.textColumn - 1), as: UTF8.self)
+          let lead = String(
+            decoding: Array(lines[index].text.utf8).prefix(item.textColumn - 1), as: UTF8.self)
           block[0] = lead + rollover.to + item.text.dropFirst(label.count)
           result.append(
             CarriedItem(
@@ -227,7 +228,8 @@ private struct Finder {
     return texts.map { text in
       let kind = LineClassifier.kind(of: text)
       if let item = listItem(kind) {
-        let rest = String(decoding: Array(text.utf8).dropFirst(item.indentation.utf8.count), as: UTF8.self)
+        let rest = String(
+          decoding: Array(text.utf8).dropFirst(item.indentation.utf8.count), as: UTF8.self)
         return String(repeating: "   ", count: max(1, item.level - shift)) + rest
       }
       var dropped = 0

@@ -25,7 +25,8 @@ public enum OriginNote {
   /// The first well-formed origin note in `text`: where it is and its date.
   public static func find(in text: String) -> (range: Range<String.Index>, date: MeetingDate)? {
     var searchStart = text.startIndex
-    while let start = text.range(of: prefix, options: .caseInsensitive, range: searchStart..<text.endIndex)
+    while let start = text.range(
+      of: prefix, options: .caseInsensitive, range: searchStart..<text.endIndex)
     {
       searchStart = start.upperBound
       guard let close = text[start.upperBound...].firstIndex(of: ")") else { return nil }
