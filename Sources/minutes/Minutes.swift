@@ -8,15 +8,15 @@ struct Minutes: ParsableCommand {
     abstract: "Write and check the weekly TWiki meeting minutes of a roster of groups.",
     discussion: """
       Examples:
-        minutes new --date 2011-03-22     write next week's topic into the archive
-        minutes lint minutes/             check every topic in a folder
-        minutes lint --group CMS FILE     check one group's section before submitting it
-        minutes roster                    show the groups, owners and statistics of roster.yaml
+        minutes new --date 2011-03-22   write that meeting's topic into the archive
+        minutes lint minutes/           check every topic in a folder
+        minutes lint --group CMS FILE   check one group's section before submitting
+        minutes roster                  show the groups, owners and stats of the roster
 
-      Exit codes: 0 clean, 1 lint findings at error level, 2 usage, configuration,
-      template or I/O error.
+      Exit codes: 0 clean, 1 lint findings at error level, 2 usage,
+      configuration, template or I/O error.
       """,
     version: minutesVersion,
-    subcommands: []
+    subcommands: [RosterCommand.self, HookCommand.self]
   )
 }

@@ -9,4 +9,9 @@ struct RosterOptions: ParsableArguments {
       "The roster file (default: roster.yaml in this folder or the nearest parent folder).",
       valueName: "path"))
   var roster: String?
+
+  /// The roster named by `--roster`, or found from the current folder upwards.
+  func load() throws -> Roster {
+    try RosterLoader.load(path: RosterLoader.locate(explicit: roster, from: "."))
+  }
 }

@@ -65,7 +65,8 @@ public enum Git {
   /// The path git reads the pre-commit hook from (respects `core.hooksPath`
   /// and worktrees), absolute.
   public static func preCommitHookPath(in directory: String) throws(MinutesError) -> String {
-    let data = try run(["rev-parse", "--path-format=absolute", "--git-path", "hooks/pre-commit"], in: directory)
+    let data = try run(
+      ["rev-parse", "--path-format=absolute", "--git-path", "hooks/pre-commit"], in: directory)
     return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
@@ -77,12 +78,15 @@ public enum Git {
 
   /// Paths (relative to the top folder) of files added, copied or modified in the index.
   public static func stagedFiles(in directory: String) throws(MinutesError) -> [String] {
-    let data = try run(["diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z"], in: directory)
+    let data = try run(
+      ["diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z"], in: directory)
     return data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
   }
 
   /// The staged content of a file, which is what the commit will hold.
-  public static func stagedContent(of path: String, in directory: String) throws(MinutesError) -> [UInt8] {
+  public static func stagedContent(of path: String, in directory: String) throws(MinutesError)
+    -> [UInt8]
+  {
     [UInt8](try run(["show", ":\(path)"], in: directory))
   }
 }

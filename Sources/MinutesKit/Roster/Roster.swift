@@ -110,6 +110,10 @@ public struct Group: Sendable, Equatable {
   public var rollovers: [Rollover]
   /// Where the group's entry starts in the roster.
   public var location: SourceLocation?
+  /// Where the group's name is written in the roster.
+  public var nameLocation: SourceLocation?
+  /// Where the group's `template:` value is written, for messages about the file.
+  public var templateLocation: SourceLocation?
 
   public init(
     name: String, owners: [Owner], template: String? = nil, stats: [StatDeclaration] = [],
@@ -152,6 +156,10 @@ public struct StatDeclaration: Sendable, Equatable {
   /// Equations over the slots that must hold, e.g. `jobs = ok + failed`.
   public var checks: [String]
   public var location: SourceLocation?
+  /// Where the `shape:` value is written (shape errors point here).
+  public var shapeLocation: SourceLocation?
+  /// Where each of `checks` is written, in the same order.
+  public var checkLocations: [SourceLocation] = []
 
   public init(name: String, shape: String, checks: [String] = [], location: SourceLocation? = nil) {
     self.name = name
@@ -217,6 +225,8 @@ public struct LintSettings: Sendable, Equatable {
 
   /// Severity overrides by rule id; `off` disables a rule.
   public var severities: [String: Level]
+  /// Where each severity's rule id is written, for messages about unknown rules.
+  public var severityLocations: [String: SourceLocation] = [:]
 
   public init(severities: [String: Level] = [:]) {
     self.severities = severities

@@ -64,7 +64,7 @@ func runMinutes(
 }
 
 /// A fresh empty folder under the system's temporary folder.
-func makeTemporaryFolder(_ name: String = #function) throws -> URL {
+func makeTemporaryFolder() throws -> URL {
   let folder = FileManager.default.temporaryDirectory
     .appendingPathComponent("minutes-tests-\(UUID().uuidString)")
   try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -77,8 +77,11 @@ func snapshot(of folder: URL) throws -> [String: Data] {
   let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
   while let url = enumerator?.nextObject() as? URL {
     var isDirectory: ObjCBool = false
-    FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-    if !isDirectory.boolValue { result[url.path] = try Data(contentsOf: url) }
+    if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory),
+      !isDirectory.boolValue
+    {
+      result[url.path] = try Data(contentsOf: url)
+    }
   }
   return result
 }

@@ -1,0 +1,171 @@
+import Foundation
+
+extension Roster {
+  /// The section template file of `group`, or nil for a plain section:
+  /// `<templates>/sections/<template>.twiki`.
+  public func sectionTemplatePath(for group: Group) -> String? {
+    group.template.map { RosterBuilder.resolve("sections/\($0).twiki", against: meeting.templates) }
+  }
+}
+
+/// What `minutes roster` shows: the roster as the tool understood it, as text
+/// for people or JSON for scripts.
+public struct RosterSummary: Sendable {
+  public var roster: Roster
+  /// Section template files that do not exist (shown as missing).
+  public var missingTemplates: Set<String>
+
+  public init(roster: Roster, missingTemplates: Set<String> = []) {
+    self.roster = roster
+    self.missingTemplates = missingTemplates
+  }
+
+  public var text: String {
+    let meeting = roster.meeting
+    var lines: [String] = []
+    lines.append("\(roster.path): \(meeting.title)")
+    let fields: [(String, String)] = [
+      ("web", meeting.web),
+      ("parent", meeting.parent),
+      ("author", meeting.author),
+      ("weekday", meeting.weekday.name),
+      ("topic", meeting.topicPattern),
+      ("archive", meeting.archive),
+      ("templates", meeting.templates),
+      (
+        "attendees",
+        meeting.attendees.isEmpty
+          ? "(none besides owners)" : meeting.attendees.joined(separator: ", ")
+      ),
+      ("blank", meeting.blank),
+      ("stale-after", "\(meeting.staleAfterWeeks) week\(meeting.staleAfterWeeks == 1 ? "" : "s")"),
+    ]
+    for (name, value) in fields {
+      lines.append("  " + (name + ":").padding(toLength: 13, withPad: " ", startingAt: 0) + value)
+    }
+    let carry = roster.carry
+    let what =
+      carry.mode == .all ? "open items" : "actions (\(carry.actionMarkers.joined(separator: " ")))"
+    let sections = carry.sections.map { "'\($0)'" }.joined(separator: ", ")
+    lines.append(
+      "  carry:       \(what) of \(sections.isEmpty ? "no section" : sections); "
+        + "done marks: \(carry.doneMarks.joined(separator: " "))")
+    lines.append("")
+    lines.append("\(roster.groups.count) group\(roster.groups.count == 1 ? "" : "s"):")
+    for group in roster.groups {
+      lines.append("  \(group.name) (\(group.ownerList))")
+      let wikiNames = group.owners.compactMap { owner in
+        owner.wiki.map { "\(owner.name) = Main.\($0)" }
+      }
+      if !wikiNames.isEmpty { lines.append("    wiki: \(wikiNames.joined(separator: ", "))") }
+      if let template = group.template, let path = roster.sectionTemplatePath(for: group) {
+        let missing = missingTemplates.contains(path) ? ", missing" : ""
+        lines.append("    template: \(template) (\(path)\(missing))")
+      }
+      for stat in group.stats {
+        lines.append("    stat \(stat.name): \(stat.shape)")
+        for check in stat.checks { lines.append("      check: \(check)") }
+      }
+      for rollover in group.rollovers {
+        lines.append("    rollover: \"\(rollover.from)\" -> \"\(rollover.to)\"")
+      }
+    }
+    lines.append("")
+    if roster.lint.severities.isEmpty {
+      lines.append("lint: default rule severities")
+    } else {
+      let settings = roster.lint.severities.sorted { $0.key < $1.key }
+        .map { "\($0.key) \($0.value.rawValue)" }
+      lines.append("lint: \(settings.joined(separator: ", "))")
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  public func json() throws(MinutesError) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    do {
+      return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+    } catch {
+      throw MinutesError("cannot write the roster as JSON: \(error)")
+    }
+  }
+
+  // MARK: JSON document
+
+  struct Document: Encodable {
+    var path: String
+    var meeting: MeetingDocument
+    var carry: CarryDocument
+    var groups: [GroupDocument]
+    var lint: [String: String]
+  }
+
+  struct MeetingDocument: Encodable {
+    var title, web, parent, author, weekday, topic, archive, templates, blank: String
+    var attendees: [String]
+    var staleAfterWeeks: Int
+  }
+
+  struct CarryDocument: Encodable {
+    var sections, doneMarks, actionMarkers: [String]
+    var mode: String
+  }
+
+  struct GroupDocument: Encodable {
+    var name: String
+    var owners: [OwnerDocument]
+    var template: String?
+    var templateFile: String?
+    var templateMissing: Bool?
+    var stats: [StatDocument]
+    var rollovers: [RolloverDocument]
+    var line: Int?
+  }
+
+  struct OwnerDocument: Encodable {
+    var name: String
+    var wiki: String?
+  }
+
+  struct StatDocument: Encodable {
+    var name, shape, skeleton: String
+    var slots, checks: [String]
+  }
+
+  struct RolloverDocument: Encodable {
+    var from, to: String
+  }
+
+  var document: Document {
+    let meeting = roster.meeting
+    return Document(
+      path: roster.path,
+      meeting: MeetingDocument(
+        title: meeting.title, web: meeting.web, parent: meeting.parent, author: meeting.author,
+        weekday: meeting.weekday.name, topic: meeting.topicPattern, archive: meeting.archive,
+        templates: meeting.templates, blank: meeting.blank, attendees: meeting.attendees,
+        staleAfterWeeks: meeting.staleAfterWeeks),
+      carry: CarryDocument(
+        sections: roster.carry.sections, doneMarks: roster.carry.doneMarks,
+        actionMarkers: roster.carry.actionMarkers, mode: roster.carry.mode.rawValue),
+      groups: roster.groups.map { group in
+        let file = roster.sectionTemplatePath(for: group)
+        return GroupDocument(
+          name: group.name,
+          owners: group.owners.map { OwnerDocument(name: $0.name, wiki: $0.wiki) },
+          template: group.template, templateFile: file,
+          templateMissing: file.map { missingTemplates.contains($0) },
+          stats: group.stats.map { stat in
+            let shape = try? StatShape(parsing: stat.shape)
+            return StatDocument(
+              name: stat.name, shape: stat.shape,
+              skeleton: shape?.skeleton(blank: meeting.blank) ?? stat.shape,
+              slots: shape?.slotNames ?? [], checks: stat.checks)
+          },
+          rollovers: group.rollovers.map { RolloverDocument(from: $0.from, to: $0.to) },
+          line: group.location?.line)
+      },
+      lint: roster.lint.severities.mapValues(\.rawValue))
+  }
+}
