@@ -438,3 +438,35 @@ func carried(_ previous: Topic, mode: CarryRules.Mode = .all) -> [String] {
     #expect(entries[2]["to"] as? String == "Previous week's total usage")
   }
 }
+
+@Suite struct RolloverRosterTests {
+  @Test func rosterReadsOtherSpellingsOfTheFromLabel() throws {
+    let yaml = """
+      meeting:
+        title: Example Meeting
+        web: Ops
+        parent: WeeklyOpsMeetings
+        author: AdaLovelace
+        weekday: Tuesday
+        topic: "$mon$d,$yearOpsMeeting"
+      groups:
+        - name: LIGO
+          owners: [Britta]
+          rollover:
+            - from: "Current week's total usage"
+              to: "Previous week's total usage"
+              also-from: ["This week's total usage"]
+
+      """
+    let roster = try RosterLoader.load(yaml: yaml, path: "roster.yaml")
+    #expect(
+      roster.groups[0].rollovers == [
+        Rollover(
+          from: "Current week's total usage", to: "Previous week's total usage",
+          fromAlternatives: ["This week's total usage"])
+      ])
+    let bad = yaml.replacingOccurrences(
+      of: #"["This week's total usage"]"#, with: #""This week's total usage""#)
+    #expect(throws: MinutesError.self) { try RosterLoader.load(yaml: bad, path: "roster.yaml") }
+  }
+}
