@@ -17,6 +17,6 @@ struct Minutes: ParsableCommand {
       configuration, template or I/O error.
       """,
     version: minutesVersion,
-    subcommands: [RosterCommand.self, HookCommand.self]
+    subcommands: [RosterCommand.self, ItemsCommand.self, HookCommand.self]
   )
 }
