@@ -17,6 +17,8 @@ struct Minutes: ParsableCommand {
       configuration, template or I/O error.
       """,
     version: minutesVersion,
-    subcommands: [RosterCommand.self, ItemsCommand.self, HookCommand.self]
+    subcommands: [
+      NewCommand.self, ItemsCommand.self, RosterCommand.self, HookCommand.self, InitCommand.self,
+    ]
   )
 }

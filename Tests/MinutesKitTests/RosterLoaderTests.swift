@@ -57,7 +57,7 @@ let malformedRosters: [Malformed] = [
   Malformed(
     replacing("  web: Ops\n", with: "  web: Ops\n  colour: blue\n"),
     "roster.yaml:4:3: error: unknown key 'colour' in 'meeting' (valid keys: title, web, parent, "
-      + "author, weekday, topic, archive, templates, attendees, blank, stale-after)"
+      + "author, weekday, topic, archive, templates, attendees, blank, stale-after, site)"
   ),
   Malformed(
     replacing("  weekday: Wednesday\n", with: "  weekday: Wednesday\n  stale_after: 3\n"),
@@ -490,6 +490,41 @@ struct Malformed: Sendable, CustomTestStringConvertible {
         error.message.hasPrefix(
           "no roster.yaml in \(root.standardizedFileURL.path) or any folder above it"))
       #expect(error.message.hasSuffix("(pass --roster PATH, or run 'minutes init' to start one)"))
+    }
+  }
+}
+
+@Suite struct RosterSiteTests {
+  static let base = """
+    meeting:
+      title: T
+      web: Production
+      parent: Weekly
+      author: DanFraser
+      weekday: Tuesday
+      topic: "$mon$d,$yearMeeting"
+      site: SITE
+    groups:
+      - name: CMS
+        owners: [Burt]
+    """
+
+  @Test func readsTheSiteWithoutATrailingSlash() throws {
+    let yaml = Self.base.replacingOccurrences(
+      of: "SITE", with: "https://twiki.example.org/bin/view/")
+    let roster = try RosterLoader.load(yaml: yaml, path: "roster.yaml")
+    #expect(roster.meeting.site == "https://twiki.example.org/bin/view")
+  }
+
+  @Test func rejectsASiteThatIsNoURL() {
+    let yaml = Self.base.replacingOccurrences(of: "SITE", with: "twiki.example.org")
+    #expect(
+      throws: MinutesError(
+        "expected the TWiki view URL starting with https:// (like "
+          + "'https://twiki.example.org/bin/view'), found 'twiki.example.org'",
+        at: SourceLocation(file: "roster.yaml", line: 8, column: 9))
+    ) {
+      try RosterLoader.load(yaml: yaml, path: "roster.yaml")
     }
   }
 }

@@ -51,11 +51,15 @@ public struct Meeting: Sendable, Equatable {
   public var blank: String
   /// After how many weeks a carried item counts as stale.
   public var staleAfterWeeks: Int
+  /// The TWiki site's view script URL (`https://twiki.grid.iu.edu/bin/view`),
+  /// for links to the web's pages; nil writes TWiki's `%SCRIPTURL{view}%`,
+  /// which the wiki expands to its own address.
+  public var site: String?
 
   public init(
     title: String, web: String, parent: String, author: String, weekday: Weekday,
     topicPattern: String, archive: String, templates: String, attendees: [String] = [],
-    blank: String = "___", staleAfterWeeks: Int = 4
+    blank: String = "___", staleAfterWeeks: Int = 4, site: String? = nil
   ) {
     self.title = title
     self.web = web
@@ -68,6 +72,7 @@ public struct Meeting: Sendable, Equatable {
     self.attendees = attendees
     self.blank = blank
     self.staleAfterWeeks = staleAfterWeeks
+    self.site = site
   }
 }
 

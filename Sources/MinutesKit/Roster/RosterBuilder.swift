@@ -8,7 +8,7 @@ struct RosterBuilder {
   static let topLevelKeys = ["meeting", "carry", "groups", "lint"]
   static let meetingKeys = [
     "title", "web", "parent", "author", "weekday", "topic", "archive", "templates", "attendees",
-    "blank", "stale-after",
+    "blank", "stale-after", "site",
   ]
   static let carryKeys = ["sections", "done-marks", "mode", "action-markers"]
   static let groupKeys = ["name", "owners", "template", "stats", "rollover"]
@@ -69,13 +69,29 @@ struct RosterBuilder {
     let staleAfter = try fields.optional("stale-after").map { node throws(MinutesError) in
       try positiveInteger(node, "a positive whole number of weeks")
     }
+    let site = try fields.optional("site").map { node throws(MinutesError) in
+      try siteURL(node)
+    }
     let folder = RosterBuilder.folder(of: yaml.file)
     return Meeting(
       title: title, web: web, parent: parent, author: author, weekday: weekday,
       topicPattern: topic,
       archive: RosterBuilder.resolve(archive ?? "minutes", against: folder),
       templates: RosterBuilder.resolve(templates ?? "templates", against: folder),
-      attendees: attendees ?? [], blank: blank ?? "___", staleAfterWeeks: staleAfter ?? 4)
+      attendees: attendees ?? [], blank: blank ?? "___", staleAfterWeeks: staleAfter ?? 4,
+      site: site)
+  }
+
+  /// The TWiki view URL: `http(s)://host/path`, without a trailing slash.
+  func siteURL(_ node: Node) throws(MinutesError) -> String {
+    var url = try string(node, "the TWiki view URL, like 'https://twiki.example.org/bin/view'")
+    guard url.hasPrefix("https://") || url.hasPrefix("http://"), !url.contains(" ") else {
+      throw MinutesError(
+        "expected the TWiki view URL starting with https:// (like "
+          + "'https://twiki.example.org/bin/view'), found '\(url)'", at: yaml.location(node))
+    }
+    while url.hasSuffix("/") { url.removeLast() }
+    return url
   }
 
   func buildWeekday(_ node: Node) throws(MinutesError) -> Weekday {

@@ -1,0 +1,69 @@
+import Foundation
+
+/// What `minutes new` will do: the meeting day, the topic text, where it goes
+/// and the previous meeting's topic (where carry-forward takes items from).
+public struct NewTopicPlan: Sendable {
+  public var date: MeetingDate
+  public var topic: GeneratedTopic
+  /// `<archive>/<Topic>.txt`.
+  public var path: String
+  public var archive: Archive
+  /// The latest topic of the archive before `date`.
+  public var previous: Archive.Entry?
+}
+
+/// The steps of `minutes new` that are not carry-forward: choose the day,
+/// list the archive, load the templates, generate, and write.
+public enum NewTopic {
+  /// Reads what generation needs from disk and generates the topic.
+  ///
+  /// - Parameters:
+  ///   - date: `--date`, or nil for the first meeting weekday after the
+  ///     latest topic of the archive (after today when it is empty).
+  ///   - now: seconds since 1970 (the clock or `SOURCE_DATE_EPOCH`).
+  public static func plan(roster: Roster, date: MeetingDate?, now: Int) throws(MinutesError)
+    -> NewTopicPlan
+  {
+    let pattern = TopicPattern(roster.meeting.topicPattern)
+    try pattern.validate()
+    let archive = try Archive.load(folder: archiveFolder(for: roster), pattern: pattern)
+    let day = date ?? nextMeeting(after: archive, weekday: roster.meeting.weekday, now: now)
+    let templates = try TemplateSet.load(folder: templatesFolder(for: roster), for: roster)
+    let topic = try TopicGenerator.generate(
+      roster: roster, date: day, createdAt: now, templates: templates)
+    return NewTopicPlan(
+      date: day, topic: topic, path: Archive.join(archive.folder, topic.name + ".txt"),
+      archive: archive, previous: archive.latest(before: day))
+  }
+
+  /// The first meeting weekday after the latest dated topic, or after today
+  /// (in UTC) when the archive has none.
+  public static func nextMeeting(after archive: Archive, weekday: Weekday, now: Int) -> MeetingDate
+  {
+    let from = archive.latest?.date ?? MeetingDate(Date(timeIntervalSince1970: TimeInterval(now)))
+    return from.next(weekday)
+  }
+
+  /// Writes the plan's topic atomically, creating the archive folder when
+  /// this is its first topic. Without `force` an existing topic is an error
+  /// and stays as it was.
+  public static func write(_ plan: NewTopicPlan, force: Bool) throws(MinutesError) {
+    let folder = plan.archive.folder
+    if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
+      do {
+        try FileManager.default.createDirectory(
+          atPath: folder, withIntermediateDirectories: true)
+      } catch {
+        throw MinutesError(
+          "\(folder): cannot create the archive folder: \(error.localizedDescription)")
+      }
+    }
+    try FileIO.writeAtomically(Array(plan.topic.text.utf8), to: plan.path, replace: force)
+  }
+
+  /// The archive folder (the roster loader resolves it against the roster's folder).
+  public static func archiveFolder(for roster: Roster) -> String { roster.meeting.archive }
+
+  /// The templates folder (the roster loader resolves it against the roster's folder).
+  public static func templatesFolder(for roster: Roster) -> String { roster.meeting.templates }
+}

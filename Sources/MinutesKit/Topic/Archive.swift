@@ -1,0 +1,74 @@
+import Foundation
+
+/// The folder of `<Topic>.txt` files a meeting's minutes live in, as a list of
+/// dated topics in meeting order.
+///
+/// Order comes from the date in each name, never from file times: copying or
+/// checking out an archive changes file times, not meeting days.
+public struct Archive: Sendable, Equatable {
+  /// A dated topic of the archive.
+  public struct Entry: Sendable, Equatable {
+    /// The topic name: the file name without `.txt`.
+    public var name: String
+    public var date: MeetingDate
+    /// The file's path: the archive folder joined with `<name>.txt`.
+    public var path: String
+  }
+
+  public var folder: String
+  /// Dated topics, earliest first (same day: by name).
+  public var entries: [Entry]
+  /// `.txt` files whose names carry no date (`WeeklyProductionMeetings`).
+  public var undated: [String]
+
+  /// Sorts the `.txt` names among `fileNames` by the date the pattern reads
+  /// from them; other files are ignored.
+  public init(folder: String, fileNames: [String], pattern: TopicPattern) {
+    self.folder = folder
+    var entries: [Entry] = []
+    var undated: [String] = []
+    for file in fileNames where file.hasSuffix(".txt") && !file.hasPrefix(".") {
+      let name = String(file.dropLast(4))
+      if let date = pattern.date(in: name) {
+        entries.append(Entry(name: name, date: date, path: Archive.join(folder, file)))
+      } else {
+        undated.append(name)
+      }
+    }
+    self.entries = entries.sorted { ($0.date, $0.name) < ($1.date, $1.name) }
+    self.undated = undated.sorted()
+  }
+
+  /// Lists a folder. A folder that does not exist is an empty archive (the
+  /// first `new` creates it); a file where the folder should be is an error.
+  public static func load(folder: String, pattern: TopicPattern) throws(MinutesError) -> Archive {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+      return Archive(folder: folder, fileNames: [], pattern: pattern)
+    }
+    guard isDirectory.boolValue else {
+      throw MinutesError("\(folder): is a file, not the archive folder")
+    }
+    do {
+      let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+      return Archive(folder: folder, fileNames: names, pattern: pattern)
+    } catch {
+      throw MinutesError("\(folder): cannot list the archive folder: \(error.localizedDescription)")
+    }
+  }
+
+  /// The latest dated topic.
+  public var latest: Entry? { entries.last }
+
+  /// The latest topic of a meeting strictly before `date`: the previous
+  /// meeting when writing the topic for `date`.
+  public func latest(before date: MeetingDate) -> Entry? {
+    entries.last { $0.date < date }
+  }
+
+  /// `folder/file`, without a leading `./` for the current folder.
+  static func join(_ folder: String, _ file: String) -> String {
+    if folder.isEmpty || folder == "." { return file }
+    return folder.hasSuffix("/") ? folder + file : folder + "/" + file
+  }
+}

@@ -1,0 +1,198 @@
+/// A topic name pattern from the roster (`$mon$d,$yearProductionMeeting`):
+/// TWiki's date tokens plus `$d` and `$monthname`, and literal text.
+///
+/// Formatting writes the canonical spelling; reading a name back is lenient,
+/// because people typed real archives by hand: `Mar1,2011`, `Jan05,2010`,
+/// `April1,2014`, `Sept6,2011`, `DEcember1,2015` all match `$mon$d,$year`.
+public struct TopicPattern: Sendable, Equatable {
+  public enum Token: Sendable, Equatable {
+    case literal(String)
+    /// `$day`: two-digit day.
+    case paddedDay
+    /// `$d`: day without padding.
+    case day
+    /// `$mon` and `$month`: `Mar`.
+    case shortMonth
+    /// `$monthname`: `March`.
+    case monthName
+    /// `$mo`: two-digit month.
+    case numericMonth
+    /// `$year`: four-digit year.
+    case year
+  }
+
+  public var pattern: String
+  public var tokens: [Token]
+
+  // Longest first, so `$monthname` is not read as `$month` + "name".
+  private static let tokenTable: [(String, Token)] = [
+    ("$monthname", .monthName), ("$month", .shortMonth), ("$mon", .shortMonth),
+    ("$mo", .numericMonth), ("$year", .year), ("$day", .paddedDay), ("$d", .day),
+  ]
+
+  public init(_ pattern: String) {
+    self.pattern = pattern
+    var tokens: [Token] = []
+    var literal = ""
+    var rest = Substring(pattern)
+    while let first = rest.first {
+      if first == "$",
+        let (text, token) = TopicPattern.tokenTable.first(where: { rest.hasPrefix($0.0) })
+      {
+        if !literal.isEmpty { tokens.append(.literal(literal)) }
+        literal = ""
+        tokens.append(token)
+        rest = rest.dropFirst(text.count)
+      } else {
+        literal.append(first)
+        rest = rest.dropFirst()
+      }
+    }
+    if !literal.isEmpty { tokens.append(.literal(literal)) }
+    self.tokens = tokens
+  }
+
+  /// Checks that every name the pattern gives is a usable, dated file name:
+  /// a year, a month and a day token, and no `/`.
+  public func validate() throws(MinutesError) {
+    let hasYear = tokens.contains(.year)
+    let hasMonth = tokens.contains { [.shortMonth, .monthName, .numericMonth].contains($0) }
+    let hasDay = tokens.contains(.day) || tokens.contains(.paddedDay)
+    guard hasYear && hasMonth && hasDay else {
+      throw MinutesError(
+        "topic pattern '\(pattern)' must name the year, month and day "
+          + "(e.g. \"$mon$d,$yearProductionMeeting\")")
+    }
+    if pattern.contains("/") || pattern.contains("\\") {
+      throw MinutesError("topic pattern '\(pattern)' must not contain '/' or '\\'")
+    }
+  }
+
+  /// The topic name for a meeting day: `$mon$d,$yearProductionMeeting` gives
+  /// `Mar22,2011ProductionMeeting`.
+  public func name(for date: MeetingDate) -> String {
+    tokens.map { token in
+      switch token {
+      case .literal(let text): text
+      case .paddedDay: date.day < 10 ? "0\(date.day)" : "\(date.day)"
+      case .day: "\(date.day)"
+      case .shortMonth: MeetingDate.shortMonthNames[date.month - 1]
+      case .monthName: MeetingDate.monthNames[date.month - 1]
+      case .numericMonth: date.month < 10 ? "0\(date.month)" : "\(date.month)"
+      case .year: "\(date.year)"
+      }
+    }.joined()
+  }
+
+  /// The meeting day a topic name carries, or nil when the name does not
+  /// follow the pattern (`WeeklyProductionMeetings`, `ReportTemplate`) or
+  /// names a day that does not exist.
+  ///
+  /// Literal text matches without regard to case; any month token accepts
+  /// any spelling of a month (`Mar`, `March`, `Sept`, `DEcember`, `03`); day
+  /// tokens accept one or two digits.
+  public func date(in name: String) -> MeetingDate? {
+    let characters = Array(name)
+    var found: MeetingDate?
+    var fields = Fields()
+    func match(_ tokenIndex: Int, _ position: Int) -> Bool {
+      if tokenIndex == tokens.count {
+        guard position == characters.count, let year = fields.year, let month = fields.month,
+          let day = fields.day, let date = MeetingDate(year: year, month: month, day: day)
+        else { return false }
+        found = date
+        return true
+      }
+      let saved = fields
+      defer { if found == nil { fields = saved } }
+      switch tokens[tokenIndex] {
+      case .literal(let text):
+        let literal = Array(text)
+        guard position + literal.count <= characters.count else { return false }
+        for (offset, character) in literal.enumerated()
+        where characters[position + offset].lowercased() != character.lowercased() {
+          return false
+        }
+        return match(tokenIndex + 1, position + literal.count)
+      case .day, .paddedDay:
+        for length in [2, 1] {
+          guard let value = number(characters, position, length), fields.set(day: value) else {
+            fields = saved
+            continue
+          }
+          if match(tokenIndex + 1, position + length) { return true }
+          fields = saved
+        }
+        return false
+      case .numericMonth:
+        for length in [2, 1] {
+          guard let value = number(characters, position, length), fields.set(month: value) else {
+            fields = saved
+            continue
+          }
+          if match(tokenIndex + 1, position + length) { return true }
+          fields = saved
+        }
+        return false
+      case .year:
+        guard let value = number(characters, position, 4), fields.set(year: value) else {
+          return false
+        }
+        return match(tokenIndex + 1, position + 4)
+      case .shortMonth, .monthName:
+        var end = position
+        while end < characters.count, characters[end].isLetter { end += 1 }
+        // Longest spelling first: "Marc" before "Mar" leaves the same rest
+        // only when the pattern allows it, and backtracking handles the rest.
+        var length = end - position
+        while length >= 3 {
+          if let month = TopicPattern.month(
+            spelled: String(characters[position..<position + length])),
+            fields.set(month: month)
+          {
+            if match(tokenIndex + 1, position + length) { return true }
+          }
+          fields = saved
+          length -= 1
+        }
+        return false
+      }
+    }
+    return match(0, 0) ? found : nil
+  }
+
+  /// The month a word names: a month's name or any start of it of three
+  /// letters or more (`Mar`, `Marc`, `March`, `Sept`), in any case.
+  public static func month(spelled word: String) -> Int? {
+    let lowered = word.lowercased()
+    guard lowered.count >= 3 else { return nil }
+    return MeetingDate.monthNames.firstIndex { $0.lowercased().hasPrefix(lowered) }.map { $0 + 1 }
+  }
+
+  private func number(_ characters: [Character], _ position: Int, _ length: Int) -> Int? {
+    guard position + length <= characters.count else { return nil }
+    var value = 0
+    for character in characters[position..<position + length] {
+      guard let digit = character.wholeNumberValue, character.isASCII else { return nil }
+      value = value * 10 + digit
+    }
+    return value
+  }
+
+  /// Date fields read so far; a field read twice must agree with itself.
+  private struct Fields {
+    var year: Int?
+    var month: Int?
+    var day: Int?
+
+    mutating func set(year value: Int) -> Bool { Fields.set(&year, value) }
+    mutating func set(month value: Int) -> Bool { Fields.set(&month, value) }
+    mutating func set(day value: Int) -> Bool { Fields.set(&day, value) }
+
+    private static func set(_ field: inout Int?, _ value: Int) -> Bool {
+      if let field { return field == value }
+      field = value
+      return true
+    }
+  }
+}

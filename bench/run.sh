@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Benchmarks minutes on synthetic archives shaped like the real pages.
+#   usage: bench/run.sh [COUNT...]     (default: 1000 10000)
+# Needs hyperfine and GNU time (Debian: apt-get install hyperfine time).
+# Results go to bench/out/; copy the tables into BENCHMARKS.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+counts=("$@")
+[ ${#counts[@]} -gt 0 ] || counts=(1000 10000)
+swift build -c release --product minutes >/dev/null
+bin=$(swift build -c release --show-bin-path)/minutes
+out=bench/out
+mkdir -p "$out"
+pattern='\(to be updated after the meeting\)|TBD|TODO|FIXME|___'
+
+for count in "${counts[@]}"; do
+  archive=$out/archive-$count
+  if [ ! -d "$archive" ]; then python3 bench/generate.py "$count" "$archive"; fi
+  echo "== $count topics, $(du -sh "$archive" | cut -f1)"
+  hyperfine --warmup 1 --runs 5 -i --export-markdown "$out/lint-$count.md" \
+    -n "minutes lint ($count topics)" "$bin lint --roster roster.yaml $archive >/dev/null" \
+    -n "grep -nE, 5 patterns ($count topics)" "grep -rnE '$pattern' $archive >/dev/null"
+  /usr/bin/time -v "$bin" lint --roster roster.yaml "$archive" >/dev/null 2>"$out/time-$count.txt" || true
+  grep -E "Maximum resident set size|Elapsed" "$out/time-$count.txt"
+done
+
+# `new` end to end, in a scratch copy of the shipped archive so nothing is written here.
+scratch=$(mktemp -d)
+cp -r roster.yaml templates minutes "$scratch/"
+hyperfine --warmup 3 --runs 30 --export-markdown "$out/new.md" \
+  -n "minutes new" "$bin new --roster $scratch/roster.yaml --date 2011-03-22 --stdout >/dev/null" \
+  -n "minutes --version" "$bin --version >/dev/null"
+/usr/bin/time -v "$bin" new --roster "$scratch/roster.yaml" --date 2011-03-22 --stdout >/dev/null 2>"$out/time-new.txt"
+grep -E "Maximum resident set size" "$out/time-new.txt"
+rm -rf "$scratch"
