@@ -61,6 +61,8 @@ struct ItemsCommand: ParsableCommand {
       }
       return date
     }
-    return nil
+    guard path != "-" else { return nil }
+    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    return TopicPattern(roster.meeting.topicPattern).date(in: name)
   }
 }

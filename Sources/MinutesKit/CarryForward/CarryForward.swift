@@ -253,7 +253,8 @@ public struct CarryReport: Sendable, Equatable {
           "rolled '\(outcome.rollover.from)' over to '\(outcome.rollover.to)' in \(outcome.group)")
       case .notInPrevious:
         result.append(
-          "no '\(outcome.rollover.from)' block in \(outcome.group)'s previous section to roll over")
+          "nothing to roll over for \(outcome.group): no '\(outcome.rollover.from)' bullet in "
+            + "the previous topic")
       case .groupMissing:
         result.append(
           "the new topic has no section for \(outcome.group): '\(outcome.rollover.from)' not rolled over"
