@@ -18,8 +18,8 @@ struct Minutes: ParsableCommand {
       """,
     version: minutesVersion,
     subcommands: [
-      NewCommand.self, LintCommand.self, RulesCommand.self, RosterCommand.self, HookCommand.self,
-      InitCommand.self,
+      NewCommand.self, LintCommand.self, RulesCommand.self, ItemsCommand.self,
+      RosterCommand.self, InitCommand.self, HookCommand.self,
     ]
   )
 }

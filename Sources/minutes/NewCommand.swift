@@ -13,6 +13,10 @@ struct NewCommand: ParsableCommand {
       written to <archive>/<Topic>.txt through a temporary file; an existing topic
       is never replaced without --force. SOURCE_DATE_EPOCH, when set, is the
       creation time written into the topic.
+
+      Open items of the previous topic (the latest in the archive before the
+      meeting day, or --previous FILE) are carried into the new one; --dry-run
+      lists them. See 'minutes items'.
       """)
 
   @OptionGroup var rosterOptions: RosterOptions
@@ -28,6 +32,12 @@ struct NewCommand: ParsableCommand {
 
   @Flag(help: "Replace the topic when it exists already.")
   var force = false
+
+  @Option(
+    help: ArgumentHelp(
+      "The topic to carry open items from (default: the latest topic in the archive before "
+        + "the meeting day).", valueName: "file"))
+  var previous: String?
 
   func run() throws {
     var meetingDate: MeetingDate?
@@ -47,24 +57,32 @@ struct NewCommand: ParsableCommand {
     // 1. Generate the topic from the roster and the templates.
     let plan = try NewTopic.plan(roster: roster, date: meetingDate, now: now)
 
-    // 2. Carry-forward: the previous topic's open items go into `plan.topic`
-    //    here (plan.previous is the topic to take them from).
+    // 2. Carry the previous topic's open items into it.
+    let previousTopic = try CarryForward.loadPrevious(
+      explicit: previous, plan: plan, roster: roster)
+    let (carried, outcome) = CarryForward.apply(to: plan, previous: previousTopic, roster: roster)
 
     // 3. Print or write.
     if dryRun {
-      print("would write: \(plan.path)")
-      if let previous = plan.previous {
-        print("previous topic: \(previous.path) (\(previous.date.twikiDate))")
+      print("would write: \(carried.path)")
+      if let outcome {
+        print("previous topic: \(outcome.previous.path) (\(outcome.previous.date.twikiDate))")
+        print("would carry:")
+        print(ItemsListing.text(outcome.items, path: outcome.previous.path), terminator: "")
+        for message in outcome.report.messages { print(message) }
       } else {
         print("previous topic: none in \(plan.archive.folder)")
       }
       return
     }
+    let messages = outcome?.report.messages ?? []
     if stdout {
-      FileHandle.standardOutput.write(Data(plan.topic.text.utf8))
+      FileHandle.standardOutput.write(Data(carried.topic.text.utf8))
+      for message in messages { FileHandle.standardError.write(Data((message + "\n").utf8)) }
       return
     }
-    try NewTopic.write(plan, force: force)
-    print("wrote \(plan.path)")
+    try NewTopic.write(carried, force: force)
+    print("wrote \(carried.path)")
+    for message in messages { print(message) }
   }
 }

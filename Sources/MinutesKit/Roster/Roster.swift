@@ -181,10 +181,14 @@ public struct Rollover: Sendable, Equatable {
   public var from: String
   /// The label the block gets in the new topic.
   public var to: String
+  /// Other spellings of `from` that earlier topics use ("This week's total
+  /// usage" for "Current week's total usage"); matched like `from`.
+  public var fromAlternatives: [String]
 
-  public init(from: String, to: String) {
+  public init(from: String, to: String, fromAlternatives: [String] = []) {
     self.from = from
     self.to = to
+    self.fromAlternatives = fromAlternatives
   }
 }
 

@@ -14,7 +14,7 @@ struct RosterBuilder {
   static let groupKeys = ["name", "owners", "template", "stats", "rollover"]
   static let ownerKeys = ["name", "wiki"]
   static let statKeys = ["name", "shape", "check"]
-  static let rolloverKeys = ["from", "to"]
+  static let rolloverKeys = ["from", "to", "also-from"]
   static let lintKeys = ["severity"]
 
   func build(_ root: Node?) throws(MinutesError) -> Roster {
@@ -359,7 +359,11 @@ struct RosterBuilder {
       let from = try string(
         fields.required("from", "last week's bullet label"), "last week's bullet label")
       let to = try string(fields.required("to", "the new bullet label"), "the new bullet label")
-      rollovers.append(Rollover(from: from, to: to))
+      let alternatives = try fields.optional("also-from").map { node throws(MinutesError) in
+        try stringList(
+          node, "a list of other spellings of the from label", item: "a bullet label")
+      }
+      rollovers.append(Rollover(from: from, to: to, fromAlternatives: alternatives ?? []))
     }
     return rollovers
   }

@@ -1,0 +1,65 @@
+import Foundation
+
+/// The topic carry-forward takes items from, read from disk, with its
+/// meeting date (for origin notes).
+public struct PreviousTopic: Sendable {
+  public var topic: Topic
+  public var date: MeetingDate
+  public var path: String
+}
+
+/// What carrying did to a `new` plan: the items found and the report.
+public struct CarryOutcome: Sendable {
+  public var previous: PreviousTopic
+  /// Everything open in the previous topic (what `minutes items` lists).
+  public var items: [CarriedItem]
+  public var report: CarryReport
+}
+
+extension CarryForward {
+  /// The previous topic for `new`: `explicit` (`--previous FILE`) when
+  /// given, else the latest topic of the archive before the new date; nil
+  /// when the archive has none.
+  public static func loadPrevious(
+    explicit: String?, plan: NewTopicPlan, roster: Roster
+  ) throws(MinutesError) -> PreviousTopic? {
+    let path: String
+    let date: MeetingDate
+    if let explicit {
+      let name = URL(fileURLWithPath: explicit).deletingPathExtension().lastPathComponent
+      guard let named = TopicPattern(roster.meeting.topicPattern).date(in: name) else {
+        throw MinutesError(
+          "\(explicit): no meeting date in the file name (expected a name like "
+            + "\(TopicPattern(roster.meeting.topicPattern).name(for: plan.date)).txt)")
+      }
+      path = explicit
+      date = named
+    } else if let entry = plan.previous {
+      path = entry.path
+      date = entry.date
+    } else {
+      return nil
+    }
+    let bytes = try FileIO.read(path)
+    do {
+      return PreviousTopic(topic: try Topic(bytes: bytes, path: path), date: date, path: path)
+    } catch {
+      throw error.asMinutesError
+    }
+  }
+
+  /// The plan with the previous topic's open items carried into its topic.
+  /// Without a previous topic the plan stays as generated (LF line endings).
+  public static func apply(to plan: NewTopicPlan, previous: PreviousTopic?, roster: Roster)
+    -> (NewTopicPlan, CarryOutcome?)
+  {
+    guard let previous else { return (plan, nil) }
+    let items = OpenItems.find(in: previous.topic, date: previous.date, roster: roster)
+    let (topic, report) = apply(
+      from: previous.topic, previousDate: previous.date,
+      to: Topic(text: plan.topic.text, path: plan.path), roster: roster)
+    var carried = plan
+    carried.topic.text = topic.text
+    return (carried, CarryOutcome(previous: previous, items: items, report: report))
+  }
+}

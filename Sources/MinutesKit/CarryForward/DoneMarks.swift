@@ -1,0 +1,91 @@
+import Foundation
+
+/// Decides whether an item's text says it is done, by the roster's done marks.
+///
+/// Marks are matched so that prose does not close items by accident:
+/// - a word mark (`DONE`, `CLOSED`) matches as written (case matters: "almost
+///   done" in a report is not a mark) and only as a whole word, so `UNDONE`
+///   and `DONE_LIST` do not match;
+/// - a tag mark (`<del>`, `<s>`) closes an item only when the whole text is
+///   struck through; a struck-out word inside the text is an edit, not a close;
+/// - any other mark (`%Y%`, TWiki's tick icon) matches anywhere.
+public struct DoneMarks: Sendable, Equatable {
+  public var marks: [String]
+
+  public init(_ marks: [String]) {
+    self.marks = marks.filter { !$0.isEmpty }
+  }
+
+  /// The first mark that closes `text`, nil when the text is open.
+  public func mark(in text: String) -> String? {
+    let text = OriginNote.removing(from: text)
+    for mark in marks {
+      if let tag = DoneMarks.tagName(mark) {
+        if DoneMarks.isWhollyStruck(text, tag: tag) { return mark }
+      } else if DoneMarks.isWordy(mark) {
+        if DoneMarks.containsWord(mark, in: text) { return mark }
+      } else if text.contains(mark) {
+        return mark
+      }
+    }
+    return nil
+  }
+
+  public func isDone(_ text: String) -> Bool { mark(in: text) != nil }
+
+  /// `del` for `<del>` or `<del>…</del>`; nil for marks that are not tags.
+  static func tagName(_ mark: String) -> String? {
+    guard mark.hasPrefix("<"), let close = mark.firstIndex(of: ">") else { return nil }
+    let name = mark[mark.index(after: mark.startIndex)..<close]
+    guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber }) else { return nil }
+    return name.lowercased()
+  }
+
+  static func isWordChar(_ character: Character) -> Bool {
+    character.isLetter || character.isNumber || character == "_"
+  }
+
+  static func isWordy(_ mark: String) -> Bool {
+    guard let first = mark.first, let last = mark.last else { return false }
+    return isWordChar(first) && isWordChar(last)
+  }
+
+  static func containsWord(_ word: String, in text: String) -> Bool {
+    var searchStart = text.startIndex
+    while let found = text.range(of: word, range: searchStart..<text.endIndex) {
+      let before =
+        found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+      let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+      if !(before.map(isWordChar) ?? false) && !(after.map(isWordChar) ?? false) { return true }
+      searchStart = found.upperBound
+    }
+    return false
+  }
+
+  /// True when nothing but punctuation and spaces is left of `text` once
+  /// every `<tag>…</tag>` span is taken out, and there was such a span.
+  static func isWhollyStruck(_ text: String, tag: String) -> Bool {
+    let lowered = text.lowercased()
+    let open = "<\(tag)>"
+    let close = "</\(tag)>"
+    var rest = ""
+    var found = false
+    var index = lowered.startIndex
+    while index < lowered.endIndex {
+      guard let start = lowered.range(of: open, range: index..<lowered.endIndex) else {
+        rest += lowered[index...]
+        break
+      }
+      rest += lowered[index..<start.lowerBound]
+      guard let end = lowered.range(of: close, range: start.upperBound..<lowered.endIndex) else {
+        // An unclosed tag strikes to the end of the line, as browsers render it.
+        found = true
+        index = lowered.endIndex
+        break
+      }
+      found = true
+      index = end.upperBound
+    }
+    return found && !rest.contains { $0.isLetter || $0.isNumber }
+  }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// The note a carried item gets once, the first time it is carried:
+/// `(open since 15 Mar 2011)`, the meeting date of the topic it was open in.
+///
+/// Carrying keeps the first note, so an item's age stays visible week after
+/// week and lint's `stale-item` rule can tell how long it has been open. An
+/// ActionTracker action whose uid was dropped on carrying keeps the first uid
+/// in the same note: `(open since 15 Mar 2011, was uid 000123)`.
+public enum OriginNote {
+  static let prefix = "(open since "
+
+  /// The note for an item open since `date`, with the uid of the action it
+  /// was carried from, if any.
+  public static func text(since date: MeetingDate, uid: String? = nil) -> String {
+    if let uid, !uid.isEmpty { return "\(prefix)\(date.twikiDate), was uid \(uid))" }
+    return "\(prefix)\(date.twikiDate))"
+  }
+
+  /// The date of the first origin note in `text`, nil when there is none.
+  public static func date(in text: String) -> MeetingDate? {
+    find(in: text)?.date
+  }
+
+  /// The first well-formed origin note in `text`: where it is and its date.
+  public static func find(in text: String) -> (range: Range<String.Index>, date: MeetingDate)? {
+    var searchStart = text.startIndex
+    while let start = text.range(
+      of: prefix, options: .caseInsensitive, range: searchStart..<text.endIndex)
+    {
+      searchStart = start.upperBound
+      guard let close = text[start.upperBound...].firstIndex(of: ")") else { return nil }
+      let inside = text[start.upperBound..<close]
+      let datePart = inside.split(separator: ",", maxSplits: 1).first ?? inside
+      if let date = parseTWikiDate(datePart) {
+        return (start.lowerBound..<text.index(after: close), date)
+      }
+    }
+    return nil
+  }
+
+  /// `text` without its origin note (and the space before it).
+  public static func removing(from text: String) -> String {
+    guard let (range, _) = find(in: text) else { return text }
+    var result = text
+    result.removeSubrange(range)
+    return result.trimmedSpaces().replacingOccurrences(of: "  ", with: " ")
+  }
+
+  /// `15 Mar 2011`, `5 Mar 2011`, `15 March 2011` (case-insensitive).
+  static func parseTWikiDate(_ text: Substring) -> MeetingDate? {
+    let parts = text.split(separator: " ", omittingEmptySubsequences: true)
+    guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]), parts[2].count == 4
+    else { return nil }
+    let name = parts[1].lowercased()
+    guard
+      let month = MeetingDate.shortMonthNames.firstIndex(where: { $0.lowercased() == name })
+        ?? MeetingDate.monthNames.firstIndex(where: { $0.lowercased() == name })
+    else { return nil }
+    return MeetingDate(year: year, month: month + 1, day: day)
+  }
+
+  /// The line with an origin note at its end: `line` itself when it already
+  /// has one (the first date wins), else `line` with the note appended.
+  static func adding(to line: String, since date: MeetingDate, uid: String?) -> String {
+    if find(in: line) != nil { return line }
+    var trimmed = Substring(line)
+    while let last = trimmed.last, last == " " || last == "\t" { trimmed = trimmed.dropLast() }
+    return trimmed + " " + text(since: date, uid: uid)
+  }
+}
