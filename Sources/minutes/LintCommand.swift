@@ -39,15 +39,10 @@ struct LintCommand: ParsableCommand {
     try Linter.validate(group: group, roster: roster)
     let inputs: [LintInput]
     if paths.isEmpty {
-      // Relative to the roster as it was named, so findings show short paths.
-      let archive =
-        roster.meeting.archive.hasPrefix("/")
-        ? roster.meeting.archive
-        : (roster.path as NSString).deletingLastPathComponent.isEmpty
-          ? roster.meeting.archive
-          : ((roster.path as NSString).deletingLastPathComponent as NSString)
-            .appendingPathComponent(roster.meeting.archive)
-      inputs = [try LintInput.newestTopic(inArchive: archive)]
+      inputs = [
+        try LintInput.newestTopic(
+          inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern))
+      ]
     } else {
       inputs = try LintInput.expand(paths)
     }

@@ -122,21 +122,14 @@ import Testing
     #expect(findings.contains { $0.rule == "placeholder" })
   }
 
-  @Test func readsTheMeetingDayFromTopicNames() {
+  @Test func readsTheMeetingDayFromTheTopicNameWithTheRostersPattern() {
+    let roster = Roster.example
     #expect(
-      LintContext.meetingDate(fromTopicPath: "a/Mar22,2011ProductionMeeting.txt")?.iso
-        == "2011-03-22")
+      LintContext.meetingDate(ofTopicAt: "a/Jan05,2010ProductionMeeting.txt", roster: roster)?.iso
+        == "2010-01-05")
     #expect(
-      LintContext.meetingDate(fromTopicPath: "Jan05,2010ProductionMeeting.txt")?.iso == "2010-01-05"
-    )
-    #expect(
-      LintContext.meetingDate(fromTopicPath: "April1,2014ProductionMeeting.txt")?.iso
-        == "2014-04-01")
-    #expect(
-      LintContext.meetingDate(fromTopicPath: "DEcember1,2015ProductionMeeting.txt")?.iso
-        == "2015-12-01")
-    #expect(LintContext.meetingDate(fromTopicPath: "WeeklyProductionMeetings.txt") == nil)
-    #expect(LintContext.meetingDate(fromTopicPath: "-") == nil)
+      LintContext.meetingDate(ofTopicAt: "WeeklyProductionMeetings.txt", roster: roster) == nil)
+    #expect(LintContext.meetingDate(ofTopicAt: "-", roster: roster) == nil)
   }
 }
 

@@ -85,6 +85,17 @@ import Testing
     #expect(newestOnly.stdout.hasPrefix("minutes/Mar22,2011ProductionMeeting.txt:5:4: warning: "))
   }
 
+  @Test func noPathFindsTheArchiveBesideARosterInAnotherFolder() throws {
+    let folder = try workspace()
+    let parent = folder.deletingLastPathComponent()
+    let result = try runMinutes(
+      ["lint", "--roster", "\(folder.lastPathComponent)/roster.yaml"], in: parent)
+    #expect(result.stderr == "2 errors and 11 warnings in 1 file\n")
+    #expect(
+      result.stdout.hasPrefix(
+        "\(folder.lastPathComponent)/minutes/Mar22,2011ProductionMeeting.txt:5:4: warning: "))
+  }
+
   @Test func standardInputIsNamedStdin() throws {
     let folder = try workspace()
     let topic = try String(

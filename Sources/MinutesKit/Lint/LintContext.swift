@@ -59,7 +59,7 @@ public struct LintContext: Sendable {
     let sections = LintContext.outline(topic.sections, roster: roster)
     self.reportSections = sections
     self.statOccurrences = LintContext.findStats(in: topic, sections: sections)
-    self.meetingDate = LintContext.meetingDate(fromTopicPath: topic.path) ?? today
+    self.meetingDate = LintContext.meetingDate(ofTopicAt: topic.path, roster: roster) ?? today
   }
 
   /// The group `--group` names, if it is one of the roster's.
@@ -126,26 +126,9 @@ public struct LintContext: Sendable {
     return result
   }
 
-  /// Reads the meeting day from a topic name such as `Mar22,2011ProductionMeeting`,
-  /// `Jan05,2010…`, `April1,2014…` or `DEcember1,2015…`.
-  public static func meetingDate(fromTopicPath path: String) -> MeetingDate? {
-    let name = Array(URL(fileURLWithPath: path).lastPathComponent.lowercased().utf8)
-    var index = 0
-    while index < name.count, name[index] >= 0x61, name[index] <= 0x7A { index += 1 }
-    let word = String(decoding: name[..<index], as: UTF8.self)
-    guard word.count >= 3,
-      let month = MeetingDate.monthNames.firstIndex(where: { $0.lowercased().hasPrefix(word) })
-    else { return nil }
-    let dayStart = index
-    while index < name.count, name[index] >= 0x30, name[index] <= 0x39 { index += 1 }
-    guard index > dayStart, index - dayStart <= 2, index < name.count, name[index] == 0x2C
-    else { return nil }
-    let day = Int(String(decoding: name[dayStart..<index], as: UTF8.self))!
-    let yearStart = index + 1
-    guard yearStart + 4 <= name.count,
-      name[yearStart..<yearStart + 4].allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }),
-      let year = Int(String(decoding: name[yearStart..<yearStart + 4], as: UTF8.self))
-    else { return nil }
-    return MeetingDate(year: year, month: month + 1, day: day)
+  /// The meeting day in a topic's file name, read with the roster's pattern.
+  static func meetingDate(ofTopicAt path: String, roster: Roster) -> MeetingDate? {
+    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    return TopicPattern(roster.meeting.topicPattern).date(in: name)
   }
 }

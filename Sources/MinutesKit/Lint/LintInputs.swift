@@ -42,21 +42,20 @@ public enum LintInput: Sendable, Equatable {
 
   /// The newest topic of an archive folder by the date in its name: what
   /// `minutes lint` checks when no path is given (this week's minutes).
-  public static func newestTopic(inArchive folder: String) throws(MinutesError) -> LintInput {
+  public static func newestTopic(
+    inArchive folder: String, pattern: TopicPattern
+  ) throws(MinutesError) -> LintInput {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue
     else {
       throw MinutesError(
         "archive folder '\(folder)' does not exist (pass a topic file, a folder or -)")
     }
-    let dated = try topicFiles(in: folder).compactMap { path in
-      LintContext.meetingDate(fromTopicPath: path).map { (path, $0) }
-    }
-    guard let newest = dated.max(by: { $0.1 < $1.1 }) else {
+    guard let newest = try Archive.load(folder: folder, pattern: pattern).latest else {
       throw MinutesError(
         "no dated topics in archive '\(folder)' (pass a topic file, a folder or -)")
     }
-    return .file(newest.0)
+    return .file(newest.path)
   }
 
   static func topicFiles(in folder: String) throws(MinutesError) -> [String] {

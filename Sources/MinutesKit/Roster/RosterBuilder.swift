@@ -106,46 +106,11 @@ struct RosterBuilder {
     throw MinutesError("unknown weekday '\(name)' (\(valid))", at: yaml.location(node))
   }
 
-  /// TWiki's date tokens plus `$d` and `$monthname`, longest first so that
-  /// `$monthname` is not read as `$month` followed by `name`.
-  static let dateTokens = ["$monthname", "$month", "$mon", "$mo", "$day", "$d", "$year"]
-
   func checkTopicPattern(_ pattern: String, at node: Node) throws(MinutesError) {
-    let at = yaml.location(node)
-    let listed = "$day $d $month $mon $monthname $mo $year"
-    if let bad = pattern.first(where: { $0.isWhitespace || $0 == "/" || $0 == "\\" }) {
-      let what = bad.isWhitespace ? "a space" : "'\(bad)'"
-      throw MinutesError(
-        "topic pattern '\(pattern)' contains \(what) (a TWiki topic name is one word)", at: at)
-    }
-    var found: Set<String> = []
-    var rest = Substring(pattern)
-    while let dollar = rest.firstIndex(of: "$") {
-      let tail = rest[dollar...]
-      if let token = RosterBuilder.dateTokens.first(where: { tail.hasPrefix($0) }) {
-        found.insert(token)
-        rest = tail.dropFirst(token.count)
-        continue
-      }
-      let word = "$" + tail.dropFirst().prefix(while: \.isLetter)
-      let guess = Suggestion.closest(to: word, in: RosterBuilder.dateTokens)
-      throw MinutesError(
-        "unknown token '\(word)' in topic pattern"
-          + (guess.map { " (did you mean '\($0)'?)" } ?? " (tokens: \(listed))"), at: at)
-    }
-    if found.isEmpty {
-      throw MinutesError(
-        "topic pattern '\(pattern)' has no date token (use \(listed)); "
-          + "every meeting would get the same topic name", at: at)
-    }
-    let missing = [
-      ("day", ["$day", "$d"]), ("month", ["$month", "$mon", "$monthname", "$mo"]),
-      ("year", ["$year"]),
-    ].filter { found.isDisjoint(with: $0.1) }
-    if let (part, tokens) = missing.first {
-      throw MinutesError(
-        "topic pattern '\(pattern)' has no \(part) token (\(tokens.joined(separator: " or "))); "
-          + "meetings would share topic names", at: at)
+    do {
+      try TopicPattern(pattern).validate()
+    } catch {
+      throw MinutesError(error.message, at: yaml.location(node))
     }
   }
 

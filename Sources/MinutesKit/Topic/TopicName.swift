@@ -52,19 +52,39 @@ public struct TopicPattern: Sendable, Equatable {
     self.tokens = tokens
   }
 
-  /// Checks that every name the pattern gives is a usable, dated file name:
-  /// a year, a month and a day token, and no `/`.
+  /// Checks that every name the pattern gives is a usable, dated topic
+  /// name: one word, only known `$` tokens, and a year, a month and a day.
   public func validate() throws(MinutesError) {
-    let hasYear = tokens.contains(.year)
-    let hasMonth = tokens.contains { [.shortMonth, .monthName, .numericMonth].contains($0) }
-    let hasDay = tokens.contains(.day) || tokens.contains(.paddedDay)
-    guard hasYear && hasMonth && hasDay else {
+    let listed = "$day $d $month $mon $monthname $mo $year"
+    if let bad = pattern.first(where: { $0.isWhitespace || $0 == "/" || $0 == "\\" }) {
+      let what = bad.isWhitespace ? "a space" : "'\(bad)'"
       throw MinutesError(
-        "topic pattern '\(pattern)' must name the year, month and day "
-          + "(e.g. \"$mon$d,$yearProductionMeeting\")")
+        "topic pattern '\(pattern)' contains \(what) (a TWiki topic name is one word)")
     }
-    if pattern.contains("/") || pattern.contains("\\") {
-      throw MinutesError("topic pattern '\(pattern)' must not contain '/' or '\\'")
+    for case .literal(let text) in tokens {
+      guard let dollar = text.firstIndex(of: "$") else { continue }
+      let word = "$" + text[text.index(after: dollar)...].prefix(while: \.isLetter)
+      let guess = Suggestion.closest(to: word, in: TopicPattern.tokenTable.map(\.0))
+      throw MinutesError(
+        "unknown token '\(word)' in topic pattern"
+          + (guess.map { " (did you mean '\($0)'?)" } ?? " (tokens: \(listed))"))
+    }
+    if tokens.allSatisfy({ if case .literal = $0 { true } else { false } }) {
+      throw MinutesError(
+        "topic pattern '\(pattern)' has no date token (use \(listed)); "
+          + "every meeting would get the same topic name")
+    }
+    let missing: [(String, String, [Token])] = [
+      ("day", "$day or $d", [.paddedDay, .day]),
+      ("month", "$month or $mon or $monthname or $mo", [.shortMonth, .monthName, .numericMonth]),
+      ("year", "$year", [.year]),
+    ]
+    if let (part, spelled, _) = missing.first(where: { entry in
+      !tokens.contains { entry.2.contains($0) }
+    }) {
+      throw MinutesError(
+        "topic pattern '\(pattern)' has no \(part) token (\(spelled)); "
+          + "meetings would share topic names")
     }
   }
 
