@@ -50,13 +50,7 @@ public enum NewTopic {
   public static func write(_ plan: NewTopicPlan, force: Bool) throws(MinutesError) {
     let folder = plan.archive.folder
     if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
-      do {
-        try FileManager.default.createDirectory(
-          atPath: folder, withIntermediateDirectories: true)
-      } catch {
-        throw MinutesError(
-          "\(folder): cannot create the archive folder: \(error.localizedDescription)")
-      }
+      try FileIO.createFolder(folder)
     }
     try FileIO.writeAtomically(Array(plan.topic.text.utf8), to: plan.path, replace: force)
   }

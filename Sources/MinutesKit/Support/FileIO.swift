@@ -4,29 +4,63 @@ import Foundation
 /// clear one-line errors, and no partly written file ever.
 public enum FileIO {
   /// Reads a whole file, refusing folders and files larger than `limit` bytes.
+  ///
+  /// Plain POSIX calls, so that every failure names the system's reason
+  /// (`/proc/self/mem` fails with "input/output error" even for root) and a
+  /// regular file is sized before a byte is read.
   public static func read(_ path: String, limit: Int = .max) throws(MinutesError) -> [UInt8] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-      throw MinutesError("\(path): no such file")
-    }
-    if isDirectory.boolValue { throw MinutesError("\(path): is a folder, not a file") }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw MinutesError("\(path): cannot read the file (permission denied?)")
-    }
-    defer { try? handle.close() }
-    do {
-      guard let data = try handle.read(upToCount: limit == .max ? Int.max : limit + 1) else {
-        return []
+    // Non-blocking open: a FIFO without a writer must not hang the run.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard descriptor >= 0 else {
+      switch errno {
+      case ENOENT: throw MinutesError("\(path): no such file")
+      case EACCES: throw MinutesError("\(path): cannot read the file (permission denied)")
+      case EISDIR: throw MinutesError("\(path): is a folder, not a file")
+      default: throw MinutesError("\(path): cannot read the file: \(reason(errno))")
       }
-      if data.count > limit {
-        throw MinutesError("\(path): file is larger than \(describeSize(limit))")
-      }
-      return [UInt8](data)
-    } catch let error as MinutesError {
-      throw error
-    } catch {
-      throw MinutesError("\(path): cannot read the file: \(error.localizedDescription)")
     }
+    defer { close(descriptor) }
+    var status = stat()
+    guard fstat(descriptor, &status) == 0 else {
+      throw MinutesError("\(path): cannot read the file: \(reason(errno))")
+    }
+    let type = status.st_mode & S_IFMT
+    if type == S_IFDIR { throw MinutesError("\(path): is a folder, not a file") }
+    // Reads block again (a pipe from `<(command)` is read to its end); a FIFO
+    // that nobody writes reads as empty.
+    _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK)
+    let known = type == S_IFREG ? Int(status.st_size) : 0
+    if known > limit { throw MinutesError("\(path): file is larger than \(describeSize(limit))") }
+    // Regular files are read in one buffer of their size (plus one byte to
+    // notice growth); pipes and devices in chunks up to the limit.
+    var bytes = [UInt8](repeating: 0, count: max(known + 1, 64 << 10))
+    var count = 0
+    while true {
+      if count == bytes.count {
+        if count > limit { break }
+        bytes += [UInt8](repeating: 0, count: min(bytes.count, 8 << 20))
+      }
+      let result = bytes.withUnsafeMutableBytes { buffer in
+        Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+      }
+      if result < 0 {
+        if errno == EINTR { continue }
+        if errno == EISDIR { throw MinutesError("\(path): is a folder, not a file") }
+        throw MinutesError("\(path): cannot read the file: \(reason(errno))")
+      }
+      if result == 0 { break }
+      count += result
+    }
+    if count > limit { throw MinutesError("\(path): file is larger than \(describeSize(limit))") }
+    bytes.removeSubrange(count...)
+    return bytes
+  }
+
+  /// The system's description of `code`, lower-cased as our messages are.
+  static func reason(_ code: Int32) -> String {
+    let text = String(cString: strerror(code))
+    guard let first = text.first else { return text }
+    return first.lowercased() + text.dropFirst()
   }
 
   /// Reads all of standard input.
@@ -40,11 +74,14 @@ public enum FileIO {
   /// Without `replace`, an existing file is an error and is left untouched;
   /// the check and the creation are one atomic step (a hard link), so two
   /// runs cannot both create the file.
+  ///
+  /// A run killed mid-write leaves its temporary file (`.NAME.PID.tmp`, a
+  /// dot file that `lint` and the archive skip); the next write to the same
+  /// target removes the ones whose process is gone.
   public static func writeAtomically(
     _ bytes: [UInt8], to path: String, replace: Bool
   ) throws(MinutesError) {
-    let url = URL(fileURLWithPath: path)
-    let folder = url.deletingLastPathComponent().path
+    let (folder, name) = split(path)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
       isDirectory.boolValue
@@ -54,27 +91,30 @@ public enum FileIO {
     if !replace && FileManager.default.fileExists(atPath: path) {
       throw MinutesError("\(path): already exists (use --force to replace it)")
     }
-    let temporary =
-      "\(folder)/.\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    removeAbandonedTemporaries(of: name, in: folder)
+    let temporary = "\(folder)/.\(name).\(getpid()).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
-      throw MinutesError("\(folder): cannot write here: \(String(cString: strerror(errno)))")
+      throw MinutesError("\(folder): cannot write here: \(reason(errno))")
     }
+    let crashAfter = ProcessInfo.processInfo.environment[crashHookVariable].flatMap { Int($0) }
     var written = 0
     var failure: String?
     bytes.withUnsafeBytes { buffer in
       while written < buffer.count {
-        let result = Foundation.write(
-          descriptor, buffer.baseAddress! + written, buffer.count - written)
+        var chunk = buffer.count - written
+        if let crashAfter { chunk = min(chunk, max(crashAfter - written, 1)) }
+        let result = Foundation.write(descriptor, buffer.baseAddress! + written, chunk)
         if result < 0 {
           if errno == EINTR { continue }
-          failure = String(cString: strerror(errno))
+          failure = reason(errno)
           return
         }
         written += result
+        if let crashAfter, written >= crashAfter { kill(getpid(), SIGKILL) }
       }
     }
-    if failure == nil && fsync(descriptor) != 0 { failure = String(cString: strerror(errno)) }
+    if failure == nil && fsync(descriptor) != 0 { failure = reason(errno) }
     close(descriptor)
     if let failure {
       unlink(temporary)
@@ -82,19 +122,60 @@ public enum FileIO {
     }
     if replace {
       if rename(temporary, path) != 0 {
-        let reason = String(cString: strerror(errno))
+        let why = reason(errno)
         unlink(temporary)
-        throw MinutesError("\(path): cannot write the file: \(reason)")
+        throw MinutesError("\(path): cannot write the file: \(why)")
       }
     } else {
       let linked = link(temporary, path)
-      let reason = linked == 0 ? "" : String(cString: strerror(errno))
+      let why = linked == 0 ? "" : reason(errno)
       let alreadyExists = linked != 0 && errno == EEXIST
       unlink(temporary)
       if alreadyExists {
         throw MinutesError("\(path): already exists (use --force to replace it)")
       }
-      if linked != 0 { throw MinutesError("\(path): cannot write the file: \(reason)") }
+      if linked != 0 { throw MinutesError("\(path): cannot write the file: \(why)") }
+    }
+  }
+
+  /// Test hook, read only here: `writeAtomically` kills its own process with
+  /// SIGKILL once this many bytes of the temporary file are written, to show
+  /// that a crash mid-write never leaves a partial topic.
+  public static let crashHookVariable = "MINUTES_TEST_KILL_AFTER_BYTES"
+
+  /// The folder and file name of `path`, the folder as given (`.` for none),
+  /// so that messages name it as the person did.
+  static func split(_ path: String) -> (folder: String, name: String) {
+    guard let slash = path.lastIndex(of: "/") else { return (".", path) }
+    let folder = String(path[..<slash])
+    return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
+  }
+
+  /// Removes `.NAME.PID.tmp` files in `folder` left by runs that were killed
+  /// mid-write (their process no longer exists).
+  static func removeAbandonedTemporaries(of name: String, in folder: String) {
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    let prefix = ".\(name)."
+    for file in names where file.hasPrefix(prefix) && file.hasSuffix(".tmp") {
+      let middle = file.dropFirst(prefix.count).dropLast(4)
+      guard let pid = Int32(middle), pid != getpid() else { continue }
+      if kill(pid, 0) != 0 && errno == ESRCH { unlink("\(folder)/\(file)") }
+    }
+  }
+
+  /// Creates `folder` and its missing parents, naming the system's reason on failure.
+  public static func createFolder(_ folder: String) throws(MinutesError) {
+    var prefix = folder.hasPrefix("/") ? "/" : ""
+    for component in folder.split(separator: "/") {
+      prefix += component
+      if mkdir(prefix, 0o755) != 0 && errno != EEXIST {
+        throw MinutesError("\(folder): cannot create the folder: \(reason(errno))")
+      }
+      var status = stat()
+      if stat(prefix, &status) == 0 && status.st_mode & S_IFMT != S_IFDIR {
+        throw MinutesError("\(folder): cannot create the folder: \(prefix) is a file")
+      }
+      prefix += "/"
     }
   }
 
