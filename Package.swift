@@ -46,6 +46,7 @@ let package = Package(
 // Fuzz targets build only for scripts/fuzz.sh (they need -sanitize=fuzzer to link).
 if ProcessInfo.processInfo.environment["MINUTES_FUZZ"] != nil {
   package.targets += [
-    .executableTarget(name: "FuzzTopic", dependencies: ["MinutesKit"], path: "Fuzz/FuzzTopic")
+    .executableTarget(name: "FuzzTopic", dependencies: ["MinutesKit"], path: "Fuzz/FuzzTopic"),
+    .executableTarget(name: "FuzzRoster", dependencies: ["MinutesKit"], path: "Fuzz/FuzzRoster"),
   ]
 }

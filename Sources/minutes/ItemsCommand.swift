@@ -38,7 +38,8 @@ struct ItemsCommand: ParsableCommand {
 
   func run() throws {
     let roster = try options.load()
-    let bytes = topic == "-" ? FileIO.readStandardInput() : try FileIO.read(topic)
+    let bytes =
+      topic == "-" ? FileIO.readStandardInput() : try FileIO.read(topic, limit: LintInput.sizeLimit)
     let parsed: Topic
     do {
       parsed = try Topic(bytes: bytes, path: topic)

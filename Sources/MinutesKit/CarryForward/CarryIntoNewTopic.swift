@@ -40,7 +40,7 @@ extension CarryForward {
     } else {
       return nil
     }
-    let bytes = try FileIO.read(path)
+    let bytes = try FileIO.read(path, limit: LintInput.sizeLimit)
     do {
       return PreviousTopic(topic: try Topic(bytes: bytes, path: path), date: date, path: path)
     } catch {

@@ -44,6 +44,12 @@ public struct TemplateSet: Sendable {
       }
       sections[name] = try read(sectionFile(name), for: group)
     }
-    return TemplateSet(page: try read(pageFile, for: nil), sections: sections)
+    let page = try read(pageFile, for: nil)
+    if page.text.allSatisfy(\.isWhitespace) {
+      throw MinutesError(
+        "\(Archive.join(folder, pageFile)): the page template is empty "
+          + "(it lays out the topic: signature, attendees and {{#groups}} sections)")
+    }
+    return TemplateSet(page: page, sections: sections)
   }
 }

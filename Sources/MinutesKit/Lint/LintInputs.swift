@@ -46,16 +46,25 @@ public enum LintInput: Sendable, Equatable {
     inArchive folder: String, pattern: TopicPattern
   ) throws(MinutesError) -> LintInput {
     var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue
-    else {
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
       throw MinutesError(
         "archive folder '\(folder)' does not exist (pass a topic file, a folder or -)")
+    }
+    guard isFolder.boolValue else {
+      throw MinutesError("\(folder): is a file, not the archive folder")
     }
     guard let newest = try Archive.load(folder: folder, pattern: pattern).latest else {
       throw MinutesError(
         "no dated topics in archive '\(folder)' (pass a topic file, a folder or -)")
     }
     return .file(newest.path)
+  }
+
+  /// Whether `path` is a regular file or a link to one: folders, FIFOs
+  /// (which would block the run) and devices inside a folder are not topics.
+  static func isRegularFile(_ path: String) -> Bool {
+    var status = stat()
+    return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
   }
 
   static func topicFiles(in folder: String) throws(MinutesError) -> [String] {
@@ -67,10 +76,6 @@ public enum LintInput: Sendable, Equatable {
     }
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { prefix + $0 }
-      .filter { path in
-        var isFolder: ObjCBool = false
-        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-          && !isFolder.boolValue
-      }
+      .filter(isRegularFile)
   }
 }

@@ -9,7 +9,9 @@ public struct TopicDecodingError: Error, Sendable, Equatable, CustomStringConver
   public var location: SourceLocation { SourceLocation(file: path, line: line, column: column) }
   public var message: String { "invalid UTF-8 at byte offset \(byteOffset)" }
   public var description: String { "\(location): error: \(message)" }
-  public var asMinutesError: MinutesError { MinutesError(message, at: location) }
+  public var asMinutesError: MinutesError {
+    MinutesError("\(message) (save the topic as UTF-8)", at: location)
+  }
 }
 
 extension Topic {
