@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+
+/// A command killed while it writes a topic leaves the old topic or none,
+/// never part of the new one. The kill comes from inside: FileIO's test hook
+/// (`MINUTES_TEST_KILL_AFTER_BYTES`) sends SIGKILL to the process once that
+/// many bytes of the temporary file are written, so the kill lands mid-write
+/// every time instead of by the luck of a timer.
+@Suite struct CrashSafetyTests {
+  let topic = "minutes/Mar22,2011ProductionMeeting.txt"
+  let hook = "MINUTES_TEST_KILL_AFTER_BYTES"
+
+  /// The dot files `writeAtomically` writes beside the target.
+  func temporaries(in folder: URL) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(
+      atPath: folder.appendingPathComponent("minutes").path
+    ).filter { $0.hasPrefix(".") && $0.hasSuffix(".tmp") }
+  }
+
+  /// Where the kill lands: after the first byte, half way, one byte short of the end.
+  @Test(arguments: ["first byte", "half", "all but the last byte"])
+  func aKilledNewLeavesTheOldTopicThenTheNextRunWritesItWhole(killPoint: String) throws {
+    let old = "the topic as it was before\n"
+    let folder = try makeMeetingFolder(archive: ["Mar22,2011ProductionMeeting.txt": old])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let expected = try runMinutes(["new", "--date", "2011-03-22", "--stdout"], in: folder).stdout
+    let size = expected.utf8.count
+    let killAfter = ["first byte": 1, "half": size / 2][killPoint] ?? size - 1
+
+    let killed = try runMinutes(
+      ["new", "--date", "2011-03-22", "--force"], in: folder, environment: [hook: "\(killAfter)"])
+    #expect(killed.exitCode == SIGKILL)
+    #expect(killed.stdout == "")
+    #expect(try String(contentsOf: folder.appendingPathComponent(topic), encoding: .utf8) == old)
+    // The killed run's temporary file holds the part it wrote, under a dot
+    // name that lint and the archive skip.
+    let left = try temporaries(in: folder)
+    #expect(left.count == 1)
+    let partial = try Data(
+      contentsOf: folder.appendingPathComponent("minutes").appendingPathComponent(left[0]))
+    #expect(partial.count == killAfter)
+    #expect(expected.utf8.starts(with: partial))
+    let lint = try runMinutes(["lint", "minutes"], in: folder)
+    #expect(lint.stderr.hasSuffix("in 1 file\n"))
+
+    let rerun = try runMinutes(["new", "--date", "2011-03-22", "--force"], in: folder)
+    #expect(rerun.exitCode == 0)
+    #expect(
+      try String(contentsOf: folder.appendingPathComponent(topic), encoding: .utf8) == expected)
+    #expect(try temporaries(in: folder).isEmpty)
+  }
+
+  @Test func aKilledFirstNewLeavesNoTopicAtAll() throws {
+    let folder = try makeMeetingFolder(archive: ["Mar15,2011ProductionMeeting.txt": "last week\n"])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let killed = try runMinutes(
+      ["new", "--date", "2011-03-22"], in: folder, environment: [hook: "500"])
+    #expect(killed.exitCode == SIGKILL)
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(topic).path))
+
+    // Without --force the next run still creates it: the leftover is not the topic.
+    let rerun = try runMinutes(["new", "--date", "2011-03-22"], in: folder)
+    #expect(rerun.exitCode == 0)
+    #expect(rerun.stdout.hasPrefix("wrote \(topic)\n"))
+    #expect(try temporaries(in: folder).isEmpty)
+  }
+
+  @Test func aTemporaryOfARunningProcessIsLeftAlone() throws {
+    let folder = try makeMeetingFolder(archive: ["Mar15,2011ProductionMeeting.txt": "last week\n"])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    // This test process is alive: its temporary file is another run's work in progress.
+    let busy = ".Mar22,2011ProductionMeeting.txt.\(getpid()).tmp"
+    try put("in progress", "minutes/\(busy)", in: folder)
+    let result = try runMinutes(["new", "--date", "2011-03-22"], in: folder)
+    #expect(result.exitCode == 0)
+    #expect(try temporaries(in: folder) == [busy])
+  }
+}
