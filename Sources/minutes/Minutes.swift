@@ -19,7 +19,7 @@ struct Minutes: ParsableCommand {
     version: minutesVersion,
     subcommands: [
       NewCommand.self, LintCommand.self, RulesCommand.self, ItemsCommand.self,
-      RosterCommand.self, InitCommand.self, HookCommand.self,
+      SubmitCommand.self, RosterCommand.self, InitCommand.self, HookCommand.self,
     ]
   )
 }
