@@ -445,7 +445,7 @@ func shallowSnapshot(of folder: URL) throws -> [String: Data] {
     switch base {
     case .empty: return try makeTemporaryFolder()
     case .meeting: return try makeMeetingFolder()
-    case .lint: return try LintCommandTests().workspace()
+    case .lint: return try copyOfFixture("lint")
     }
   }
 

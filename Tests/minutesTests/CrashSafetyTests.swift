@@ -75,4 +75,28 @@ import Testing
     #expect(result.exitCode == 0)
     #expect(try temporaries(in: folder) == [busy])
   }
+
+  @Test(arguments: ["first byte", "half", "all but the last byte"])
+  func aKilledSubmitLeavesTheOldTopicThenTheNextRunWritesItWhole(killPoint: String) throws {
+    let folder = try copyOfFixture("lint")
+    defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
+    let target = "minutes/Mar15,2011ProductionMeeting.txt"
+    let old = try Data(contentsOf: folder.appendingPathComponent(target))
+    try put("   * 410 khour/day, 93% success\n   * Cosmic runs\n", "cms.txt", in: folder)
+    let arguments = ["submit", "--group", "CMS", "--from", "cms.txt", target]
+    let size = old.count + "   * Cosmic runs\n".utf8.count
+    let killAfter = ["first byte": 1, "half": size / 2][killPoint] ?? size - 1
+
+    let killed = try runMinutes(arguments, in: folder, environment: [hook: "\(killAfter)"])
+    #expect(killed.exitCode == SIGKILL)
+    #expect(try Data(contentsOf: folder.appendingPathComponent(target)) == old)
+    #expect(try temporaries(in: folder).count == 1)
+
+    let rerun = try runMinutes(arguments, in: folder)
+    #expect(rerun.exitCode == 0)
+    let new = try String(contentsOf: folder.appendingPathComponent(target), encoding: .utf8)
+    #expect(new.utf8.count == size)
+    #expect(new.contains("---++ CMS (Burt)\n   * 410 khour/day, 93% success\n   * Cosmic runs\n"))
+    #expect(try temporaries(in: folder).isEmpty)
+  }
 }
