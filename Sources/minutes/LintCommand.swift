@@ -48,25 +48,44 @@ struct LintCommand: ParsableCommand {
     }
     let today = LintCommand.today()
     let linter = Linter()
-    var findings: [Finding] = []
-    for input in inputs {
+    let (group, isFinal) = (self.group, final)
+    // Text and GitHub lines stream out a batch at a time; JSON and SARIF are
+    // one document, so they keep the findings (not the topics) until the end.
+    let streams = format == .text || format == .github
+    let reporter = format.reporter(color: format == .text && LintCommand.wantsColor(STDOUT_FILENO))
+    var kept: [Finding] = []
+    var (errors, warnings) = (0, 0)
+    try LintRunner.run(inputs) { input throws(MinutesError) in
       let bytes: [UInt8]
       switch input {
       case .file(let path): bytes = try FileIO.read(path, limit: LintInput.sizeLimit)
       case .standardInput: bytes = FileIO.readStandardInput()
       }
-      findings += linter.lint(
-        bytes: bytes, path: input.displayPath, roster: roster, group: group, isFinal: final,
+      return linter.lint(
+        bytes: bytes, path: input.displayPath, roster: roster, group: group, isFinal: isFinal,
         today: today)
+    } emit: { findings in
+      for finding in findings {
+        if finding.severity == .error { errors += 1 } else { warnings += 1 }
+      }
+      if streams {
+        if !findings.isEmpty {
+          FileHandle.standardOutput.write(
+            Data(reporter.render(LintReport(findings: findings, fileCount: 1)).utf8))
+        }
+      } else {
+        kept += findings
+      }
     }
-    let report = LintReport(findings: findings, fileCount: inputs.count)
-    let reporter = format.reporter(color: format == .text && LintCommand.wantsColor(STDOUT_FILENO))
-    print(reporter.render(report), terminator: "")
+    if !streams {
+      print(reporter.render(LintReport(findings: kept, fileCount: inputs.count)), terminator: "")
+    }
     if format == .text {
-      let summary = TextReporter(color: LintCommand.wantsColor(STDERR_FILENO)).summary(report)
+      let summary = TextReporter(color: LintCommand.wantsColor(STDERR_FILENO)).summary(
+        errorCount: errors, warningCount: warnings, fileCount: inputs.count)
       FileHandle.standardError.write(Data((summary + "\n").utf8))
     }
-    if report.errorCount > 0 || (strict && report.warningCount > 0) {
+    if errors > 0 || (strict && warnings > 0) {
       throw ExitCode(1)
     }
   }

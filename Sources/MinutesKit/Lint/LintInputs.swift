@@ -79,3 +79,58 @@ public enum LintInput: Sendable, Equatable {
       .filter(isRegularFile)
   }
 }
+
+/// Lints many topics on all cores while holding only a batch of them in
+/// memory: each batch is read and checked in parallel, then its findings are
+/// handed on in input order, so output is the same as one file after another.
+public enum LintRunner {
+  /// Topics per batch: enough to keep every core busy, few enough that
+  /// memory stays flat however large the archive.
+  public static var batchSize: Int { max(8, ProcessInfo.processInfo.activeProcessorCount * 16) }
+
+  /// Checks `inputs` with `check`, calling `emit` with each file's findings
+  /// in input order. The first error (in input order) stops the run after
+  /// the files before it were emitted.
+  public static func run(
+    _ inputs: [LintInput], check: @Sendable (LintInput) throws(MinutesError) -> [Finding],
+    emit: ([Finding]) -> Void
+  ) throws(MinutesError) {
+    var start = 0
+    while start < inputs.count {
+      let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
+      let results = ResultSlots(count: batch.count)
+      DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+        let result = Result { () throws(MinutesError) in try check(batch[index]) }
+        results.store(result, at: index)
+      }
+      for result in results.values {
+        switch result {
+        case .success(let findings): emit(findings)
+        case .failure(let error): throw error
+        case nil: break
+        }
+      }
+      start += batch.count
+    }
+  }
+
+  /// One slot per file of a batch, each written by exactly one worker.
+  private final class ResultSlots: @unchecked Sendable {
+    private var slots: [Result<[Finding], MinutesError>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ result: Result<[Finding], MinutesError>, at index: Int) {
+      lock.lock()
+      slots[index] = result
+      lock.unlock()
+    }
+
+    var values: [Result<[Finding], MinutesError>?] {
+      lock.lock()
+      defer { lock.unlock() }
+      return slots
+    }
+  }
+}

@@ -14,6 +14,11 @@ public struct LintReport: Sendable, Equatable {
 
   /// `2 errors and 13 warnings in 1 file`, `no problems in 3 files`.
   public var summary: String {
+    LintReport.summary(errorCount: errorCount, warningCount: warningCount, fileCount: fileCount)
+  }
+
+  /// The summary from counts alone, for runs that stream their findings.
+  public static func summary(errorCount: Int, warningCount: Int, fileCount: Int) -> String {
     let files = "\(fileCount) \(fileCount == 1 ? "file" : "files")"
     var parts: [String] = []
     if errorCount > 0 { parts.append("\(errorCount) \(errorCount == 1 ? "error" : "errors")") }

@@ -25,8 +25,17 @@ public struct TextReporter: LintReporter {
 
   /// The summary line, coloured like the worst finding.
   public func summary(_ report: LintReport) -> String {
-    guard color, !report.findings.isEmpty else { return report.summary }
-    let tint = report.errorCount > 0 ? "\u{1B}[1;31m" : "\u{1B}[1;35m"
-    return "\(tint)\(report.summary)\u{1B}[0m"
+    summary(
+      errorCount: report.errorCount, warningCount: report.warningCount,
+      fileCount: report.fileCount)
+  }
+
+  /// The summary line from counts alone, for runs that stream their findings.
+  public func summary(errorCount: Int, warningCount: Int, fileCount: Int) -> String {
+    let text = LintReport.summary(
+      errorCount: errorCount, warningCount: warningCount, fileCount: fileCount)
+    guard color, errorCount + warningCount > 0 else { return text }
+    let tint = errorCount > 0 ? "\u{1B}[1;31m" : "\u{1B}[1;35m"
+    return "\(tint)\(text)\u{1B}[0m"
   }
 }
