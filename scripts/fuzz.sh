@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzTopic)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzTopic FuzzRoster)
 export MINUTES_FUZZ=1
 for target in "${targets[@]}"; do
   swift build -c release --scratch-path .build-fuzz --product "$target" \
@@ -15,8 +15,16 @@ for target in "${targets[@]}"; do
   bin=$(swift build -c release --scratch-path .build-fuzz --show-bin-path)/$target
   seeds=fuzz-out/$target/seeds
   mkdir -p "$seeds" "fuzz-out/$target/crashes" "fuzz-out/$target/corpus"
-  find Tests -path '*Fixtures*' -type f \( -name '*.txt' -o -name '*.twiki' -o -name '*.yaml' \) \
-    -exec cp {} "$seeds/" \;
+  # Topics and templates seed the topic target, rosters the roster target
+  # (copied under unique names: many fixtures are called roster.yaml).
+  case $target in
+    FuzzRoster) kinds=(-name '*.yaml') ;;
+    *) kinds=(-name '*.txt' -o -name '*.twiki') ;;
+  esac
+  find Tests roster.yaml templates -type f \( -path '*Fixtures*' -o -name roster.yaml -o -name '*.twiki' \) \
+    \( "${kinds[@]}" \) -print0 |
+    while IFS= read -r -d '' file; do cp "$file" "$seeds/$(printf '%s' "$file" | tr '/' '_')"; done
   "$bin" -max_total_time="$seconds" -artifact_prefix="fuzz-out/$target/crashes/" \
-    -print_final_stats=1 "fuzz-out/$target/corpus" "$seeds" 2>&1 | tail -15 || true
+    -print_final_stats=1 -rss_limit_mb=4096 -timeout=10 \
+    "fuzz-out/$target/corpus" "$seeds" 2>&1 | tee "fuzz-out/$target/log.txt" | tail -15 || true
 done
