@@ -1,0 +1,43 @@
+import Foundation
+import MinutesKit
+import Testing
+
+/// `LintRunner`: parallel checking, output in input order, errors in input order.
+@Suite struct LintRunnerTests {
+  func finding(_ path: String) -> Finding {
+    Finding(
+      rule: "placeholder", severity: .warning, message: "m",
+      location: SourceLocation(file: path, line: 1, column: 1))
+  }
+
+  @Test func findingsComeOutInInputOrderAcrossBatches() throws {
+    let inputs = (0..<(LintRunner.batchSize * 3 + 5)).map { LintInput.file("t\($0).txt") }
+    var emitted: [String] = []
+    try LintRunner.run(inputs) { input throws(MinutesError) in
+      // Later files finish first within a batch.
+      usleep(UInt32.random(in: 0..<300))
+      return [finding(input.displayPath), finding(input.displayPath)]
+    } emit: { findings in
+      emitted += findings.map(\.location.file)
+    }
+    #expect(emitted == inputs.flatMap { [$0.displayPath, $0.displayPath] })
+  }
+
+  @Test func theFirstErrorInInputOrderStopsTheRun() throws {
+    let inputs = (0..<(LintRunner.batchSize * 2)).map { LintInput.file("t\($0).txt") }
+    let failing: Set<String> = [
+      "t\(LintRunner.batchSize + 3).txt", "t\(LintRunner.batchSize + 9).txt",
+    ]
+    var emitted = 0
+    #expect(throws: MinutesError("t\(LintRunner.batchSize + 3).txt: bad")) {
+      try LintRunner.run(inputs) { input throws(MinutesError) in
+        if failing.contains(input.displayPath) { throw MinutesError("\(input.displayPath): bad") }
+        return [finding(input.displayPath)]
+      } emit: { _ in
+        emitted += 1
+      }
+    }
+    // The whole first batch and the files of the second before the error.
+    #expect(emitted == LintRunner.batchSize + 3)
+  }
+}
