@@ -465,6 +465,15 @@ func shallowSnapshot(of folder: URL) throws -> [String: Data] {
     #expect(try shallowSnapshot(of: folder) == before, "\(bad.id) changed files")
   }
 
+  @Test func theTableInTheDocsListsEveryCase() throws {
+    let table = try String(
+      contentsOf: repositoryRoot.appendingPathComponent("docs/bad-input.md"), encoding: .utf8)
+    for bad in BadInput.all {
+      #expect(table.contains("| `\(bad.id)` |"), "docs/bad-input.md lacks \(bad.id)")
+    }
+    #expect(BadInput.all.count >= 30)
+  }
+
   @Test func theAliasBombIsRejectedInMilliseconds() throws {
     let bomb = try #require(BadInput.roster.first { $0.id == "roster-alias-bomb" })
     let folder = try folder(for: .meeting)
