@@ -24,8 +24,11 @@ struct Suppression: Sendable {
     var result = Suppression()
     let lines = topic.lines
     for (index, line) in lines.enumerated() {
-      guard line.text.contains(marker), let rules = rules(in: line.text) else { continue }
-      let before = line.text.range(of: "<!--").map { line.text[..<$0.lowerBound] } ?? ""
+      guard ByteSearch.contains(marker, in: line.text), let rules = rules(in: line.text) else {
+        continue
+      }
+      let before =
+        ByteSearch.range(of: "<!--", in: line.text).map { line.text[..<$0.lowerBound] } ?? ""
       var scope: [Int] = []
       if !before.trimmedSpaces().isEmpty {
         scope = [index]
@@ -53,8 +56,8 @@ struct Suppression: Sendable {
 
   /// The rule ids of `<!-- minutes-lint disable=a,b -->` in a line, or nil.
   static func rules(in text: String) -> Set<String>? {
-    guard let open = text.range(of: "<!--"),
-      let close = text.range(of: "-->", range: open.upperBound..<text.endIndex)
+    guard let open = ByteSearch.range(of: "<!--", in: text),
+      let close = ByteSearch.range(of: "-->", in: text[open.upperBound...])
     else { return nil }
     let inside = text[open.upperBound..<close.lowerBound].trimmedSpaces()
     guard inside.hasPrefix(marker) else { return nil }

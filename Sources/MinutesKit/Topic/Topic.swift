@@ -112,7 +112,7 @@ public struct Section: Sendable, Equatable {
   public var children: [Section]
 
   /// The title without owners and trailing colon: `CMS`, `Action/Significant Items`.
-  public var name: String { SectionTitle(heading.title).name }
+  public var name: String { SectionTitle.name(of: heading.title) }
   /// The owners named in parentheses after the name, nil when there are none.
   public var owners: [String]? { SectionTitle(heading.title).owners }
   /// Heading and body line indices.

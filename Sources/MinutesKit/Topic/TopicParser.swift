@@ -185,7 +185,7 @@ struct LineClassifier {
       return .verbatim
     }
     if inComment {
-      if text.contains("-->") { inComment = false }
+      if ByteSearch.range(of: "-->", in: text) != nil { inComment = false }
       return .comment
     }
     for block in ["verbatim", "pre"] {
@@ -195,8 +195,8 @@ struct LineClassifier {
         return .verbatim
       }
     }
-    if let open = text.range(of: "<!--") {
-      let closed = text[open.upperBound...].contains("-->")
+    if let open = ByteSearch.range(of: "<!--", in: text) {
+      let closed = ByteSearch.range(of: "-->", in: text[open.upperBound...]) != nil
       if !closed { inComment = true }
       if text[..<open.lowerBound].allSatisfy({ $0 == " " || $0 == "\t" }) {
         return .comment
@@ -211,7 +211,7 @@ struct LineClassifier {
 
   /// `<pre` matches `<pre>` and `<pre class="x">` but not `<prefix>`.
   private func rangeOfTag(_ text: String, _ tag: String) -> Range<String.Index>? {
-    guard text.contains("<") else { return nil }
+    guard text.utf8.contains(UInt8(ascii: "<")) else { return nil }
     var searchStart = text.startIndex
     while let found = text.range(
       of: tag, options: .caseInsensitive, range: searchStart..<text.endIndex)

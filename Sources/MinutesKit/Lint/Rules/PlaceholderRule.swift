@@ -40,6 +40,7 @@ public struct PlaceholderRule: LintRule {
   public func check(_ context: LintContext) -> [Finding] {
     let severity = context.isFinal ? Severity.error : self.severity
     var findings: [Finding] = []
+    let isAttendees = context.reportSections.map { Group.key($0.section.name) == "attendees" }
     for (index, line) in context.topic.lines.enumerated() {
       switch line.kind {
       case .bullet, .numbered, .definition, .text, .heading: break
@@ -49,8 +50,9 @@ public struct PlaceholderRule: LintRule {
         .flatMap(\.match.slots).filter { $0.figure == nil && !$0.marker.isEmpty }
         .map { $0.offset..<$0.offset + $0.marker.utf8.count }
       let inAttendees =
-        context.reportSection(containing: index).map { Group.key($0.section.name) == "attendees" }
-        ?? false
+        context.reportSections.firstIndex { $0.section.lineRange.contains(index) }.map {
+          isAttendees[$0]
+        } ?? false
       for placeholder in LintText.placeholders(in: line.text, blank: context.roster.meeting.blank) {
         // Blank statistics are reported by blank-stat.
         if slots.contains(where: { $0.overlaps(placeholder.range) }) { continue }

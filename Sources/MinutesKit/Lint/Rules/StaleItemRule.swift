@@ -50,9 +50,10 @@ public struct StaleItemRule: LintRule {
   /// `(open since 15 Mar 2011)` notes in a line: UTF-8 offset of `(` and the date.
   static func openSinceNotes(in text: String) -> [(Int, MeetingDate)] {
     var result: [(Int, MeetingDate)] = []
+    guard text.utf8.contains(UInt8(ascii: "(")) else { return result }
     let lowered = text.lowercased()
     var search = lowered.startIndex
-    while let found = lowered.range(of: "(open since ", range: search..<lowered.endIndex) {
+    while let found = ByteSearch.range(of: "(open since ", in: lowered[search...]) {
       search = found.upperBound
       guard let close = lowered[found.upperBound...].firstIndex(of: ")") else { break }
       let parts = lowered[found.upperBound..<close].split(separator: " ")
