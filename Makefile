@@ -21,7 +21,7 @@ uninstall:
 
 # The man page, from the command definitions (swift-argument-parser's plugin).
 man:
-	$(SWIFT) package --allow-writing-to-package-directory generate-manual --multi-page=false
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual
 	@echo "man page in .build/plugins/GenerateManual/outputs/minutes/"
 
 # Shell completion scripts into completions/.

@@ -7,7 +7,7 @@ struct HookCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "hook",
     abstract: "Install or run the git pre-commit hook that lints staged topics.",
-    subcommands: [Install.self]
+    subcommands: [Install.self, Run.self]
   )
 
   struct Install: ParsableCommand {
@@ -20,7 +20,14 @@ struct HookCommand: ParsableCommand {
         """
     )
 
+    @OptionGroup var rosterOptions: RosterOptions
+
     func run() throws {
+      // Load it now, so a broken roster shows at install time, not at the first commit.
+      let roster = try rosterOptions.load()
+      let rosterPath = rosterOptions.roster.map { _ in
+        URL(fileURLWithPath: roster.path).standardizedFileURL.path
+      }
       let hookPath = try Git.preCommitHookPath(in: ".")
       let binary = currentExecutablePath()
       if let existing = try? String(contentsOfFile: hookPath, encoding: .utf8) {
@@ -31,11 +38,57 @@ struct HookCommand: ParsableCommand {
       let folder = URL(fileURLWithPath: hookPath).deletingLastPathComponent().path
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       try FileIO.writeAtomically(
-        Array(PreCommitHook.script(binary: binary).utf8), to: hookPath, replace: true)
+        Array(PreCommitHook.script(binary: binary, roster: rosterPath).utf8), to: hookPath,
+        replace: true)
       guard chmod(hookPath, 0o755) == 0 else {
         throw MinutesError("\(hookPath): cannot make the hook executable")
       }
       print("installed the pre-commit hook at \(hookPath)")
+    }
+  }
+}
+
+extension HookCommand {
+  /// What the installed hook runs: lint the staged topics of the archive.
+  struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Lint the staged topic files of the archive (what the pre-commit hook runs).",
+      discussion: """
+        Checks the staged content (what the commit will hold), not the working
+        copy. Exit 1 stops the commit; 'git commit --no-verify' skips the hook.
+        """)
+
+    @OptionGroup var rosterOptions: RosterOptions
+
+    @Flag(help: "Stop the commit on warnings too.")
+    var strict = false
+
+    func run() throws {
+      let roster = try rosterOptions.load()
+      let top = try Git.topLevel(in: ".")
+      let archive = URL(fileURLWithPath: roster.meeting.archive).standardizedFileURL
+        .resolvingSymlinksInPath().path
+      let staged = try Git.stagedFiles(in: top).filter { path in
+        let absolute = URL(fileURLWithPath: top).appendingPathComponent(path)
+          .standardizedFileURL.resolvingSymlinksInPath()
+        return absolute.pathExtension == "txt"
+          && absolute.deletingLastPathComponent().path == archive
+      }
+      guard !staged.isEmpty else { return }
+      let linter = Linter()
+      let today = checkingDay()
+      var findings: [Finding] = []
+      for path in staged {
+        let bytes = try Git.stagedContent(of: path, in: top)
+        findings += linter.lint(bytes: bytes, path: path, roster: roster, today: today)
+      }
+      let report = LintReport(findings: findings, fileCount: staged.count)
+      printReport(report, format: .text)
+      if report.errorCount > 0 || (strict && report.warningCount > 0) {
+        FileHandle.standardError.write(
+          Data("minutes: commit stopped; fix the findings above or commit with --no-verify\n".utf8))
+        throw ExitCode(1)
+      }
     }
   }
 }

@@ -21,8 +21,8 @@ struct Minutes: ParsableCommand {
     version: minutesVersion,
     subcommands: [
       NewCommand.self, LintCommand.self, RulesCommand.self, ItemsCommand.self,
-      RosterCommand.self, InitCommand.self, HookCommand.self, HistoryCommand.self,
-      StatsCommand.self,
+      SubmitCommand.self, RosterCommand.self, InitCommand.self, HookCommand.self,
+      HistoryCommand.self, StatsCommand.self,
     ]
   )
 }

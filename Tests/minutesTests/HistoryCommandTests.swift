@@ -6,13 +6,7 @@ import Testing
 #endif
 
 /// A copy of `Fixtures/History` (a roster and five meetings) to run in.
-private func historyFolder() throws -> URL {
-  let source = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
-  let folder = try makeTemporaryFolder()
-  let copy = folder.appendingPathComponent("History")
-  try FileManager.default.copyItem(at: source.appendingPathComponent("History"), to: copy)
-  return copy
-}
+private func historyFolder() throws -> URL { try copyOfFixture("History") }
 
 @Suite struct HistoryCommandTests {
   @Test(arguments: [("text", "history.text"), ("csv", "history.csv"), ("json", "history.json")])

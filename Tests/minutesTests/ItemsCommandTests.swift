@@ -1,20 +1,11 @@
 import Foundation
 import Testing
 
-/// A copy of `Fixtures/Carry` in a fresh temporary folder.
-private func carryFixture() throws -> URL {
-  let source = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
-    .appendingPathComponent("Carry")
-  let copy = try makeTemporaryFolder().appendingPathComponent("Carry")
-  try FileManager.default.copyItem(at: source, to: copy)
-  return copy
-}
-
 @Suite struct ItemsCommandTests {
   static let topic = "Mar15,2011OpsMeeting.txt"
 
   @Test func listsWhatNewWouldCarry() throws {
-    let folder = try carryFixture()
+    let folder = try copyOfFixture("Carry")
     let result = try runMinutes(["items", Self.topic, "--date", "2011-03-15"], in: folder)
     #expect(result.exitCode == 0, "\(result.stderr)")
     #expect(
@@ -33,7 +24,7 @@ private func carryFixture() throws -> URL {
   }
 
   @Test func jsonListsTheSameItems() throws {
-    let folder = try carryFixture()
+    let folder = try copyOfFixture("Carry")
     let result = try runMinutes(
       ["items", "--format", "json", "--date", "2011-03-15", Self.topic], in: folder)
     #expect(result.exitCode == 0)
@@ -46,7 +37,7 @@ private func carryFixture() throws -> URL {
   }
 
   @Test func readsStandardInputAndRejectsBadInput() throws {
-    let folder = try carryFixture()
+    let folder = try copyOfFixture("Carry")
     let piped = try runMinutes(
       ["items", "-"], in: folder, input: "---++ Action/Significant Items\n   * From stdin\n")
     #expect(piped.exitCode == 0)

@@ -6,17 +6,8 @@ import Testing
   let newest = "minutes/Mar22,2011ProductionMeeting.txt"
   let clean = "minutes/Mar15,2011ProductionMeeting.txt"
 
-  /// A copy of `Fixtures/lint` (roster.yaml and an archive of two topics).
-  func workspace() throws -> URL {
-    let folder = try makeTemporaryFolder()
-    let source = Bundle.module.url(forResource: "Fixtures", withExtension: nil)!
-      .appendingPathComponent("lint")
-    for name in try FileManager.default.contentsOfDirectory(atPath: source.path) {
-      try FileManager.default.copyItem(
-        at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
-    }
-    return folder
-  }
+  /// A copy of `Fixtures/lint`: roster.yaml and an archive of two topics.
+  func workspace() throws -> URL { try copyOfFixture("lint") }
 
   @Test func findingsAtErrorLevelExitOneWithCompilerStyleLinesAndASummary() throws {
     let result = try runMinutes(["lint", newest], in: try workspace())

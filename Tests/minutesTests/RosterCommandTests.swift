@@ -1,18 +1,9 @@
 import Foundation
 import Testing
 
-/// A copy of `Fixtures/Roster/<name>` in a fresh temporary folder.
-private func fixture(_ name: String) throws -> URL {
-  let source = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
-    .appendingPathComponent("Roster/\(name)")
-  let copy = try makeTemporaryFolder().appendingPathComponent(name)
-  try FileManager.default.copyItem(at: source, to: copy)
-  return copy
-}
-
 @Suite struct RosterCommandTests {
   @Test func showsTheRosterAndExitsZero() throws {
-    let folder = try fixture("valid")
+    let folder = try copyOfFixture("Roster/valid")
     let result = try runMinutes(["roster"], in: folder)
     #expect(result.exitCode == 0)
     #expect(
@@ -51,7 +42,7 @@ private func fixture(_ name: String) throws -> URL {
   }
 
   @Test func findsTheRosterInAParentFolder() throws {
-    let folder = try fixture("valid")
+    let folder = try copyOfFixture("Roster/valid")
     let result = try runMinutes(["roster"], in: folder.appendingPathComponent("sub"))
     #expect(result.exitCode == 0)
     #expect(result.stdout.hasPrefix("../roster.yaml: Example Ops Meeting\n"))
@@ -61,7 +52,7 @@ private func fixture(_ name: String) throws -> URL {
   }
 
   @Test func printsJSONThatParses() throws {
-    let folder = try fixture("valid")
+    let folder = try copyOfFixture("Roster/valid")
     let result = try runMinutes(["roster", "--format", "json"], in: folder)
     #expect(result.exitCode == 0)
     let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
@@ -86,7 +77,7 @@ private func fixture(_ name: String) throws -> URL {
   }
 
   @Test func aBadRosterExitsTwoWithItsPosition() throws {
-    let folder = try fixture("invalid")
+    let folder = try copyOfFixture("Roster/invalid")
     let result = try runMinutes(["roster"], in: folder)
     #expect(result.exitCode == 2)
     #expect(result.stdout.isEmpty)
@@ -97,7 +88,7 @@ private func fixture(_ name: String) throws -> URL {
   }
 
   @Test func anExplicitRosterIsNamedAsGiven() throws {
-    let folder = try fixture("invalid")
+    let folder = try copyOfFixture("Roster/invalid")
     let result = try runMinutes(
       ["roster", "--roster", "invalid/roster.yaml"], in: folder.deletingLastPathComponent())
     #expect(result.exitCode == 2)
@@ -114,7 +105,7 @@ private func fixture(_ name: String) throws -> URL {
   }
 
   @Test func anUnknownFormatIsAUsageError() throws {
-    let folder = try fixture("valid")
+    let folder = try copyOfFixture("Roster/valid")
     let result = try runMinutes(["roster", "--format", "xml"], in: folder)
     #expect(result.exitCode == 2)
     #expect(result.stderr.hasPrefix("minutes: error: "))

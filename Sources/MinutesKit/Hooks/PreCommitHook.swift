@@ -9,18 +9,22 @@ public enum PreCommitHook {
 
   /// The hook script. `binary` is the `minutes` to run; the hook falls back
   /// to `minutes` on PATH when that file is gone (a cleaned build folder).
-  public static func script(binary: String) -> String {
-    let quoted = "'" + binary.replacingOccurrences(of: "'", with: "'\\''") + "'"
+  public static func script(binary: String, roster: String? = nil) -> String {
+    let rosterArgument = roster.map { " --roster " + shellQuoted($0) } ?? ""
     return """
       #!/bin/sh
       \(marker)
       # Lints the staged topic files of the meeting archive and stops the commit on errors.
       # Skip once with `git commit --no-verify`.
-      minutes=\(quoted)
+      minutes=\(shellQuoted(binary))
       [ -x "$minutes" ] || minutes=minutes
-      exec "$minutes" hook run
+      exec "$minutes" hook run\(rosterArgument)
 
       """
+  }
+
+  static func shellQuoted(_ text: String) -> String {
+    "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 
   /// Whether an existing hook file was written by us.

@@ -1,6 +1,16 @@
 /// Puts one group's submitted section into a topic, leaving every other byte
 /// of the topic as it was.
 public enum SectionReplacement {
+  /// A topic with one group's section replaced, and where the submitted lines
+  /// landed in it.
+  public struct Result: Sendable {
+    public var topic: Topic
+    /// Indices into `topic.lines` of the lines taken from the submission.
+    public var submittedLines: Range<Int>
+    /// The submission's 1-based line number of the first of those lines.
+    public var firstSubmissionLine: Int
+  }
+
   /// The topic with `group`'s section replaced by `submission`.
   ///
   /// `submission` may start with the section's own heading (it must name the
@@ -10,6 +20,13 @@ public enum SectionReplacement {
   public static func replace(
     group: String, in topic: Topic, with submission: String, submissionPath: String
   ) throws(MinutesError) -> Topic {
+    try replacing(group: group, in: topic, with: submission, submissionPath: submissionPath).topic
+  }
+
+  /// `replace`, telling also where the submitted lines went.
+  public static func replacing(
+    group: String, in topic: Topic, with submission: String, submissionPath: String
+  ) throws(MinutesError) -> Result {
     guard let section = topic.section(forGroup: group) else {
       throw MinutesError("\(topic.path): no section for group '\(group)' to replace")
     }
@@ -55,7 +72,10 @@ public enum SectionReplacement {
     {
       replaced = replaced.lowerBound..<(replaced.upperBound - 1)
     }
-    return topic.replacingLines(in: replaced, with: newLines)
+    return Result(
+      topic: topic.replacingLines(in: replaced, with: newLines),
+      submittedLines: replaced.lowerBound..<(replaced.lowerBound + newLines.count),
+      firstSubmissionLine: bodyStart == 0 ? 1 : bodyStart)
   }
 }
 

@@ -85,3 +85,13 @@ func snapshot(of folder: URL) throws -> [String: Data] {
   }
   return result
 }
+
+/// A copy of `Fixtures/<path>` (a file or a folder) in a fresh temporary
+/// folder, so a test may change it freely.
+func copyOfFixture(_ path: String) throws -> URL {
+  let source = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
+    .appendingPathComponent(path)
+  let copy = try makeTemporaryFolder().appendingPathComponent(source.lastPathComponent)
+  try FileManager.default.copyItem(at: source, to: copy)
+  return copy
+}

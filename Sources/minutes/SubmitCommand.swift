@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import MinutesKit
+
+/// `minutes submit`: an owner hands in their group's section.
+struct SubmitCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "submit",
+    abstract: "Check one group's section and put it into the topic.",
+    discussion: """
+      The section is checked as 'minutes lint --group NAME' checks it. With errors
+      they are printed and nothing changes (exit 1); otherwise the group's section
+      of the topic is replaced and every other byte of the topic stays as it was.
+      The file may hold the section's '---++' heading or only its body.
+
+      Example:
+        minutes submit --group CMS --from cms.txt
+      """)
+
+  @OptionGroup var rosterOptions: RosterOptions
+
+  @Option(help: "The group whose section this is.")
+  var group: String
+
+  @Option(help: ArgumentHelp("The section to submit, or - for standard input.", valueName: "file"))
+  var from: String
+
+  @Argument(help: "The topic to put it into (default: the newest topic in the archive).")
+  var topic: String?
+
+  @Flag(help: "Refuse on warnings too.")
+  var strict = false
+
+  @Option(help: "Output format of the findings: text, json, github or sarif.")
+  var format: ReportFormat = .text
+
+  func run() throws {
+    let roster = try rosterOptions.load()
+    try Linter.validate(group: group, roster: roster)
+    let topicPath = try topic ?? newestTopic(roster)
+    let original = try FileIO.read(topicPath, limit: LintInput.sizeLimit)
+    let parsed: Topic
+    do {
+      parsed = try Topic(bytes: original, path: topicPath)
+    } catch {
+      throw error.asMinutesError
+    }
+    let submissionPath = from == "-" ? "<stdin>" : from
+    let submissionBytes =
+      from == "-" ? FileIO.readStandardInput() : try FileIO.read(from, limit: LintInput.sizeLimit)
+    let submission: Topic
+    do {
+      submission = try Topic(bytes: submissionBytes, path: submissionPath)
+    } catch {
+      throw error.asMinutesError
+    }
+    let checked = try Submission.check(
+      group: group, topic: parsed, submission: submission.text, submissionPath: submissionPath,
+      roster: roster, today: checkingDay())
+    let report = LintReport(findings: checked.findings, fileCount: 1)
+    if !report.findings.isEmpty { printReport(report, format: format) }
+    if checked.hasErrors || (strict && report.warningCount > 0) {
+      FileHandle.standardError.write(Data("nothing submitted: \(topicPath) is unchanged\n".utf8))
+      throw ExitCode(1)
+    }
+    // Someone may have saved the topic while we checked: never overwrite their edit.
+    guard try FileIO.read(topicPath, limit: LintInput.sizeLimit) == original else {
+      throw MinutesError("\(topicPath): changed while submitting; nothing written, try again")
+    }
+    try FileIO.writeAtomically(checked.topic.bytes, to: topicPath, replace: true)
+    FileHandle.standardError.write(
+      Data(
+        "submitted the '\(roster.group(named: group)?.name ?? group)' section to \(topicPath)\n"
+          .utf8))
+  }
+
+  func newestTopic(_ roster: Roster) throws -> String {
+    let archive = try Archive.load(
+      folder: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern))
+    guard let latest = archive.latest else {
+      throw MinutesError(
+        "no dated topics in archive '\(roster.meeting.archive)' (name the topic to submit to)")
+    }
+    return latest.path
+  }
+}

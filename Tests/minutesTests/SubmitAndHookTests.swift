@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+/// `minutes submit` and the git pre-commit hook, end to end.
+@Suite struct SubmitAndHookTests {
+  let clean = "minutes/Mar15,2011ProductionMeeting.txt"
+  let newest = "minutes/Mar22,2011ProductionMeeting.txt"
+
+  /// A copy of `Fixtures/lint`: roster.yaml and an archive of two topics.
+  func workspace() throws -> URL { try copyOfFixture("lint") }
+
+  func read(_ path: String, in folder: URL) throws -> String {
+    try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+  }
+
+  func write(_ text: String, to path: String, in folder: URL) throws {
+    try text.write(to: folder.appendingPathComponent(path), atomically: true, encoding: .utf8)
+  }
+
+  @Test func aSectionWithAnEmptyBulletIsRefusedAndTheTopicStaysAsItWas() throws {
+    let folder = try workspace()
+    var roster = try read("roster.yaml", in: folder)
+    roster += "lint:\n  severity: {empty-bullet: error}\n"
+    try write(roster, to: "roster.yaml", in: folder)
+    try write("   * 402 khour/day, 88% success\n   * \n", to: "cms.txt", in: folder)
+    let before = try snapshot(of: folder)
+    let result = try runMinutes(
+      ["submit", "--group", "CMS", "--from", "cms.txt", clean], in: folder)
+    #expect(result.exitCode == 1)
+    #expect(result.stdout == "cms.txt:2:4: error: empty bullet [empty-bullet]\n")
+    #expect(result.stderr.contains("nothing submitted: \(clean) is unchanged"))
+    #expect(try snapshot(of: folder) == before)
+  }
+
+  @Test func aGoodSectionReplacesOnlyThatSection() throws {
+    let folder = try workspace()
+    let original = try read(clean, in: folder)
+    try write(
+      "---++ CMS (Burt)\n   * 410 khour/day, 93% success\n   * Cosmic runs\n", to: "cms.txt",
+      in: folder)
+    let result = try runMinutes(
+      ["submit", "--group", "cms", "--from", "cms.txt", clean], in: folder)
+    #expect(result.exitCode == 0)
+    #expect(result.stderr == "submitted the 'CMS' section to \(clean)\n")
+    let expected = original.replacingOccurrences(
+      of: "   * 388 khour/day, 90% success\n",
+      with: "   * 410 khour/day, 93% success\n   * Cosmic runs\n")
+    #expect(try read(clean, in: folder) == expected)
+  }
+
+  @Test func standardInputAndTheNewestTopicAreTheDefaults() throws {
+    let folder = try workspace()
+    let result = try runMinutes(
+      ["submit", "--group", "Engage", "--from", "-"], in: folder,
+      input: "   * Three new campus users\n")
+    #expect(result.exitCode == 0)
+    #expect(result.stderr == "submitted the 'Engage' section to \(newest)\n")
+    #expect(
+      try read(newest, in: folder).contains(
+        "---++ Engage (Mats, John)\n   * Three new campus users\n"))
+  }
+
+  @Test func usageMistakesExitTwoAndChangeNothing() throws {
+    let folder = try workspace()
+    try write("---++ Atlas (Xin)\n   * x\n", to: "wrong.txt", in: folder)
+    let before = try snapshot(of: folder)
+    let wrongHeading = try runMinutes(
+      ["submit", "--group", "CMS", "--from", "wrong.txt", clean], in: folder)
+    #expect(wrongHeading.exitCode == 2)
+    #expect(
+      wrongHeading.stderr
+        == "wrong.txt:1:7: error: the submitted section is headed 'Atlas', not 'CMS'\n")
+    let unknownGroup = try runMinutes(
+      ["submit", "--group", "CMZ", "--from", "wrong.txt", clean], in: folder)
+    #expect(unknownGroup.exitCode == 2)
+    #expect(unknownGroup.stderr.contains("'CMZ'"))
+    let missing = try runMinutes(
+      ["submit", "--group", "CMS", "--from", "nope.txt", clean], in: folder)
+    #expect(missing.exitCode == 2)
+    #expect(missing.stderr == "minutes: error: nope.txt: no such file\n")
+    #expect(try snapshot(of: folder) == before)
+  }
+
+  // MARK: the pre-commit hook
+
+  @discardableResult
+  func git(_ arguments: [String], in folder: URL) throws -> RunResult {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = ["git"] + arguments
+    process.currentDirectoryURL = folder
+    var environment = ProcessInfo.processInfo.environment
+    environment["NO_COLOR"] = "1"
+    environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
+    process.environment = environment
+    let output = Pipe()
+    let errors = Pipe()
+    process.standardOutput = output
+    process.standardError = errors
+    try process.run()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = errors.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return RunResult(
+      exitCode: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
+      stderr: String(decoding: err, as: UTF8.self))
+  }
+
+  func repository() throws -> URL {
+    let folder = try workspace()
+    var roster = try read("roster.yaml", in: folder)
+    roster += "lint:\n  severity: {blank-stat: error}\n"
+    try write(roster, to: "roster.yaml", in: folder)
+    try git(["init", "-q"], in: folder)
+    try git(["config", "user.email", "coordinator@example.org"], in: folder)
+    try git(["config", "user.name", "Coordinator"], in: folder)
+    try git(["add", "roster.yaml", clean], in: folder)
+    try git(["commit", "-q", "-m", "roster and last week"], in: folder)
+    return folder
+  }
+
+  @Test func theHookRefusesABlankStatisticAndLetsTheFixedTopicThrough() throws {
+    let folder = try repository()
+    let install = try runMinutes(["hook", "install"], in: folder)
+    #expect(install.exitCode == 0)
+    #expect(install.stdout.hasPrefix("installed the pre-commit hook at "))
+
+    let topic = "minutes/Mar29,2011ProductionMeeting.txt"
+    let good = try read(clean, in: folder)
+    try write(
+      good.replacingOccurrences(of: "388 khour/day", with: " khour/day"), to: topic, in: folder)
+    try git(["add", topic], in: folder)
+    let refused = try git(["commit", "-q", "-m", "Mar 29"], in: folder)
+    #expect(refused.exitCode != 0)
+    #expect(refused.stderr.contains("\(topic):11:6: error: blank figure '{khours}'"))
+    #expect(refused.stderr.contains("[blank-stat]"))
+    #expect(refused.stderr.contains("commit stopped"))
+    #expect(try git(["log", "--oneline"], in: folder).stdout.split(separator: "\n").count == 1)
+
+    try write(good, to: topic, in: folder)
+    try git(["add", topic], in: folder)
+    let accepted = try git(["commit", "-q", "-m", "Mar 29"], in: folder)
+    #expect(accepted.exitCode == 0)
+    #expect(try git(["log", "--oneline"], in: folder).stdout.split(separator: "\n").count == 2)
+  }
+
+  @Test func theHookLooksOnlyAtStagedTopicsOfTheArchive() throws {
+    let folder = try repository()
+    #expect(try runMinutes(["hook", "install"], in: folder).exitCode == 0)
+    try write("   * \n", to: "notes.txt", in: folder)
+    try git(["add", "notes.txt"], in: folder)
+    #expect(try git(["commit", "-q", "-m", "notes"], in: folder).exitCode == 0)
+  }
+
+  @Test func installNeverReplacesSomeoneElsesHook() throws {
+    let folder = try repository()
+    let hook = folder.appendingPathComponent(".git/hooks/pre-commit")
+    try "#!/bin/sh\necho theirs\n".write(to: hook, atomically: true, encoding: .utf8)
+    let result = try runMinutes(["hook", "install"], in: folder)
+    #expect(result.exitCode == 2)
+    #expect(result.stderr.contains("already exists and was not written by minutes"))
+    #expect(result.stderr.contains("hook run || exit 1"))
+    #expect(try String(contentsOf: hook, encoding: .utf8) == "#!/bin/sh\necho theirs\n")
+    // Its own hook it replaces.
+    try FileManager.default.removeItem(at: hook)
+    #expect(try runMinutes(["hook", "install"], in: folder).exitCode == 0)
+    #expect(try runMinutes(["hook", "install"], in: folder).exitCode == 0)
+  }
+}
