@@ -12,6 +12,8 @@ struct Minutes: ParsableCommand {
         minutes lint minutes/           check every topic in a folder
         minutes lint --group CMS FILE   check one group's section before submitting
         minutes roster                  show the groups, owners and stats of the roster
+        minutes history                 who reported at the last 8 meetings
+        minutes stats --group LIGO      a group's figures, meeting by meeting
 
       Exit codes: 0 clean, 1 lint findings at error level, 2 usage,
       configuration, template or I/O error.
@@ -20,6 +22,7 @@ struct Minutes: ParsableCommand {
     subcommands: [
       NewCommand.self, LintCommand.self, RulesCommand.self, ItemsCommand.self,
       SubmitCommand.self, RosterCommand.self, InitCommand.self, HookCommand.self,
+      HistoryCommand.self, StatsCommand.self,
     ]
   )
 }

@@ -69,7 +69,7 @@ struct NewCommand: ParsableCommand {
         print("previous topic: \(outcome.previous.path) (\(outcome.previous.date.twikiDate))")
         print("would carry:")
         print(ItemsListing.text(outcome.items, path: outcome.previous.path), terminator: "")
-        for message in outcome.report.messages { print(message) }
+        for message in outcome.report.messages { print("dry run, nothing written: \(message)") }
       } else {
         print("previous topic: none in \(plan.archive.folder)")
       }

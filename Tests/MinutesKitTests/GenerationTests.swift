@@ -34,6 +34,32 @@ import Testing
       templates: try shippedTemplates(for: osgRoster()))
     #expect(topic.text == expected.text)
   }
+
+  /// A group that is away or not due gets the page template's note instead
+  /// of a blank section, and lint does not ask it for a report.
+  @Test func marksGroupsThatAreAwayOrNotDue() throws {
+    var roster = osgRoster()
+    roster.groups[2].reports = .firstOfMonth  // LIGO: not due on the 22nd
+    roster.groups[4].reports = .every(weeks: 2, anchor: MeetingDate(iso: "2011-03-15")!)
+    roster.groups[8].away = [MeetingDate(iso: "2011-03-21")!...MeetingDate(iso: "2011-03-25")!]
+    let topic = try TopicGenerator.generate(
+      roster: roster, date: Self.march22, createdAt: Self.epoch,
+      templates: try shippedTemplates(for: roster))
+    #expect(try matchesGolden(topic.text, named: "Mar22,2011ProductionMeeting-absences.txt"))
+    #expect(topic.text.contains("---++ Security (Mine)\n   * Not reporting this week (away)\n"))
+    #expect(
+      topic.text.contains("---++ Engage (Mats, John)\n   * Not reporting this week (not due)\n"))
+    #expect(!topic.text.contains("users utilized"))
+    #expect(topic.text.contains("---++ CMS (Burt)\n   * ___ khour/day, ___% success\n"))
+
+    let findings = Linter().lint(
+      LintContext(
+        topic: Topic(text: topic.text, path: topic.name + ".txt"), roster: roster, isFinal: true,
+        today: Self.march22))
+    let reported = Set(findings.filter { $0.rule == "empty-section" }.compactMap(\.group))
+    #expect(reported.contains("cms"))
+    #expect(reported.isDisjoint(with: ["ligo", "engage", "security"]))
+  }
 }
 
 @Suite struct GenerationDetailTests {

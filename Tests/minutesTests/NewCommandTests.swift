@@ -67,7 +67,8 @@ func makeMeetingFolder(archive: [String: String] = [:]) throws -> URL {
       result.stdout
         == "would write: \(topicFile)\nprevious topic: minutes/Mar15,2011ProductionMeeting.txt (15 Mar 2011)\n"
         + "would carry:\nno open items\n"
-        + "nothing to roll over for LIGO: no 'Current week's total usage' bullet in the previous topic\n"
+        + "dry run, nothing written: nothing to roll over for LIGO: no 'Current week's total usage' "
+        + "bullet in the previous topic\n"
     )
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(topicFile).path))
   }

@@ -49,7 +49,12 @@ public enum Starter {
 
     {{#groups}}
     ---++ {{heading}}
+    {{#reporting}}
     {{section}}
+    {{/reporting}}
+    {{^reporting}}
+       * Not reporting this week ({{absence}})
+    {{/reporting}}
 
     {{/groups}}
     ---++ The full report with links is available at {{report_url}}

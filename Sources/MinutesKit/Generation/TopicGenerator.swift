@@ -27,6 +27,9 @@ public enum TopicGenerator {
     for group in roster.groups {
       var fields = groupFields(group)
       fields["section"] = .text(try sectionText(group, meeting: meeting, templates: templates))
+      let attendance = group.isDue(on: date)
+      fields["reporting"] = .flag(attendance == .due)
+      fields["absence"] = .text(attendance == .due ? "" : attendance.phrase)
       groups.append(fields)
     }
     var page = meeting
@@ -75,7 +78,11 @@ public enum TopicGenerator {
 
   static func groupShape(withSection: Bool) -> [String: TemplateShape] {
     var shape: [String: TemplateShape] = ["name": .value, "owners": .value, "heading": .value]
-    if withSection { shape["section"] = .value }
+    if withSection {
+      shape["section"] = .value
+      shape["reporting"] = .value
+      shape["absence"] = .value
+    }
     return shape
   }
 

@@ -62,6 +62,13 @@ public struct LintContext: Sendable {
     self.meetingDate = LintContext.meetingDate(ofTopicAt: topic.path, roster: roster) ?? today
   }
 
+  /// Whether `group` reports at this meeting (its `reports:` cadence and
+  /// `away:` dates, on the meeting's date). Rules about missing reports leave
+  /// out a group that is away or not due.
+  public func attendance(of group: Group) -> Attendance {
+    group.isDue(on: meetingDate)
+  }
+
   /// The group `--group` names, if it is one of the roster's.
   public var selectedGroup: Group? { group.flatMap { roster.group(named: $0) } }
 

@@ -123,4 +123,15 @@ extension Roster {
         ]),
       Group(name: "Engage", owners: [Owner(name: "Mats"), Owner(name: "John")]),
     ])
+
+  /// ``example`` with absences around the examples' meeting of 2011-03-22:
+  /// LIGO's owners are away 2011-03-15..2011-03-29 and Engage reports every
+  /// second week from 2011-03-15, so neither is due that day.
+  public static let exampleWithAbsences: Roster = {
+    var roster = Roster.example
+    let start = MeetingDate(year: 2011, month: 3, day: 15)!
+    roster.groups[1].away = [start...MeetingDate(year: 2011, month: 3, day: 29)!]
+    roster.groups[2].reports = .every(weeks: 2, anchor: start)
+    return roster
+  }()
 }

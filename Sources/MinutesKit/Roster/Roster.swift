@@ -113,6 +113,11 @@ public struct Group: Sendable, Equatable {
   public var template: String?
   public var stats: [StatDeclaration]
   public var rollovers: [Rollover]
+  /// How often the group reports (`reports:`); weekly unless the roster says.
+  public var reports: Cadence = .weekly
+  /// Days on which the group's owners are absent (`away:`), each a single day
+  /// or a range, both ends included.
+  public var away: [ClosedRange<MeetingDate>] = []
   /// Where the group's entry starts in the roster.
   public var location: SourceLocation?
   /// Where the group's name is written in the roster.

@@ -11,7 +11,7 @@ struct RosterBuilder {
     "blank", "stale-after", "site",
   ]
   static let carryKeys = ["sections", "done-marks", "mode", "action-markers"]
-  static let groupKeys = ["name", "owners", "template", "stats", "rollover"]
+  static let groupKeys = ["name", "owners", "template", "stats", "rollover", "reports", "away"]
   static let ownerKeys = ["name", "wiki"]
   static let statKeys = ["name", "shape", "check"]
   static let rolloverKeys = ["from", "to", "also-from"]
@@ -199,9 +199,44 @@ struct RosterBuilder {
     var group = Group(
       name: name, owners: owners, template: template, stats: stats ?? [],
       rollovers: rollovers ?? [], location: yaml.location(node))
+    if let reportsNode = fields.optional("reports") {
+      group.reports = try buildCadence(reportsNode)
+    }
+    if let awayNode = fields.optional("away") {
+      group.away = try buildAway(awayNode)
+    }
     group.nameLocation = yaml.location(nameNode)
     group.templateLocation = templateLocation
     return group
+  }
+
+  /// `reports: every 2 weeks from 2011-03-08` (see ``Cadence/init(parsing:)``).
+  func buildCadence(_ node: Node) throws(MinutesError) -> Cadence {
+    let text = try string(node, "how often the group reports, like 'every 2 weeks from 2011-03-08'")
+    do {
+      return try Cadence(parsing: text)
+    } catch {
+      throw MinutesError(error.message, at: yaml.location(node))
+    }
+  }
+
+  /// `away: [2011-03-22, 2011-04-05..2011-04-19]`, each entry checked where it stands.
+  func buildAway(_ node: Node) throws(MinutesError) -> [ClosedRange<MeetingDate>] {
+    guard case .sequence(let sequence) = node else {
+      var error = mismatch(node, "a list of dates and date ranges")
+      if case .scalar(let scalar) = node { error.message += " (write [\(scalar.string)])" }
+      throw error
+    }
+    var periods: [ClosedRange<MeetingDate>] = []
+    for item in sequence {
+      let text = try string(item, "a date like 2011-03-22 or a range like 2011-03-15..2011-03-29")
+      do {
+        periods.append(try Group.awayPeriod(parsing: text))
+      } catch {
+        throw MinutesError(error.message, at: yaml.location(item))
+      }
+    }
+    return periods
   }
 
   func buildOwners(_ node: Node, group: String) throws(MinutesError) -> [Owner] {

@@ -1,5 +1,5 @@
 /// `blank-stat`: a statistic is there but a figure is missing: a gap, `?`
-/// or the skeleton's `___`.
+/// or the skeleton's `___`. Not reported for a group that is away or not due.
 public struct BlankStatRule: LintRule {
   public init() {}
   public var id: String { "blank-stat" }
@@ -24,12 +24,19 @@ public struct BlankStatRule: LintRule {
         ---++ Atlas (Armen & Xin)
            * ? users utilized ? sites (not a group with that statistic)
         """),
+      // LIGO's owners are away on 2011-03-22: the skeleton may stay blank.
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * Current week's total usage: ___ users utilized ___ sites
+        """, roster: .exampleWithAbsences),
     ]
   }
 
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
-    for occurrence in context.statOccurrences {
+    for occurrence in context.statOccurrences
+    where context.attendance(of: occurrence.group) == .due {
       let line = context.topic.lines[occurrence.lineIndex]
       for slot in occurrence.match.blankSlots {
         findings.append(

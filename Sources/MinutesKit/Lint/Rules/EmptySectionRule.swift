@@ -1,6 +1,8 @@
 /// `empty-section`: a group that has not reported (a blank section, or only
 /// empty bullets, placeholders and blank statistics). Before the meeting it
 /// is a reminder; with `--final` an error, and the attendees must be listed.
+/// A group that is away or not due that week (the roster's `away:` and
+/// `reports:`) owes no report.
 public struct EmptySectionRule: LintRule {
   public init() {}
   public var id: String { "empty-section" }
@@ -37,6 +39,18 @@ public struct EmptySectionRule: LintRule {
         ---+++ LIGO / INSPIRAL
            * Britta is on vacation this week
         """),
+      // LIGO is away and Engage not due on 2011-03-22; CMS is due.
+      RuleExample(
+        """
+        ---++ Attendees:
+           * Burt, Dan
+        ---++ 1️⃣CMS (Burt)
+           * 
+        ---++ LIGO (Britta, Robert E.)
+           * ___ users utilized ___ sites
+        ---++ Engage (Mats, John)
+
+        """, roster: .exampleWithAbsences, isFinal: true),
     ]
   }
 
@@ -46,7 +60,8 @@ public struct EmptySectionRule: LintRule {
     for entry in context.reportSections {
       let section = entry.section
       if let group = entry.group {
-        guard !LintText.hasReport(section, in: context) else { continue }
+        guard context.attendance(of: group) == .due, !LintText.hasReport(section, in: context)
+        else { continue }
         findings.append(
           finding(
             "no report in section '\(group.name)' (owners: \(group.ownerList))",

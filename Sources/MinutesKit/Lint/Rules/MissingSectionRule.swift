@@ -1,5 +1,5 @@
 /// `missing-section`: every roster group reports under its own heading, even
-/// when it has nothing to say that week.
+/// when it has nothing to say that week, unless it is away or not due then.
 public struct MissingSectionRule: LintRule {
   public init() {}
   public var id: String { "missing-section" }
@@ -35,6 +35,18 @@ public struct MissingSectionRule: LintRule {
         ---++ Engage (Mats, John)
            * Only Engage's section is checked here
         """, group: "Engage"),
+      // LIGO is away and Engage not due on 2011-03-22 (the meeting in the file name).
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        """, roster: .exampleWithAbsences, isFinal: true),
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        1️⃣---++ The full report with links is available at %SCRIPTURL{view}%/Production/WeeklyProductionMeetings
+        """, roster: .exampleWithAbsences, path: "Mar29,2011ProductionMeeting.txt"),
     ]
   }
 
@@ -42,7 +54,7 @@ public struct MissingSectionRule: LintRule {
     let present = Set(context.groupSections.map { Group.key($0.group.name) })
     var findings: [Finding] = []
     for (position, group) in context.roster.groups.enumerated()
-    where !present.contains(Group.key(group.name)) {
+    where !present.contains(Group.key(group.name)) && context.attendance(of: group) == .due {
       // Point where the section belongs: at the next group's heading that the
       // page has, else at the closing heading, else at the end.
       let later = context.roster.groups[(position + 1)...].map { Group.key($0.name) }

@@ -1,6 +1,6 @@
 /// `missing-stat`: a statistic the roster declares for a group is not in the
 /// group's section (reworded, or left out). An empty section is
-/// empty-section's to report.
+/// empty-section's to report; a group that is away or not due owes none.
 public struct MissingStatRule: LintRule {
   public init() {}
   public var id: String { "missing-stat" }
@@ -27,12 +27,24 @@ public struct MissingStatRule: LintRule {
               * 74775 jobs total (60156 / 14619 = 80.4% success)
         ---++ Engage (Mats, John)
         """),
+      // LIGO's owners are away on 2011-03-22: a note instead of figures is fine.
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * Not reporting this week (away)
+        """, roster: .exampleWithAbsences),
+      RuleExample(
+        """
+        ---++ 1️⃣2️⃣LIGO (Britta, Robert E.)
+           * Back from vacation, figures next week
+        """, roster: .exampleWithAbsences, path: "Apr5,2011ProductionMeeting.txt"),
     ]
   }
 
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
-    for (section, group) in context.groupSections where !group.stats.isEmpty {
+    for (section, group) in context.groupSections
+    where !group.stats.isEmpty && context.attendance(of: group) == .due {
       guard LintText.hasReport(section, in: context) else { continue }
       for stat in group.stats {
         let found = context.statOccurrences.contains {

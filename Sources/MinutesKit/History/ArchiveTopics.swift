@@ -1,0 +1,48 @@
+import Foundation
+
+/// The dated topics of an archive, read and parsed: what `history` and
+/// `stats` look through.
+public struct ArchiveTopic: Sendable {
+  public var entry: Archive.Entry
+  public var topic: Topic
+
+  public init(entry: Archive.Entry, topic: Topic) {
+    self.entry = entry
+    self.topic = topic
+  }
+
+  /// The lint context of the topic at its meeting: the same view of sections
+  /// and statistics that lint takes, so history and lint agree on what an
+  /// empty section or a statistic is.
+  public func context(roster: Roster) -> LintContext {
+    LintContext(topic: topic, roster: roster, today: entry.date)
+  }
+
+  /// Reads the dated topics of the roster's archive (or `folder`), earliest
+  /// first; `last` keeps only the latest that many. A topic that is not valid
+  /// UTF-8 is read with the bad bytes replaced, as lint reads it: history is
+  /// about what the page says, `lint` reports the bytes.
+  public static func load(roster: Roster, folder: String? = nil, last: Int? = nil)
+    throws(MinutesError) -> (archive: Archive, topics: [ArchiveTopic])
+  {
+    let pattern = TopicPattern(roster.meeting.topicPattern)
+    try pattern.validate()
+    let folder = folder ?? roster.meeting.archive
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+      throw MinutesError(
+        "\(folder): no such archive folder (set 'archive:' in the roster or pass --archive)")
+    }
+    let archive = try Archive.load(folder: folder, pattern: pattern)
+    let entries = last.map { Array(archive.entries.suffix($0)) } ?? archive.entries
+    var topics: [ArchiveTopic] = []
+    for entry in entries {
+      let bytes = try FileIO.read(entry.path, limit: 16 << 20)
+      let topic =
+        (try? Topic(bytes: bytes, path: entry.path))
+        ?? Topic(text: String(decoding: bytes, as: UTF8.self), path: entry.path)
+      topics.append(ArchiveTopic(entry: entry, topic: topic))
+    }
+    return (archive, topics)
+  }
+}

@@ -1,0 +1,117 @@
+/// What a group did at one meeting, as `minutes history` shows it.
+public enum ReportStatus: String, Sendable, Equatable, Codable, CaseIterable {
+  /// Its section holds a report.
+  case reported
+  /// Its section is there but holds no report (lint's `empty-section`).
+  case empty
+  /// The page has no section for it (lint's `missing-section`).
+  case missing
+  /// The roster's `away:` covers the meeting.
+  case away
+  /// The roster's `reports:` cadence skips the meeting.
+  case notDue = "not-due"
+
+  /// A report that was due and did not come.
+  public var isMissed: Bool { self == .empty || self == .missing }
+}
+
+/// Groups × meetings: who reported at each of a run of meetings, and which
+/// groups have gone quiet.
+///
+/// A group is flagged when it missed ``flagThreshold`` or more reports in a
+/// row (empty or no section while due), the way the ASF board flags a project
+/// that did not report: meetings at which it was away or not due neither
+/// break nor extend the run.
+public struct MeetingHistory: Sendable, Equatable {
+  public struct Meeting: Sendable, Equatable, Encodable {
+    public var date: MeetingDate
+    public var topic: String
+
+    public init(date: MeetingDate, topic: String) {
+      self.date = date
+      self.topic = topic
+    }
+
+    enum CodingKeys: String, CodingKey { case date, topic }
+
+    /// `{"date": "2011-03-22", "topic": "Mar22,2011ProductionMeeting"}`.
+    public func encode(to encoder: any Encoder) throws {
+      var container = encoder.container(keyedBy: CodingKeys.self)
+      try container.encode(date.iso, forKey: .date)
+      try container.encode(topic, forKey: .topic)
+    }
+  }
+
+  public struct Row: Sendable, Equatable {
+    public var group: String
+    /// One per meeting, in meeting order.
+    public var statuses: [ReportStatus]
+
+    public init(group: String, statuses: [ReportStatus]) {
+      self.group = group
+      self.statuses = statuses
+    }
+
+    /// Meetings at which the group reported.
+    public var reported: Int { statuses.filter { $0 == .reported }.count }
+    /// Meetings at which a report was due (reported or missed).
+    public var due: Int { statuses.filter { $0 == .reported || $0.isMissed }.count }
+    /// The longest run of missed reports in a row, skipping meetings at which
+    /// the group was away or not due.
+    public var longestMissedRun: Int { MeetingHistory.missedRuns(statuses).longest }
+    /// Missed reports in a row up to the latest meeting.
+    public var missedInARow: Int { MeetingHistory.missedRuns(statuses).current }
+    public var isFlagged: Bool { longestMissedRun >= MeetingHistory.flagThreshold }
+  }
+
+  /// Missed reports in a row that flag a group.
+  public static let flagThreshold = 2
+
+  public var meetings: [Meeting]
+  public var rows: [Row]
+
+  public init(meetings: [Meeting], rows: [Row]) {
+    self.meetings = meetings
+    self.rows = rows
+  }
+
+  /// The history of every roster group over `topics` (in meeting order).
+  public init(topics: [ArchiveTopic], roster: Roster) {
+    meetings = topics.map { Meeting(date: $0.entry.date, topic: $0.entry.name) }
+    let contexts = topics.map { $0.context(roster: roster) }
+    rows = roster.groups.map { group in
+      Row(group: group.name, statuses: contexts.map { MeetingHistory.status(of: group, in: $0) })
+    }
+  }
+
+  /// A group's status at the meeting of `context`. The roster's word comes
+  /// first: a group away or not due is shown so even when its section holds
+  /// the note `new` writes for it. Otherwise the section decides, judged as
+  /// lint's `empty-section` and `missing-section` judge it.
+  public static func status(of group: Group, in context: LintContext) -> ReportStatus {
+    switch context.attendance(of: group) {
+    case .away: return .away
+    case .notDue: return .notDue
+    case .due: break
+    }
+    let key = Group.key(group.name)
+    let sections = context.groupSections.filter { Group.key($0.group.name) == key }
+    if sections.isEmpty { return .missing }
+    return sections.contains { LintText.hasReport($0.section, in: context) } ? .reported : .empty
+  }
+
+  /// The longest run of missed reports and the run that reaches the end.
+  static func missedRuns(_ statuses: [ReportStatus]) -> (longest: Int, current: Int) {
+    var longest = 0
+    var current = 0
+    for status in statuses {
+      if status.isMissed {
+        current += 1
+        longest = max(longest, current)
+      } else if status == .reported {
+        current = 0
+      }
+    }
+    return (longest, current)
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// A group's declared statistics read from every topic of an archive: one row
+/// per meeting, one column per slot of each statistic.
+///
+/// Figures are found exactly as lint finds them (``LintContext``'s stat
+/// occurrences, ``StatMatcher``). When a statistic stands more than once in a
+/// section, the meeting's own figures are taken: those under a roll-over's
+/// `from` label ("Current week's total usage") before any other, and never
+/// those under its `to` label ("Previous week's total usage"), which repeat
+/// the previous meeting's; a complete match before one with blank slots.
+public struct StatSeries: Sendable, Equatable {
+  /// One slot of one statistic: a column of the table and a chart.
+  public struct Column: Sendable, Equatable {
+    public var stat: String
+    public var slot: String
+    /// `jobs.ok`.
+    public var name: String { "\(stat).\(slot)" }
+  }
+
+  public struct Row: Sendable, Equatable {
+    public var date: MeetingDate
+    public var topic: String
+    /// One per column; nil where the meeting's topic has no figure for it.
+    public var values: [StatFigure?]
+  }
+
+  public var group: String
+  public var stats: [StatDeclaration]
+  public var columns: [Column]
+  public var rows: [Row]
+
+  /// Reads `stats` (all the group's when nil) out of `topics`.
+  public init(
+    group: Group, stats selected: [StatDeclaration]? = nil, topics: [ArchiveTopic],
+    roster: Roster
+  ) {
+    self.group = group.name
+    let stats = selected ?? group.stats
+    self.stats = stats
+    var columns: [Column] = []
+    var shapes: [StatShape?] = []
+    for stat in stats {
+      let shape = try? StatShape(parsing: stat.shape)
+      shapes.append(shape)
+      for slot in shape?.slotNames ?? [] { columns.append(Column(stat: stat.name, slot: slot)) }
+    }
+    self.columns = columns
+    rows = topics.map { item in
+      let context = item.context(roster: roster)
+      var values: [StatFigure?] = []
+      for (stat, shape) in zip(stats, shapes) {
+        let match = StatSeries.meetingMatch(of: stat, group: group, in: context)
+        for slot in shape?.slotNames ?? [] { values.append(match?[slot: slot]?.figure) }
+      }
+      return Row(date: item.entry.date, topic: item.entry.name, values: values)
+    }
+  }
+
+  /// The match of `stat` that holds this meeting's figures (see the type's
+  /// description), nil when there is none.
+  static func meetingMatch(of stat: StatDeclaration, group: Group, in context: LintContext)
+    -> StatMatch?
+  {
+    let key = Group.key(group.name)
+    let occurrences = context.statOccurrences.filter {
+      Group.key($0.group.name) == key && $0.stat == stat
+    }
+    guard !occurrences.isEmpty else { return nil }
+    var current: [Range<Int>] = []
+    var previous: [Range<Int>] = []
+    for (section, sectionGroup) in context.groupSections where Group.key(sectionGroup.name) == key {
+      for rollover in sectionGroup.rollovers {
+        if let block = CarryForward.bulletBlock(labelled: rollover, in: section, of: context.topic)
+        {
+          current.append(block)
+        }
+        let to = Rollover(from: rollover.to, to: rollover.to)
+        if let block = CarryForward.bulletBlock(labelled: to, in: section, of: context.topic) {
+          previous.append(block)
+        }
+      }
+    }
+    func rank(_ occurrence: LintContext.StatOccurrence) -> Int? {
+      let line = occurrence.lineIndex
+      if previous.contains(where: { $0.contains(line) }) { return nil }
+      let isCurrent = current.contains { $0.contains(line) }
+      return (occurrence.match.isComplete ? 0 : 2) + (isCurrent ? 0 : 1)
+    }
+    let ranked = occurrences.compactMap { occurrence in rank(occurrence).map { ($0, occurrence) } }
+    return ranked.min { $0.0 < $1.0 }?.1.match
+  }
+
+  /// Meetings with at least one figure.
+  public var reportedRows: [Row] { rows.filter { $0.values.contains { $0 != nil } } }
+}

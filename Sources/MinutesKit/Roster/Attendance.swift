@@ -1,0 +1,142 @@
+import Foundation
+
+/// How often a group reports: the roster's `reports:` key.
+///
+/// Meetings are weekly; a group that reports less often is not due at some of
+/// them, and neither `new`, `lint` nor `history` should treat its silence
+/// there as a missed report.
+public enum Cadence: Sendable, Equatable, CustomStringConvertible {
+  /// Every meeting (the default).
+  case weekly
+  /// Every `weeks` weeks, at the meeting of `anchor` and every `weeks` weeks
+  /// before and after it.
+  case every(weeks: Int, anchor: MeetingDate)
+  /// The first meeting of each month: the one in the month's first seven days.
+  case firstOfMonth
+
+  /// As the roster writes it.
+  public var description: String {
+    switch self {
+    case .weekly: "weekly"
+    case .every(let weeks, let anchor): "every \(weeks) weeks from \(anchor.iso)"
+    case .firstOfMonth: "first of month"
+    }
+  }
+
+  /// Whether a meeting on `date` is one the group reports at.
+  ///
+  /// Weeks are counted from the anchor by rounding the distance in days to
+  /// whole weeks, so a meeting moved by a day or two (a topic named for a
+  /// Monday in a Tuesday series) still falls in its week.
+  public func isDue(on date: MeetingDate) -> Bool {
+    switch self {
+    case .weekly:
+      return true
+    case .every(let weeks, let anchor):
+      let days = anchor.days(until: date)
+      let week = (days + (days >= 0 ? 3 : -3)) / 7
+      return ((week % weeks) + weeks) % weeks == 0
+    case .firstOfMonth:
+      return date.day <= 7
+    }
+  }
+}
+
+/// Whether a group is expected to report at a meeting.
+public enum Attendance: String, Sendable, Equatable, Codable, CaseIterable {
+  /// The group reports at this meeting.
+  case due
+  /// The owners are away (a date or range in the roster's `away:`).
+  case away
+  /// The group's cadence skips this meeting.
+  case notDue = "not-due"
+
+  /// Words for a reader: `due`, `away`, `not due`.
+  public var phrase: String {
+    switch self {
+    case .due: "due"
+    case .away: "away"
+    case .notDue: "not due"
+    }
+  }
+}
+
+extension Group {
+  /// Whether the group reports at the meeting on `date`. An `away:` date wins
+  /// over the cadence: the owners' absence is the reason a reader wants.
+  public func isDue(on date: MeetingDate) -> Attendance {
+    if away.contains(where: { $0.contains(date) }) { return .away }
+    return reports.isDue(on: date) ? .due : .notDue
+  }
+}
+
+extension Cadence {
+  /// Reads the roster's `reports:` text: `weekly`, `every N weeks from
+  /// YYYY-MM-DD`, `biweekly from YYYY-MM-DD`, `first of month`. Words are
+  /// compared without case; the error says what would be right.
+  public init(parsing text: String) throws(MinutesError) {
+    let words = text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+    let example = "'weekly', 'every 2 weeks from 2011-03-08', 'first of month'"
+    switch words {
+    case ["weekly"], ["every", "week"]:
+      self = .weekly
+      return
+    case ["first", "of", "month"], ["first", "of", "the", "month"]:
+      self = .firstOfMonth
+      return
+    default: break
+    }
+    var weeks: Int?
+    var rest: ArraySlice<String> = []
+    if words.first == "biweekly" {
+      weeks = 2
+      rest = words.dropFirst()
+    } else if words.count >= 3, words[0] == "every", words[2] == "weeks" || words[2] == "week" {
+      guard let count = Int(words[1]), count > 0 else {
+        throw MinutesError(
+          "expected a whole number of weeks in '\(text)', like 'every 2 weeks from 2011-03-08'")
+      }
+      weeks = count
+      rest = words.dropFirst(3)
+    }
+    guard let weeks else {
+      throw MinutesError("unknown cadence '\(text)' (write one of \(example))")
+    }
+    let spelled = words.first == "biweekly" ? "biweekly" : "every \(weeks) weeks"
+    guard rest.count == 2, rest.first == "from" else {
+      throw MinutesError(
+        "'\(text)' needs the date of a meeting the group reports at "
+          + "(write '\(spelled) from 2011-03-08')")
+    }
+    guard let anchor = MeetingDate(iso: rest.last!) else {
+      throw MinutesError(
+        "expected a date like 2011-03-08 after 'from', found '\(rest.last!)'")
+    }
+    self = weeks == 1 ? .weekly : .every(weeks: weeks, anchor: anchor)
+  }
+}
+
+extension Group {
+  /// Reads one `away:` entry: `2011-03-22` or `2011-03-15..2011-03-29`, both
+  /// ends included.
+  public static func awayPeriod(parsing text: String) throws(MinutesError) -> ClosedRange<
+    MeetingDate
+  > {
+    let expected = "a date like 2011-03-22 or a range like 2011-03-15..2011-03-29"
+    let trimmed = text.split(whereSeparator: \.isWhitespace).joined()
+    let ends = trimmed.components(separatedBy: "..")
+    guard ends.count <= 2 else { throw MinutesError("expected \(expected), found '\(text)'") }
+    var dates: [MeetingDate] = []
+    for end in ends {
+      guard let date = MeetingDate(iso: end) else {
+        throw MinutesError("expected \(expected), found '\(text)'")
+      }
+      dates.append(date)
+    }
+    guard dates[0] <= dates[dates.count - 1] else {
+      throw MinutesError(
+        "the range '\(text)' ends before it starts (write the earlier date first)")
+    }
+    return dates[0]...dates[dates.count - 1]
+  }
+}

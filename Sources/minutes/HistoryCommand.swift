@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import MinutesKit
+
+/// `minutes history`: which group reported at each of the latest meetings.
+struct HistoryCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "history",
+    abstract: "Show which groups reported at the latest meetings of the archive.",
+    discussion: """
+      One row per roster group, one column per meeting: yes (reported), empty (a \
+      section without a report, as lint's empty-section sees it), none (no section), \
+      away (the roster's 'away:' dates), - (not due: the roster's 'reports:' cadence). \
+      A group that missed 2 or more reports in a row is flagged with '!'.
+
+      Examples:
+        minutes history
+        minutes history --weeks 26 --format csv > history.csv
+        minutes history --archive ../shared/corpus --format json
+      """)
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, json, csv
+  }
+
+  @Option(help: ArgumentHelp("How many of the latest meetings to show.", valueName: "n"))
+  var weeks: Int = 8
+
+  @Option(help: "Output format.")
+  var format: Format = .text
+
+  @OptionGroup var archiveOptions: ArchiveOptions
+
+  @OptionGroup var options: RosterOptions
+
+  func validate() throws {
+    guard weeks > 0 else {
+      throw ValidationError("--weeks must be a positive whole number, found \(weeks)")
+    }
+  }
+
+  func run() throws {
+    let roster = try options.load()
+    let folder = archiveOptions.folder(for: roster)
+    let (_, topics) = try ArchiveTopic.load(roster: roster, folder: folder, last: weeks)
+    let history = MeetingHistory(topics: topics, roster: roster)
+    switch format {
+    case .text: print(history.text(archive: folder), terminator: "")
+    case .json: print(history.json(archive: folder), terminator: "")
+    case .csv: print(history.csv, terminator: "")
+    }
+  }
+}
+
+/// `--archive FOLDER`: read the topics from another folder than the roster's
+/// `archive:` (a copy of a real archive, another year's minutes).
+struct ArchiveOptions: ParsableArguments {
+  @Option(
+    help: ArgumentHelp(
+      "The folder of topics to read (default: the roster's 'archive:').", valueName: "folder"))
+  var archive: String?
+
+  func folder(for roster: Roster) -> String { archive ?? roster.meeting.archive }
+}

@@ -1,0 +1,258 @@
+import Foundation
+import Testing
+
+@testable import MinutesKit
+
+#if canImport(FoundationXML)
+  import FoundationXML
+#endif
+
+/// A topic of the example roster's meeting on `iso`, with `body` as its page.
+private func archiveTopic(_ iso: String, _ body: String) -> ArchiveTopic {
+  let date = MeetingDate(iso: iso)!
+  let name = TopicPattern(Roster.example.meeting.topicPattern).name(for: date)
+  return ArchiveTopic(
+    entry: Archive.Entry(name: name, date: date, path: "minutes/\(name).txt"),
+    topic: Topic(text: body, path: "minutes/\(name).txt"))
+}
+
+@Suite struct MeetingHistoryTests {
+  @Test func classifiesEachGroupAtEachMeetingAsLintSeesIt() {
+    var roster = Roster.example
+    roster.groups[1].away = [MeetingDate(iso: "2011-03-15")!...MeetingDate(iso: "2011-03-15")!]
+    roster.groups[2].reports = .every(weeks: 2, anchor: MeetingDate(iso: "2011-03-08")!)
+    let topics = [
+      archiveTopic(
+        "2011-03-08",
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        ---++ LIGO (Britta, Robert E.)
+           * 
+           * ___ users utilized ___ sites
+        ---++ Engage (Mats, John)
+           * New users
+        """),
+      archiveTopic(
+        "2011-03-15",
+        """
+        ---++ CMS (Burt)
+           * TBD
+        ---++ LIGO (Britta, Robert E.)
+        """),
+      archiveTopic(
+        "2011-03-22",
+        """
+        ---+ OSG Production Meeting
+        ---++ LIGO (Britta, Robert E.)
+        ---+++ Gratia Reports
+           * 4 users utilized 21 sites
+        ---++ Engage (Mats, John)
+
+        """),
+    ]
+    let history = MeetingHistory(topics: topics, roster: roster)
+    #expect(history.meetings.map(\.date.iso) == ["2011-03-08", "2011-03-15", "2011-03-22"])
+    #expect(history.rows.map(\.group) == ["CMS", "LIGO", "Engage"])
+    #expect(history.rows[0].statuses == [.reported, .empty, .missing])
+    #expect(history.rows[1].statuses == [.empty, .away, .reported])
+    #expect(history.rows[2].statuses == [.reported, .notDue, .empty])
+    #expect(history.rows[0].isFlagged)
+    #expect(history.rows[0].longestMissedRun == 2 && history.rows[0].missedInARow == 2)
+    #expect(history.rows[0].reported == 1 && history.rows[0].due == 3)
+    #expect(!history.rows[1].isFlagged)
+    #expect(history.rows[1].due == 2)
+    #expect(history.rows[2].due == 2)
+  }
+
+  @Test(arguments: [
+    ([ReportStatus.empty, .missing], 2, 2, true),
+    ([.empty, .reported, .missing], 1, 1, false),
+    // Away and not-due meetings neither break nor extend a run.
+    ([.empty, .away, .notDue, .missing, .reported], 2, 0, true),
+    ([.reported, .away, .empty], 1, 1, false),
+    ([.empty, .empty, .empty, .reported, .empty, .empty], 3, 2, true),
+    ([.away, .notDue], 0, 0, false),
+  ])
+  func flagsTwoOrMoreMissedInARow(
+    statuses: [ReportStatus], longest: Int, current: Int, flagged: Bool
+  ) {
+    let row = MeetingHistory.Row(group: "CMS", statuses: statuses)
+    #expect(row.longestMissedRun == longest)
+    #expect(row.missedInARow == current)
+    #expect(row.isFlagged == flagged)
+  }
+
+  @Test func csvQuotesNamesThatNeedIt() {
+    let history = MeetingHistory(
+      meetings: [MeetingHistory.Meeting(date: MeetingDate(iso: "2011-03-22")!, topic: "T")],
+      rows: [MeetingHistory.Row(group: "Ops, \"core\"", statuses: [.reported])])
+    #expect(
+      history.csv
+        == "group,2011-03-22,reported,due,longest_missed_run,missed_in_a_row,flagged\n"
+        + "\"Ops, \"\"core\"\"\",reported,1,1,0,0,no\n")
+  }
+
+  @Test func anEmptyArchiveSaysSo() {
+    let history = MeetingHistory(topics: [], roster: .example)
+    #expect(history.text(archive: "minutes") == "no dated topics in minutes\n")
+    #expect(history.rows.allSatisfy { $0.statuses.isEmpty })
+  }
+}
+
+@Suite struct StatSeriesTests {
+  var roster: Roster {
+    var roster = Roster.example
+    roster.groups[1].rollovers = [
+      Rollover(
+        from: "Current week's total usage", to: "Previous week's total usage",
+        fromAlternatives: ["This week's total usage"])
+    ]
+    return roster
+  }
+
+  @Test func takesEachMeetingsOwnFiguresNotTheRolledOverOnes() throws {
+    let topics = [
+      archiveTopic(
+        "2011-03-08",
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * Previous week's total usage: 9 users utilized 99 sites
+              * 999 jobs total (900 / 99 = 90.1% success)
+           * This week's total usage: 4 users utilized 21 sites
+              * 74,775 jobs total (60156 / 14619 = 80.4% success)
+        """),
+      archiveTopic(
+        "2011-03-15",
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * Current week's total usage: 5 users utilized ? sites
+              * 1.2M jobs total (1.1M / 0.1M = 91.7% success)
+           * Previous week's total usage: 4 users utilized 21 sites
+        """),
+      archiveTopic(
+        "2011-03-22",
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * Previous week's total usage: 5 users utilized 30 sites
+        ---++ CMS (Burt)
+           * 3 users utilized 3 sites (another group's line)
+        """),
+      archiveTopic(
+        "2011-03-29",
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * Gratia: 6 users utilized 31 sites
+        """),
+    ]
+    let ligo = try #require(roster.group(named: "LIGO"))
+    let series = StatSeries(group: ligo, topics: topics, roster: roster)
+    #expect(
+      series.columns.map(\.name) == [
+        "usage.users", "usage.sites", "jobs.jobs", "jobs.ok", "jobs.failed", "jobs.rate",
+      ])
+    let values = series.rows.map { $0.values.map { $0?.value } }
+    #expect(values[0] == [4, 21, 74775, 60156, 14619, 80.4])
+    #expect(values[1] == [5, nil, 1.2e6, 1.1e6, 1e5, 91.7])
+    #expect(values[2] == [nil, nil, nil, nil, nil, nil])
+    #expect(values[3] == [6, 31, nil, nil, nil, nil])
+    #expect(series.reportedRows.map(\.date.iso) == ["2011-03-08", "2011-03-15", "2011-03-29"])
+    #expect(
+      series.csv.split(separator: "\n")[2]
+        == "2011-03-15,\"Mar15,2011ProductionMeeting\",5,,1200000,1100000,100000,91.7")
+
+    let only = StatSeries(group: ligo, stats: [ligo.stats[0]], topics: topics, roster: roster)
+    #expect(only.columns.map(\.name) == ["usage.users", "usage.sites"])
+    let json = try JSONSerialization.jsonObject(with: Data(only.json.utf8)) as? [String: Any]
+    let meetings = try #require(json?["meetings"] as? [[String: Any]])
+    let usage = try #require((meetings[1]["values"] as? [String: Any])?["usage"] as? [String: Any])
+    #expect(usage["users"] as? Double == 5)
+    #expect(usage["sites"] is NSNull)
+  }
+
+  @Test func aCompleteMatchBeatsOneWithBlanks() throws {
+    let topics = [
+      archiveTopic(
+        "2011-03-08",
+        """
+        ---++ CMS (Burt)
+           * ___ khour/day, ___% success
+           * 341 khour/day, 91% success
+        """)
+    ]
+    let cms = try #require(roster.group(named: "CMS"))
+    let series = StatSeries(group: cms, topics: topics, roster: roster)
+    #expect(series.rows[0].values.map { $0?.text } == ["341", "91"])
+  }
+}
+
+@Suite struct StatChartTests {
+  func series() throws -> StatSeries {
+    let topics = (0..<10).map { week in
+      let date = MeetingDate(iso: "2010-12-14")!.adding(days: 7 * week)
+      let body =
+        week == 4
+        ? "---++ CMS (Burt)\n   * down this week\n"
+        : "---++ CMS (Burt)\n   * \(300 + week * 10) khour/day, \(90 + week % 3)% success\n"
+      return archiveTopic(date.iso, body)
+    }
+    let cms = try #require(Roster.example.group(named: "CMS"))
+    return StatSeries(group: cms, topics: topics, roster: .example)
+  }
+
+  @Test func isOneWellFormedSVGWithAChartPerSlot() throws {
+    let svg = StatChart.svg(try series(), source: "minutes & co")
+    #if canImport(FoundationXML) || os(macOS)
+      let document = try XMLDocument(xmlString: svg, options: [])
+      let root = try #require(document.rootElement())
+      #expect(root.name == "svg")
+      #expect(root.uri == "http://www.w3.org/2000/svg")
+      let charts = try root.nodes(forXPath: "//*[local-name()='g'][@class='chart']")
+      #expect(charts.count == 2)
+      let titles = try root.nodes(forXPath: "//*[local-name()='text'][@class='chart-title']")
+        .map { $0.stringValue ?? "" }
+      #expect(titles == ["computing: khours", "computing: success"])
+      let yLabels = try root.nodes(forXPath: "//*[local-name()='text'][@class='y-label']")
+        .map { $0.stringValue ?? "" }
+      #expect(yLabels == ["khours", "success (%)"])
+      let title = try root.nodes(forXPath: "//*[local-name()='text'][@class='title']")
+      #expect(title.first?.stringValue == "CMS statistics, 2010-12-14 to 2011-02-15")
+      // Nine figures per chart, a dot each.
+      let dots = try root.nodes(forXPath: "//*[local-name()='circle']")
+      #expect(dots.count == 18)
+      // Dated x axis: month ticks with the year on January.
+      let labels = try root.nodes(forXPath: "//*[local-name()='text']").compactMap(\.stringValue)
+      #expect(labels.contains("Jan 2011") && labels.contains("Feb"))
+    #else
+      #expect(svg.hasPrefix("<?xml"))
+    #endif
+    #expect(svg.contains("from minutes &amp; co"))
+    #expect(svg.components(separatedBy: "<polyline").count - 1 == 2)
+  }
+
+  @Test func breaksTheLineAcrossLongGaps() throws {
+    var series = try series()
+    for index in 2..<8 { series.rows[index].values = [nil, nil] }
+    let svg = StatChart.svg(series, source: "minutes")
+    // Two runs per chart (weeks 0-1 and 8-9), six figures apart.
+    #expect(svg.components(separatedBy: "<polyline").count - 1 == 4)
+  }
+
+  @Test(arguments: [
+    ([0.0, 341], 0.0, 400.0, 100.0),
+    ([80.4, 93.1], 0, 100, 25),
+    ([-7, 3], -7.5, 5, 2.5),
+    ([5, 5], 0, 6, 2),
+  ])
+  func valueScalesAreRound(values: [Double], low: Double, high: Double, step: Double) {
+    let scale = StatChart.valueScale(values)
+    #expect(scale.low == low && scale.high == high && scale.step == step)
+  }
+
+  @Test func tickLabelsAreShort() {
+    #expect(StatChart.compact(1_200_000) == "1.2M")
+    #expect(StatChart.compact(75_000) == "75K")
+    #expect(StatChart.compact(92.5) == "92.5")
+    #expect(StatChart.compact(0) == "0")
+  }
+}
