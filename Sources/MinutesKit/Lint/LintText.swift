@@ -40,9 +40,13 @@ enum LintText {
       if isWordByte(byte), index == 0 || !isWordByte(bytes[index - 1]) {
         var end = index
         while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
-        let word = String(decoding: bytes[index..<end], as: UTF8.self)
-        if ["TBD", "FIXME"].contains(word.uppercased()) || ["TODO", "XXX"].contains(word) {
-          result.append(Placeholder(range: index..<end, text: word))
+        let word = bytes[index..<end]
+        if (3...5).contains(word.count),
+          ByteSearch.equalsIgnoringASCIICase(word, "TBD")
+            || ByteSearch.equalsIgnoringASCIICase(word, "FIXME")
+            || word.elementsEqual("TODO".utf8) || word.elementsEqual("XXX".utf8)
+        {
+          result.append(Placeholder(range: index..<end, text: String(decoding: word, as: UTF8.self)))
         }
         index = end
         continue

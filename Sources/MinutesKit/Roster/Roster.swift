@@ -5,7 +5,12 @@
 /// the position it was read from so that later checks can point at it.
 public struct Roster: Sendable, Equatable {
   public var meeting: Meeting
-  public var groups: [Group]
+  public var groups: [Group] {
+    didSet { groupKeys = groups.map { Group.key($0.name) } }
+  }
+  /// `Group.key` of each group, in order: lint looks groups up by name on
+  /// every section of every topic.
+  private var groupKeys: [String]
   public var carry: CarryRules
   public var lint: LintSettings
   /// The roster file, as given (for messages).
@@ -17,6 +22,7 @@ public struct Roster: Sendable, Equatable {
   ) {
     self.meeting = meeting
     self.groups = groups
+    self.groupKeys = groups.map { Group.key($0.name) }
     self.carry = carry
     self.lint = lint
     self.path = path
@@ -25,7 +31,7 @@ public struct Roster: Sendable, Equatable {
   /// The group with this name, compared without case and surrounding spaces.
   public func group(named name: String) -> Group? {
     let key = Group.key(name)
-    return groups.first { Group.key($0.name) == key }
+    return groupKeys.firstIndex(of: key).map { groups[$0] }
   }
 }
 
@@ -142,7 +148,25 @@ public struct Group: Sendable, Equatable {
 
   /// The comparison key for group names: case and spacing do not matter.
   public static func key(_ name: String) -> String {
-    name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    // Names are nearly always ASCII; lint asks for keys on every section.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(name.utf8.count)
+    var pendingSpace = false
+    for byte in name.utf8 {
+      if byte >= 0x80 {
+        return name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+      }
+      if byte == 0x20 || (0x09...0x0D).contains(byte) {
+        pendingSpace = !bytes.isEmpty
+        continue
+      }
+      if pendingSpace {
+        bytes.append(0x20)
+        pendingSpace = false
+      }
+      bytes.append(ByteSearch.lowercasedASCII(byte))
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }
 

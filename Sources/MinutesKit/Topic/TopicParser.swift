@@ -213,9 +213,7 @@ struct LineClassifier {
   private func rangeOfTag(_ text: String, _ tag: String) -> Range<String.Index>? {
     guard text.utf8.contains(UInt8(ascii: "<")) else { return nil }
     var searchStart = text.startIndex
-    while let found = text.range(
-      of: tag, options: .caseInsensitive, range: searchStart..<text.endIndex)
-    {
+    while let found = ByteSearch.rangeIgnoringASCIICase(of: tag, in: text, from: searchStart) {
       let next = found.upperBound < text.endIndex ? text[found.upperBound] : ">"
       if next == ">" || next == " " || next == "\t" { return found }
       searchStart = found.upperBound
