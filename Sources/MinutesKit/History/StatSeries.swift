@@ -41,7 +41,7 @@ public struct StatSeries: Sendable, Equatable {
     var columns: [Column] = []
     var shapes: [StatShape?] = []
     for stat in stats {
-      let shape = try? StatShape(parsing: stat.shape)
+      let shape = stat.matcher?.shape
       shapes.append(shape)
       for slot in shape?.slotNames ?? [] { columns.append(Column(stat: stat.name, slot: slot)) }
     }

@@ -113,9 +113,7 @@ public struct LintContext: Sendable {
     var result: [StatOccurrence] = []
     for entry in sections {
       guard let group = entry.group, !group.stats.isEmpty else { continue }
-      let matchers = group.stats.compactMap { stat in
-        (try? StatShape(parsing: stat.shape)).map { (stat, StatMatcher($0)) }
-      }
+      let matchers = group.stats.compactMap { stat in stat.matcher.map { (stat, $0) } }
       for index in entry.section.bodyRange {
         let line = topic.lines[index]
         switch line.kind {

@@ -46,7 +46,8 @@ enum LintText {
             || ByteSearch.equalsIgnoringASCIICase(word, "FIXME")
             || word.elementsEqual("TODO".utf8) || word.elementsEqual("XXX".utf8)
         {
-          result.append(Placeholder(range: index..<end, text: String(decoding: word, as: UTF8.self)))
+          result.append(
+            Placeholder(range: index..<end, text: String(decoding: word, as: UTF8.self)))
         }
         index = end
         continue

@@ -186,7 +186,13 @@ public struct Owner: Sendable, Equatable {
 /// `{khours} khour/day, {success}% success`.
 public struct StatDeclaration: Sendable, Equatable {
   public var name: String
-  public var shape: String
+  public var shape: String {
+    didSet { matcher = StatDeclaration.matcher(for: shape) }
+  }
+  /// The parsed shape, ready to match; nil when the shape does not parse
+  /// (the roster loader reports that). Kept so that lint parses each shape
+  /// once, not once per topic.
+  public private(set) var matcher: StatMatcher?
   /// Equations over the slots that must hold, e.g. `jobs = ok + failed`.
   public var checks: [String]
   public var location: SourceLocation?
@@ -198,8 +204,19 @@ public struct StatDeclaration: Sendable, Equatable {
   public init(name: String, shape: String, checks: [String] = [], location: SourceLocation? = nil) {
     self.name = name
     self.shape = shape
+    self.matcher = StatDeclaration.matcher(for: shape)
     self.checks = checks
     self.location = location
+  }
+
+  static func matcher(for shape: String) -> StatMatcher? {
+    (try? StatShape(parsing: shape)).map(StatMatcher.init)
+  }
+
+  public static func == (lhs: StatDeclaration, rhs: StatDeclaration) -> Bool {
+    lhs.name == rhs.name && lhs.shape == rhs.shape && lhs.checks == rhs.checks
+      && lhs.location == rhs.location && lhs.shapeLocation == rhs.shapeLocation
+      && lhs.checkLocations == rhs.checkLocations
   }
 }
 

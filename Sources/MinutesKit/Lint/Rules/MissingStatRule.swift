@@ -50,7 +50,7 @@ public struct MissingStatRule: LintRule {
         let found = context.statOccurrences.contains {
           $0.stat == stat && section.lineRange.contains($0.lineIndex)
         }
-        guard !found, let shape = try? StatShape(parsing: stat.shape) else { continue }
+        guard !found, let shape = stat.matcher?.shape else { continue }
         findings.append(
           finding(
             "no '\(stat.name)' statistic in section '\(group.name)' "

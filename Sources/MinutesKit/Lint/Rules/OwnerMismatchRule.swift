@@ -53,7 +53,7 @@ public struct OwnerMismatchRule: LintRule {
   /// ("Rob E." for "Robert E."): word by word, one word a prefix of the other.
   static func sameOwners(_ written: [String], _ roster: [String]) -> Bool {
     func words(_ name: String) -> [String] {
-      Group.key(name).replacingOccurrences(of: ".", with: "").split(separator: " ").map(String.init)
+      Group.key(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
     }
     func same(_ a: String, _ b: String) -> Bool {
       let (x, y) = (words(a), words(b))
