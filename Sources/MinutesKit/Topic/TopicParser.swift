@@ -176,22 +176,25 @@ extension Topic {
 /// Decides each line's kind, remembering whether a `<verbatim>`/`<pre>` block
 /// or an HTML comment is open, as TWiki's renderer does.
 struct LineClassifier {
+  static let blockTags = [("verbatim", "<verbatim", "</verbatim"), ("pre", "<pre", "</pre")]
   private var openBlock: String?
   private var inComment = false
 
   mutating func classify(_ text: String) -> LineKind {
     if let block = openBlock {
-      if containsTag(text, "</\(block)") { openBlock = nil }
+      if containsTag(text, block == "pre" ? "</pre" : "</verbatim") { openBlock = nil }
       return .verbatim
     }
     if inComment {
       if ByteSearch.range(of: "-->", in: text) != nil { inComment = false }
       return .comment
     }
-    for block in ["verbatim", "pre"] {
-      if let open = rangeOfTag(text, "<\(block)") {
-        let rest = text[open.upperBound...]
-        if !containsTag(String(rest), "</\(block)") { openBlock = block }
+    // Most lines have no tag at all.
+    guard text.utf8.contains(UInt8(ascii: "<")) else { return LineClassifier.kind(of: text) }
+    for (block, open, close) in LineClassifier.blockTags {
+      if let found = rangeOfTag(text, open) {
+        let rest = text[found.upperBound...]
+        if !containsTag(String(rest), close) { openBlock = block }
         return .verbatim
       }
     }
