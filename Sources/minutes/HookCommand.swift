@@ -76,7 +76,7 @@ extension HookCommand {
       }
       guard !staged.isEmpty else { return }
       let linter = Linter()
-      let today = checkingDay()
+      let today = try checkingDay()
       var findings: [Finding] = []
       for path in staged {
         let bytes = try Git.stagedContent(of: path, in: top)

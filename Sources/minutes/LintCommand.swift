@@ -46,13 +46,13 @@ struct LintCommand: ParsableCommand {
     } else {
       inputs = try LintInput.expand(paths)
     }
-    let today = LintCommand.today()
+    let today = try checkingDay()
     let linter = Linter()
     let (group, isFinal) = (self.group, final)
     // Text and GitHub lines stream out a batch at a time; JSON and SARIF are
     // one document, so they keep the findings (not the topics) until the end.
     let streams = format == .text || format == .github
-    let reporter = format.reporter(color: format == .text && LintCommand.wantsColor(STDOUT_FILENO))
+    let reporter = format.reporter(color: format == .text && wantsColor(STDOUT_FILENO))
     var kept: [Finding] = []
     var (errors, warnings) = (0, 0)
     try LintRunner.run(inputs) { input throws(MinutesError) in
@@ -81,31 +81,12 @@ struct LintCommand: ParsableCommand {
       print(reporter.render(LintReport(findings: kept, fileCount: inputs.count)), terminator: "")
     }
     if format == .text {
-      let summary = TextReporter(color: LintCommand.wantsColor(STDERR_FILENO)).summary(
+      let summary = TextReporter(color: wantsColor(STDERR_FILENO)).summary(
         errorCount: errors, warningCount: warnings, fileCount: inputs.count)
       FileHandle.standardError.write(Data((summary + "\n").utf8))
     }
     if errors > 0 || (strict && warnings > 0) {
       throw ExitCode(1)
     }
-  }
-
-  /// Colour only on a terminal, and never when `NO_COLOR` is set (no-color.org)
-  /// or the terminal is dumb.
-  static func wantsColor(_ descriptor: Int32) -> Bool {
-    let environment = ProcessInfo.processInfo.environment
-    return isatty(descriptor) == 1 && (environment["NO_COLOR"] ?? "").isEmpty
-      && environment["TERM"] != "dumb"
-  }
-
-  /// The day lint runs, for items that have no meeting date to age against:
-  /// `SOURCE_DATE_EPOCH` when set (reproducible runs), else now.
-  static func today() -> MeetingDate {
-    if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
-      let seconds = Double(epoch)
-    {
-      return MeetingDate(Date(timeIntervalSince1970: seconds))
-    }
-    return MeetingDate(Date())
   }
 }

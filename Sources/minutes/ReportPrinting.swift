@@ -21,12 +21,7 @@ func wantsColor(_ descriptor: Int32) -> Bool {
 }
 
 /// The day a check runs, for items with no meeting date to age against:
-/// `SOURCE_DATE_EPOCH` when set (reproducible runs), else now.
-func checkingDay() -> MeetingDate {
-  if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"],
-    let seconds = Double(epoch)
-  {
-    return MeetingDate(Date(timeIntervalSince1970: seconds))
-  }
-  return MeetingDate(Date())
+/// `SOURCE_DATE_EPOCH` when set (reproducible runs), else today.
+func checkingDay() throws -> MeetingDate {
+  MeetingDate(Date(timeIntervalSince1970: TimeInterval(try SourceDateEpoch.now())))
 }

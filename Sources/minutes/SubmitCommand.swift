@@ -56,7 +56,7 @@ struct SubmitCommand: ParsableCommand {
     }
     let checked = try Submission.check(
       group: group, topic: parsed, submission: submission.text, submissionPath: submissionPath,
-      roster: roster, today: checkingDay())
+      roster: roster, today: try checkingDay())
     let report = LintReport(findings: checked.findings, fileCount: 1)
     if !report.findings.isEmpty { printReport(report, format: format) }
     if checked.hasErrors || (strict && report.warningCount > 0) {

@@ -87,6 +87,17 @@ import Testing
         "\(folder.lastPathComponent)/minutes/Mar22,2011ProductionMeeting.txt:5:4: warning: "))
   }
 
+  @Test func anUnusableSourceDateEpochIsAnError() throws {
+    let folder = try workspace()
+    let result = try runMinutes(
+      ["lint", clean], in: folder, environment: ["SOURCE_DATE_EPOCH": "yesterday"])
+    #expect(result.exitCode == 2)
+    #expect(
+      result.stderr
+        == "minutes: error: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970 "
+        + "(got 'yesterday')\n")
+  }
+
   @Test func standardInputIsNamedStdin() throws {
     let folder = try workspace()
     let topic = try String(
