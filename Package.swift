@@ -46,7 +46,10 @@ let package = Package(
 // Fuzz targets build only for scripts/fuzz.sh (they need -sanitize=fuzzer to link).
 if ProcessInfo.processInfo.environment["MINUTES_FUZZ"] != nil {
   package.targets += [
-    .executableTarget(name: "FuzzTopic", dependencies: ["MinutesKit"], path: "Fuzz/FuzzTopic"),
-    .executableTarget(name: "FuzzRoster", dependencies: ["MinutesKit"], path: "Fuzz/FuzzRoster"),
+    .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+    .executableTarget(
+      name: "FuzzTopic", dependencies: ["MinutesKit", "FuzzSupport"], path: "Fuzz/FuzzTopic"),
+    .executableTarget(
+      name: "FuzzRoster", dependencies: ["MinutesKit", "FuzzSupport"], path: "Fuzz/FuzzRoster"),
   ]
 }

@@ -1,3 +1,4 @@
+import FuzzSupport
 import MinutesKit
 
 /// The roster every fuzzed topic is checked against.
@@ -33,20 +34,9 @@ public func fuzzTopic(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   return 0
 }
 
-// SwiftPM points the executable's `main` at `<Target>_main`; hand it to
-// libFuzzer's driver, since -parse-as-library leaves no Swift main.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-  _ argc: UnsafeMutablePointer<CInt>,
-  _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-  _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 @_cdecl("FuzzTopic_main")
 public func fuzzMain(
   _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 ) -> CInt {
-  var count = argc
-  var arguments = argv
-  return runFuzzerDriver(&count, &arguments) { data, size in fuzzTopic(data, size) }
+  runFuzzer(argc, argv) { data, size in fuzzTopic(data, size) }
 }
