@@ -59,6 +59,14 @@ struct SubmitCommand: ParsableCommand {
       roster: roster, today: try checkingDay())
     let report = LintReport(findings: checked.findings, fileCount: 1)
     if !report.findings.isEmpty { printReport(report, format: format) }
+    for item in checked.droppedItems {
+      let what = item.kind == .action ? "open action" : "open item"
+      let text = item.lines.first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+      FileHandle.standardError.write(
+        Data(
+          ("\(topicPath):\(item.line):1: error: the submission drops this \(what) of the "
+            + "section; keep it, or close it (DONE, state=\"closed\"): \(text)\n").utf8))
+    }
     if checked.hasErrors || (strict && report.warningCount > 0) {
       FileHandle.standardError.write(Data("nothing submitted: \(topicPath) is unchanged\n".utf8))
       throw ExitCode(1)

@@ -60,6 +60,45 @@ import Testing
         "---++ Engage (Mats, John)\n   * Three new campus users\n"))
   }
 
+  @Test func anEmptySubmissionIsRefused() throws {
+    let folder = try workspace()
+    let before = try snapshot(of: folder)
+    let result = try runMinutes(
+      ["submit", "--group", "CMS", "--from", "-", clean], in: folder, input: " \n\n")
+    #expect(result.exitCode == 2)
+    #expect(
+      result.stderr
+        == "minutes: error: <stdin>: nothing to submit (the section is empty); \(clean) is unchanged\n"
+    )
+    #expect(try snapshot(of: folder) == before)
+  }
+
+  @Test func droppingAnOpenActionOfTheSectionIsRefused() throws {
+    let folder = try workspace()
+    let action =
+      "   * %ACTION{ who=\"Main.Burt\" due=\"2011-03-29\" state=\"open\" uid=\"000123\" }% "
+      + "Renew the host certificates %ENDACTION%\n"
+    let topic = try read(clean, in: folder).replacingOccurrences(
+      of: "   * 388 khour/day, 90% success\n", with: "   * 388 khour/day, 90% success\n" + action)
+    try write(topic, to: clean, in: folder)
+    let before = try snapshot(of: folder)
+    let dropped = try runMinutes(
+      ["submit", "--group", "CMS", "--from", "-", clean], in: folder,
+      input: "   * 402 khour/day, 88% success\n")
+    #expect(dropped.exitCode == 1)
+    #expect(
+      dropped.stderr.contains(
+        "\(clean):12:1: error: the submission drops this open action of the section; keep it, "
+          + "or close it (DONE, state=\"closed\")"))
+    #expect(try snapshot(of: folder) == before)
+
+    let closed = action.replacingOccurrences(of: "state=\"open\"", with: "state=\"closed\"")
+    let kept = try runMinutes(
+      ["submit", "--group", "CMS", "--from", "-", clean], in: folder,
+      input: "   * 402 khour/day, 88% success\n" + closed)
+    #expect(kept.exitCode == 0, "\(kept.stderr)")
+  }
+
   @Test func usageMistakesExitTwoAndChangeNothing() throws {
     let folder = try workspace()
     try write("---++ Atlas (Xin)\n   * x\n", to: "wrong.txt", in: folder)

@@ -6,8 +6,14 @@ public struct Submission: Sendable {
   /// Findings of `lint --group`, positioned in the submitted file where they
   /// are about submitted lines, else in the topic.
   public var findings: [Finding]
+  /// Open items and ActionTracker actions of the group's section in the
+  /// topic that the submission leaves out: submitting would lose them, so
+  /// it is refused. Closing one (a done mark, `state="closed"`) keeps it.
+  public var droppedItems: [CarriedItem]
 
-  public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+  public var hasErrors: Bool {
+    !droppedItems.isEmpty || findings.contains { $0.severity == .error }
+  }
 
   /// Replaces `group`'s section of `topic` with `submission` and lints the
   /// result in group mode.
@@ -15,6 +21,10 @@ public struct Submission: Sendable {
     group: String, topic: Topic, submission: String, submissionPath: String, roster: Roster,
     today: MeetingDate
   ) throws(MinutesError) -> Submission {
+    guard submission.contains(where: { !$0.isWhitespace }) else {
+      throw MinutesError(
+        "\(submissionPath): nothing to submit (the section is empty); \(topic.path) is unchanged")
+    }
     let result = try SectionReplacement.replacing(
       group: group, in: topic, with: submission, submissionPath: submissionPath)
     let context = LintContext(topic: result.topic, roster: roster, group: group, today: today)
@@ -29,6 +39,33 @@ public struct Submission: Sendable {
       }
       return mapped
     }
-    return Submission(topic: result.topic, findings: findings)
+    let dropped = droppedItems(
+      group: group, from: topic, keptIn: result.topic.lines[result.submittedLines].map(\.text),
+      roster: roster)
+    return Submission(topic: result.topic, findings: findings, droppedItems: dropped)
+  }
+
+  /// The open items of `group`'s section in `topic` that `kept` does not hold.
+  static func droppedItems(
+    group: String, from topic: Topic, keptIn kept: [String], roster: Roster
+  ) -> [CarriedItem] {
+    guard let section = topic.section(forGroup: group) else { return [] }
+    let keptText = Group.key(kept.joined(separator: " "))
+    return OpenItems.find(in: topic, date: nil, roster: roster).filter { item in
+      guard item.kind != .rollover, section.lineRange.contains(item.line - 1) else { return false }
+      if let uid = item.action?.uid, !uid.isEmpty {
+        return !kept.contains { $0.contains("uid=\"\(uid)\"") }
+      }
+      return !keptText.contains(wordsOf(item))
+    }
+  }
+
+  /// An item's own words: its first line without list marker, notes and
+  /// ActionTracker markup, so that a closed or reworded state still counts.
+  static func wordsOf(_ item: CarriedItem) -> String {
+    var text = item.lines.first ?? ""
+    if let close = text.range(of: "}%") { text = String(text[close.upperBound...]) }
+    text = text.replacingOccurrences(of: "%ENDACTION%", with: "")
+    return CarriedItem.key(text)
   }
 }
