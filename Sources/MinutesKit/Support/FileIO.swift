@@ -79,8 +79,10 @@ public enum FileIO {
   /// dot file that `lint` and the archive skip); the next write to the same
   /// target removes the ones whose process is gone.
   public static func writeAtomically(
-    _ bytes: [UInt8], to path: String, replace: Bool
+    _ bytes: [UInt8], to givenPath: String, replace: Bool
   ) throws(MinutesError) {
+    // A symlinked topic is written where the link points, so the link stays.
+    let path = replace ? symlinkTarget(of: givenPath) ?? givenPath : givenPath
     let (folder, name) = split(path)
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
@@ -96,6 +98,12 @@ public enum FileIO {
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
       throw MinutesError("\(folder): cannot write here: \(reason(errno))")
+    }
+    // A replaced file keeps its permissions and, where allowed, its owner.
+    var existing = stat()
+    if replace && stat(path, &existing) == 0 {
+      fchmod(descriptor, existing.st_mode & 0o7777)
+      _ = fchown(descriptor, existing.st_uid, existing.st_gid)
     }
     let crashAfter = ProcessInfo.processInfo.environment[crashHookVariable].flatMap { Int($0) }
     var written = 0
@@ -136,6 +144,14 @@ public enum FileIO {
       }
       if linked != 0 { throw MinutesError("\(path): cannot write the file: \(why)") }
     }
+  }
+
+  /// Where a symbolic link finally points, when `path` is one and its target exists.
+  static func symlinkTarget(of path: String) -> String? {
+    var info = stat()
+    guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
+    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+    return FileManager.default.fileExists(atPath: resolved) ? resolved : nil
   }
 
   /// Test hook, read only here: `writeAtomically` kills its own process with
