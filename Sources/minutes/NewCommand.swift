@@ -62,7 +62,18 @@ struct NewCommand: ParsableCommand {
       explicit: previous, plan: plan, roster: roster)
     let (carried, outcome) = CarryForward.apply(to: plan, previous: previousTopic, roster: roster)
 
+    if plan.date.weekday != roster.meeting.weekday {
+      warn(
+        "\(plan.date.iso) is a \(plan.date.weekday.name); the roster's meeting day is "
+          + roster.meeting.weekday.name)
+    }
+    if let outcome, outcome.previous.date >= plan.date {
+      warn(
+        "the previous topic \(outcome.previous.path) is not before \(plan.date.twikiDate)")
+    }
+
     // 3. Print or write.
+    if !stdout && !force { try NewTopic.checkNotWritten(carried) }
     if dryRun {
       print("would write: \(carried.path)")
       if let outcome {
@@ -85,4 +96,9 @@ struct NewCommand: ParsableCommand {
     print("wrote \(carried.path)")
     for message in messages { print(message) }
   }
+}
+
+/// A note on stderr that does not stop the command.
+func warn(_ message: String) {
+  FileHandle.standardError.write(Data("minutes: warning: \(message)\n".utf8))
 }

@@ -168,3 +168,44 @@ func makeMeetingFolder(archive: [String: String] = [:]) throws -> URL {
     #expect(generated.stdout.contains("---++ Development (Lee)\n   * \n"))
   }
 }
+
+@Suite struct NewCommandGuardTests {
+  @Test func aTopicOfTheSameDayUnderAnotherSpellingIsNotWrittenAgain() throws {
+    let folder = try makeMeetingFolder(archive: [
+      "DEcember1,2015ProductionMeeting.txt": "---++ Action/Significant Items:\n"
+    ])
+    let before = try snapshot(of: folder)
+    let result = try runMinutes(["new", "--date", "2015-12-01"], in: folder)
+    #expect(result.exitCode == 2)
+    #expect(
+      result.stderr
+        == "minutes: error: minutes/DEcember1,2015ProductionMeeting.txt: the archive already has "
+        + "the topic of 01 Dec 2015 (use --force to write Dec1,2015ProductionMeeting.txt as well)\n"
+    )
+    #expect(try snapshot(of: folder) == before)
+    let forced = try runMinutes(["new", "--date", "2015-12-01", "--force"], in: folder)
+    #expect(forced.exitCode == 0)
+  }
+
+  @Test func aDryRunRefusesWhatTheRealRunWouldRefuse() throws {
+    let folder = try makeMeetingFolder(archive: [
+      "Mar15,2011ProductionMeeting.txt": "---++ Action/Significant Items:\n"
+    ])
+    let result = try runMinutes(["new", "--date", "2011-03-15", "--dry-run"], in: folder)
+    #expect(result.exitCode == 2)
+    #expect(
+      result.stderr
+        == "minutes: error: minutes/Mar15,2011ProductionMeeting.txt: already exists "
+        + "(use --force to replace it)\n")
+    #expect(result.stdout.isEmpty)
+  }
+
+  @Test func aDayThatIsNotTheMeetingDayIsWrittenWithAWarning() throws {
+    let folder = try makeMeetingFolder()
+    let result = try runMinutes(["new", "--date", "2011-03-24", "--stdout"], in: folder)
+    #expect(result.exitCode == 0)
+    #expect(
+      result.stderr.contains(
+        "minutes: warning: 2011-03-24 is a Thursday; the roster's meeting day is Tuesday\n"))
+  }
+}

@@ -26,9 +26,9 @@ public enum NewTopic {
   {
     let pattern = TopicPattern(roster.meeting.topicPattern)
     try pattern.validate()
-    let archive = try Archive.load(folder: archiveFolder(for: roster), pattern: pattern)
+    let archive = try Archive.load(folder: roster.meeting.archive, pattern: pattern)
     let day = date ?? nextMeeting(after: archive, weekday: roster.meeting.weekday, now: now)
-    let templates = try TemplateSet.load(folder: templatesFolder(for: roster), for: roster)
+    let templates = try TemplateSet.load(folder: roster.meeting.templates, for: roster)
     let topic = try TopicGenerator.generate(
       roster: roster, date: day, createdAt: now, templates: templates)
     return NewTopicPlan(
@@ -44,6 +44,20 @@ public enum NewTopic {
     return from.next(weekday)
   }
 
+  /// Why the plan's topic may not be written without `--force`: the file
+  /// exists, or the archive already has a topic for that day under another
+  /// spelling (`DEcember1,2015…` for `Dec1,2015…`).
+  public static func checkNotWritten(_ plan: NewTopicPlan) throws(MinutesError) {
+    if FileManager.default.fileExists(atPath: plan.path) {
+      throw MinutesError("\(plan.path): already exists (use --force to replace it)")
+    }
+    if let sameDay = plan.archive.entries.first(where: { $0.date == plan.date }) {
+      throw MinutesError(
+        "\(sameDay.path): the archive already has the topic of \(plan.date.twikiDate) "
+          + "(use --force to write \(plan.topic.name).txt as well)")
+    }
+  }
+
   /// Writes the plan's topic atomically, creating the archive folder when
   /// this is its first topic. Without `force` an existing topic is an error
   /// and stays as it was.
@@ -54,10 +68,4 @@ public enum NewTopic {
     }
     try FileIO.writeAtomically(Array(plan.topic.text.utf8), to: plan.path, replace: force)
   }
-
-  /// The archive folder (the roster loader resolves it against the roster's folder).
-  public static func archiveFolder(for roster: Roster) -> String { roster.meeting.archive }
-
-  /// The templates folder (the roster loader resolves it against the roster's folder).
-  public static func templatesFolder(for roster: Roster) -> String { roster.meeting.templates }
 }
