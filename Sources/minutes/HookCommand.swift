@@ -25,9 +25,8 @@ struct HookCommand: ParsableCommand {
     func run() throws {
       // Load it now, so a broken roster shows at install time, not at the first commit.
       let roster = try rosterOptions.load()
-      let rosterPath = rosterOptions.roster.map { _ in
-        URL(fileURLWithPath: roster.path).standardizedFileURL.path
-      }
+      // Git runs hooks from the top folder: record the roster found from here.
+      let rosterPath = URL(fileURLWithPath: roster.path).standardizedFileURL.path
       let hookPath = try Git.preCommitHookPath(in: ".")
       let binary = currentExecutablePath()
       if let existing = try? String(contentsOfFile: hookPath, encoding: .utf8) {
@@ -75,16 +74,17 @@ extension HookCommand {
           && absolute.deletingLastPathComponent().path == archive
       }
       guard !staged.isEmpty else { return }
-      let linter = Linter()
-      let today = try checkingDay()
-      var findings: [Finding] = []
-      for path in staged {
-        let bytes = try Git.stagedContent(of: path, in: top)
-        findings += linter.lint(bytes: bytes, path: path, roster: roster, today: today)
+      let (errors, warnings) = try lintAndReport(
+        staged.map(LintInput.file), roster: roster, group: nil, isFinal: false, format: .text
+      ) { input throws(MinutesError) in
+        let bytes = try Git.stagedContent(of: input.displayPath, in: top)
+        guard bytes.count <= LintInput.sizeLimit else {
+          throw MinutesError(
+            "\(input.displayPath): file is larger than \(FileIO.describeSize(LintInput.sizeLimit))")
+        }
+        return bytes
       }
-      let report = LintReport(findings: findings, fileCount: staged.count)
-      printReport(report, format: .text)
-      if report.errorCount > 0 || (strict && report.warningCount > 0) {
+      if errors > 0 || (strict && warnings > 0) {
         FileHandle.standardError.write(
           Data("minutes: commit stopped; fix the findings above or commit with --no-verify\n".utf8))
         throw ExitCode(1)

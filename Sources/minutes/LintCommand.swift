@@ -46,44 +46,13 @@ struct LintCommand: ParsableCommand {
     } else {
       inputs = try LintInput.expand(paths)
     }
-    let today = try checkingDay()
-    let linter = Linter()
-    let (group, isFinal) = (self.group, final)
-    // Text and GitHub lines stream out a batch at a time; JSON and SARIF are
-    // one document, so they keep the findings (not the topics) until the end.
-    let streams = format == .text || format == .github
-    let reporter = format.reporter(color: format == .text && wantsColor(STDOUT_FILENO))
-    var kept: [Finding] = []
-    var (errors, warnings) = (0, 0)
-    try LintRunner.run(inputs) { input throws(MinutesError) in
-      let bytes: [UInt8]
+    let (errors, warnings) = try lintAndReport(
+      inputs, roster: roster, group: group, isFinal: final, format: format
+    ) { input throws(MinutesError) in
       switch input {
-      case .file(let path): bytes = try FileIO.read(path, limit: LintInput.sizeLimit)
-      case .standardInput: bytes = FileIO.readStandardInput()
+      case .file(let path): try FileIO.read(path, limit: LintInput.sizeLimit)
+      case .standardInput: FileIO.readStandardInput()
       }
-      return linter.lint(
-        bytes: bytes, path: input.displayPath, roster: roster, group: group, isFinal: isFinal,
-        today: today)
-    } emit: { findings in
-      for finding in findings {
-        if finding.severity == .error { errors += 1 } else { warnings += 1 }
-      }
-      if streams {
-        if !findings.isEmpty {
-          FileHandle.standardOutput.write(
-            Data(reporter.render(LintReport(findings: findings, fileCount: 1)).utf8))
-        }
-      } else {
-        kept += findings
-      }
-    }
-    if !streams {
-      print(reporter.render(LintReport(findings: kept, fileCount: inputs.count)), terminator: "")
-    }
-    if format == .text {
-      let summary = TextReporter(color: wantsColor(STDERR_FILENO)).summary(
-        errorCount: errors, warningCount: warnings, fileCount: inputs.count)
-      FileHandle.standardError.write(Data((summary + "\n").utf8))
     }
     if errors > 0 || (strict && warnings > 0) {
       throw ExitCode(1)

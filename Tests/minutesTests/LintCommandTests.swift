@@ -48,6 +48,20 @@ import Testing
       ])
   }
 
+  @Test func groupModeChecksASectionFileWithoutItsHeadingAsSubmitTakesIt() throws {
+    let folder = try workspace()
+    try "   * Detector: cosmic runs\n   * 402 khour/day, 88% success\n   * \n".write(
+      to: folder.appendingPathComponent("cms.txt"), atomically: true, encoding: .utf8)
+    let result = try runMinutes(["lint", "--group", "CMS", "cms.txt"], in: folder)
+    #expect(result.exitCode == 0)
+    #expect(result.stdout == "cms.txt:3:4: warning: empty bullet [empty-bullet]\n")
+    try "   * Detector: cosmic runs\n".write(
+      to: folder.appendingPathComponent("cms.txt"), atomically: true, encoding: .utf8)
+    let missing = try runMinutes(["lint", "--group", "CMS", "cms.txt"], in: folder)
+    #expect(missing.stdout.contains("[missing-stat]"))
+    #expect(!missing.stdout.contains("[missing-section]"))
+  }
+
   @Test func anUnknownGroupIsAUsageErrorWithASuggestion() throws {
     let result = try runMinutes(["lint", "--group", "Engag", newest], in: try workspace())
     #expect(result.exitCode == 2)

@@ -9,8 +9,8 @@ public enum PreCommitHook {
 
   /// The hook script. `binary` is the `minutes` to run; the hook falls back
   /// to `minutes` on PATH when that file is gone (a cleaned build folder).
-  public static func script(binary: String, roster: String? = nil) -> String {
-    let rosterArgument = roster.map { " --roster " + shellQuoted($0) } ?? ""
+  public static func script(binary: String, roster: String) -> String {
+    let rosterArgument = " --roster " + shellQuoted(roster)
     return """
       #!/bin/sh
       \(marker)

@@ -45,6 +45,26 @@ public struct Submission: Sendable {
     return Submission(topic: result.topic, findings: findings, droppedItems: dropped)
   }
 
+  /// Lint findings for a file that holds only a group's section body, as
+  /// `submit` takes it: checked inside a page with just that group's heading,
+  /// positions in the file. Nil when the file has headings of its own (then
+  /// it is a topic, linted as one).
+  public static func lintBareSection(
+    _ file: Topic, group: String, roster: Roster, today: MeetingDate
+  ) throws(MinutesError) -> [Finding]? {
+    guard file.sections.isEmpty, let declared = roster.group(named: group) else { return nil }
+    let heading = "---++ \(declared.name) (\(declared.ownerList))\n"
+    let page = Topic(text: heading, path: file.path)
+    if !file.lines.contains(where: { $0.kind != .blank }) {
+      return Linter().lint(
+        LintContext(topic: page, roster: roster, group: group, today: today))
+    }
+    return try check(
+      group: group, topic: page, submission: file.text, submissionPath: file.path,
+      roster: roster, today: today
+    ).findings
+  }
+
   /// The open items of `group`'s section in `topic` that `kept` does not hold.
   static func droppedItems(
     group: String, from topic: Topic, keptIn kept: [String], roster: Roster

@@ -195,7 +195,7 @@ public enum FileIO {
     }
   }
 
-  static func describeSize(_ bytes: Int) -> String {
+  public static func describeSize(_ bytes: Int) -> String {
     if bytes >= 1 << 20 && bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
     if bytes >= 1 << 10 && bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
     return "\(bytes) bytes"
