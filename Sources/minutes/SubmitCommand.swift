@@ -37,7 +37,11 @@ struct SubmitCommand: ParsableCommand {
   func run() throws {
     let roster = try rosterOptions.load()
     try Linter.validate(group: group, roster: roster)
-    let topicPath = try topic ?? newestTopic(roster)
+    let topicPath =
+      try topic
+      ?? LintInput.newestTopic(
+        inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern)
+      ).displayPath
     let original = try FileIO.read(topicPath, limit: LintInput.sizeLimit)
     let parsed: Topic
     do {
@@ -80,15 +84,5 @@ struct SubmitCommand: ParsableCommand {
       Data(
         "submitted the '\(roster.group(named: group)?.name ?? group)' section to \(topicPath)\n"
           .utf8))
-  }
-
-  func newestTopic(_ roster: Roster) throws -> String {
-    let archive = try Archive.load(
-      folder: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern))
-    guard let latest = archive.latest else {
-      throw MinutesError(
-        "no dated topics in archive '\(roster.meeting.archive)' (name the topic to submit to)")
-    }
-    return latest.path
   }
 }

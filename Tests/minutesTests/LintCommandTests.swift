@@ -112,6 +112,12 @@ import Testing
         + "(got 'yesterday')\n")
   }
 
+  @Test func aTopicNamedTwiceIsCheckedOnce() throws {
+    let folder = try workspace()
+    let result = try runMinutes(["lint", newest, "minutes", "./\(newest)"], in: folder)
+    #expect(result.stderr == "2 errors and 11 warnings in 2 files\n")
+  }
+
   @Test func standardInputIsNamedStdin() throws {
     let folder = try workspace()
     let topic = try String(

@@ -187,6 +187,15 @@ func makeMeetingFolder(archive: [String: String] = [:]) throws -> URL {
     #expect(forced.exitCode == 0)
   }
 
+  @Test func aMissingPreviousTopicIsNamedAsMissing() throws {
+    let folder = try makeMeetingFolder()
+    let result = try runMinutes(
+      ["new", "--date", "2011-03-22", "--previous", "nope.txt", "--stdout"], in: folder)
+    #expect(result.exitCode == 2)
+    #expect(
+      result.stderr == "minutes: error: nope.txt: no such file (the topic given with --previous)\n")
+  }
+
   @Test func aDryRunRefusesWhatTheRealRunWouldRefuse() throws {
     let folder = try makeMeetingFolder(archive: [
       "Mar15,2011ProductionMeeting.txt": "---++ Action/Significant Items:\n"

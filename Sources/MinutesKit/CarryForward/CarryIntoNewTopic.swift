@@ -26,6 +26,9 @@ extension CarryForward {
     let path: String
     let date: MeetingDate
     if let explicit {
+      guard FileManager.default.fileExists(atPath: explicit) else {
+        throw MinutesError("\(explicit): no such file (the topic given with --previous)")
+      }
       let name = URL(fileURLWithPath: explicit).deletingPathExtension().lastPathComponent
       guard let named = TopicPattern(roster.meeting.topicPattern).date(in: name) else {
         throw MinutesError(

@@ -18,8 +18,14 @@ public enum LintInput: Sendable, Equatable {
 
   /// Files as given, folders as every `*.txt` directly inside (sorted), `-`
   /// as standard input. A missing path or a folder without topics is an error.
+  /// A file named twice (or inside a folder also named) is checked once.
   public static func expand(_ paths: [String]) throws(MinutesError) -> [LintInput] {
     var inputs: [LintInput] = []
+    var seen: Set<String> = []
+    func add(_ path: String) {
+      let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+      if seen.insert(key).inserted { inputs.append(.file(path)) }
+    }
     for path in paths {
       if path == "-" {
         inputs.append(.standardInput)
@@ -30,12 +36,12 @@ public enum LintInput: Sendable, Equatable {
         throw MinutesError("\(path): no such file or folder")
       }
       guard isFolder.boolValue else {
-        inputs.append(.file(path))
+        add(path)
         continue
       }
       let topics = try topicFiles(in: path)
       guard !topics.isEmpty else { throw MinutesError("\(path): no *.txt topics in this folder") }
-      inputs += topics.map { .file($0) }
+      topics.forEach(add)
     }
     return inputs
   }
