@@ -57,10 +57,7 @@ struct ItemsCommand: ParsableCommand {
   /// `--date`, else the date in the topic's file name; nil when neither gives one.
   static func meetingDate(option: String?, path: String, roster: Roster) throws -> MeetingDate? {
     if let option {
-      guard let date = MeetingDate(iso: option) else {
-        throw MinutesError("--date '\(option)' is not a date like 2011-03-22")
-      }
-      return date
+      return try MeetingDate.parse(option: option)
     }
     guard path != "-" else { return nil }
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent

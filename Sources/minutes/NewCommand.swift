@@ -42,11 +42,7 @@ struct NewCommand: ParsableCommand {
   func run() throws {
     var meetingDate: MeetingDate?
     if let date {
-      guard let parsed = MeetingDate(iso: date) else {
-        throw MinutesError(
-          "bad --date '\(date)' (expected a day as YYYY-MM-DD, e.g. 2011-03-22)")
-      }
-      meetingDate = parsed
+      meetingDate = try MeetingDate.parse(option: date)
     }
     if stdout && dryRun {
       throw MinutesError("--stdout and --dry-run do not go together (choose one)")

@@ -50,6 +50,8 @@ import Testing
 
     let badDate = try runMinutes(["items", Self.topic, "--date", "15 Mar"], in: folder)
     #expect(badDate.exitCode == 2)
-    #expect(badDate.stderr.contains("is not a date like 2011-03-22"))
+    #expect(
+      badDate.stderr
+        == "minutes: error: bad --date '15 Mar' (expected a day as YYYY-MM-DD, e.g. 2011-03-22)\n")
   }
 }

@@ -100,7 +100,16 @@ func makeMeetingFolder(archive: [String: String] = [:]) throws -> URL {
     #expect(files == ["Mar22,2011ProductionMeeting.txt"])
   }
 
-  @Test(arguments: ["2011-02-30", "22-03-2011", "2011-3-22", "next tuesday"])
+  @Test func aDayThatDoesNotExistIsNamedSo() throws {
+    let folder = try makeMeetingFolder()
+    let result = try runMinutes(["new", "--date", "2011-02-29", "--stdout"], in: folder)
+    #expect(result.exitCode == 2)
+    #expect(
+      result.stderr
+        == "minutes: error: bad --date '2011-02-29': February 2011 has no day 29 (it has 28)\n")
+  }
+
+  @Test(arguments: ["22-03-2011", "2011-3-22", "next tuesday", "2011-13-01"])
   func aBadDateIsAUsageError(date: String) throws {
     let folder = try makeMeetingFolder()
     let result = try runMinutes(["new", "--date", date, "--stdout"], in: folder)

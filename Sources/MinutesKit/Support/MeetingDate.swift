@@ -18,6 +18,24 @@ public struct MeetingDate: Sendable, Hashable, Comparable, Codable, CustomString
     self.day = day
   }
 
+  /// Parses a `--date` option: `YYYY-MM-DD`, with a message that says what
+  /// is wrong, a shape or a day that does not exist.
+  public static func parse(option text: String, name: String = "--date") throws(MinutesError)
+    -> MeetingDate
+  {
+    if let date = MeetingDate(iso: text) { return date }
+    let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+    if parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+      let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+      (1...12).contains(month)
+    {
+      throw MinutesError(
+        "bad \(name) '\(text)': \(monthNames[month - 1]) \(year) has no day \(day) "
+          + "(it has \(daysIn(month: month, year: year)))")
+    }
+    throw MinutesError("bad \(name) '\(text)' (expected a day as YYYY-MM-DD, e.g. 2011-03-22)")
+  }
+
   /// Parses `YYYY-MM-DD`.
   public init?(iso text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
