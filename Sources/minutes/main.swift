@@ -19,9 +19,45 @@ do {
     print(Minutes.fullMessage(for: error))
     exit(0)
   }
-  var text = Minutes.message(for: error)
-  text = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? text
-  if let first = text.first { text = first.lowercased() + text.dropFirst() }
-  FileHandle.standardError.write(Data("minutes: error: \(text) (see 'minutes --help')\n".utf8))
+  let message = Minutes.message(for: error)
+  let text = usageErrorText(
+    message.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? message)
+  let subcommand = CommandLine.arguments.dropFirst().first.flatMap { name in
+    Minutes.configuration.subcommands.first { $0.configuration.commandName == name }
+  }
+  let help =
+    subcommand.map { "minutes \($0.configuration.commandName ?? "") --help" } ?? "minutes --help"
+  FileHandle.standardError.write(Data("minutes: error: \(text) (see '\(help)')\n".utf8))
   exit(2)
+}
+
+/// swift-argument-parser's sentence in the project's style: lowercase start,
+/// no trailing period, the valid values in parentheses.
+func usageErrorText(_ sentence: String) -> String {
+  var text = sentence
+  if let first = text.first { text = first.lowercased() + text.dropFirst() }
+  if let range = text.range(of: ". Please provide one of ") {
+    let choices = text[range.upperBound...]
+    let head = String(text[..<range.lowerBound])
+    text = head + " (use one of " + String(choices)
+    while text.hasSuffix(".") { text.removeLast() }
+    text += ")"
+  }
+  if let range = text.range(of: ". Did you mean ") {
+    var suggestion = String(text[range.upperBound...])
+    while suggestion.hasSuffix("?") || suggestion.hasSuffix(".") { suggestion.removeLast() }
+    let head = String(text[..<range.lowerBound])
+    text = head + " (did you mean " + suggestion + "?)"
+  }
+  while text.hasSuffix(".") { text.removeLast() }
+  // A misspelt command: ArgumentParser only says the argument is unexpected.
+  let names: [String] = Minutes.configuration.subcommands.compactMap {
+    $0.configuration.commandName
+  }
+  if text.hasPrefix("unexpected argument '"), let word = CommandLine.arguments.dropFirst().first,
+    !names.contains(word), let guess = Suggestion.closest(to: word, in: names)
+  {
+    text += " (did you mean '\(guess)'?)"
+  }
+  return text
 }
