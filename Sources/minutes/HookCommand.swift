@@ -35,7 +35,7 @@ struct HookCommand: ParsableCommand {
         }
       }
       let folder = URL(fileURLWithPath: hookPath).deletingLastPathComponent().path
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      try FileIO.createFolder(folder)
       try FileIO.writeAtomically(
         Array(PreCommitHook.script(binary: binary, roster: rosterPath).utf8), to: hookPath,
         replace: true)

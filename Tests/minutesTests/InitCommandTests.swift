@@ -21,6 +21,25 @@ import Testing
         atPath: folder.appendingPathComponent("meeting/templates/sections/status.twiki").path))
   }
 
+  @Test func aFileInTheWayOfAFolderStopsItBeforeAnyFileIsWritten() throws {
+    let folder = try makeTemporaryFolder()
+    let templates = folder.appendingPathComponent("meeting/templates")
+    try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
+    try "not a folder".write(
+      to: templates.appendingPathComponent("sections"), atomically: true, encoding: .utf8)
+    let result = try runMinutes(["init", "meeting"], in: folder)
+    #expect(result.exitCode == 2)
+    #expect(
+      result.stderr
+        == "minutes: error: meeting/templates/sections: cannot create the folder: "
+        + "meeting/templates/sections is a file\n")
+    #expect(
+      !FileManager.default.fileExists(
+        atPath: folder.appendingPathComponent("meeting/roster.yaml").path))
+    #expect(
+      !FileManager.default.fileExists(atPath: templates.appendingPathComponent("page.twiki").path))
+  }
+
   @Test func refusesWhenAnyStarterFileExistsAndWritesNothing() throws {
     let folder = try makeTemporaryFolder()
     try FileManager.default.createDirectory(

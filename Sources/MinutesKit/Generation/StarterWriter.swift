@@ -20,17 +20,21 @@ public enum StarterWriter {
     {
       throw MinutesError("\(folder): is a file, not a folder")
     }
+    // Every folder first, so that a path blocked by a file stops the command
+    // before any file is written.
+    for parent in Set(paths.map { ($0 as NSString).deletingLastPathComponent })
+    where !parent.isEmpty {
+      try FileIO.createFolder(parent)
+    }
+    var written: [String] = []
     for (path, file) in zip(paths, Starter.files) {
-      let parent = (path as NSString).deletingLastPathComponent
-      if !parent.isEmpty {
-        do {
-          try FileManager.default.createDirectory(
-            atPath: parent, withIntermediateDirectories: true)
-        } catch {
-          throw MinutesError("\(parent): cannot create the folder: \(error.localizedDescription)")
-        }
+      do {
+        try FileIO.writeAtomically(Array(file.text.utf8), to: path, replace: false)
+      } catch {
+        for done in written { unlink(done) }
+        throw error
       }
-      try FileIO.writeAtomically(Array(file.text.utf8), to: path, replace: false)
+      written.append(path)
     }
     return paths
   }
