@@ -10,6 +10,9 @@ struct InitCommand: ParsableCommand {
     discussion: """
       Writes roster.yaml, templates/page.twiki and templates/sections/status.twiki
       into DIR. Nothing is written when any of them exists already.
+
+      Example:
+        minutes init team-meeting && cd team-meeting && minutes new --stdout
       """)
 
   @Argument(help: ArgumentHelp("The folder to write into (created if missing).", valueName: "dir"))

@@ -42,7 +42,7 @@ struct ItemsCommand: ParsableCommand {
       topic == "-" ? FileIO.readStandardInput() : try FileIO.read(topic, limit: LintInput.sizeLimit)
     let parsed: Topic
     do {
-      parsed = try Topic(bytes: bytes, path: topic)
+      parsed = try Topic(bytes: bytes, path: topic == "-" ? "<stdin>" : topic)
     } catch {
       throw error.asMinutesError
     }

@@ -15,6 +15,12 @@ struct LintCommand: ParsableCommand {
 
       Exit codes: 0 no errors (warnings alone pass unless --strict), 1 findings at
       error level, 2 usage, configuration or I/O error. 'minutes rules' lists the rules.
+
+      Examples:
+        minutes lint                                  this week's topic
+        minutes lint --group CMS cms.txt              an owner's section before submitting
+        minutes lint --final minutes/Mar22,2011ProductionMeeting.txt
+        minutes lint --format github minutes/         annotations for a CI job
       """)
 
   @OptionGroup var rosterOptions: RosterOptions

@@ -11,7 +11,7 @@ struct Minutes: ParsableCommand {
         minutes new --date 2011-03-22   write that meeting's topic into the archive
         minutes lint minutes/           check every topic in a folder
         minutes lint --group CMS FILE   check one group's section before submitting
-        minutes roster                  show the groups, owners and stats of the roster
+        minutes roster                  show the roster's groups, owners and stats
         minutes history                 who reported at the last 8 meetings
         minutes stats --group LIGO      a group's figures, meeting by meeting
 

@@ -17,6 +17,12 @@ struct NewCommand: ParsableCommand {
       Open items of the previous topic (the latest in the archive before the
       meeting day, or --previous FILE) are carried into the new one; --dry-run
       lists them. See 'minutes items'.
+
+      Examples:
+        minutes new                          the next meeting after the latest topic
+        minutes new --date 2011-03-22        that meeting's topic
+        minutes new --date 2011-03-22 --stdout | less
+        minutes new --dry-run                what would be written and carried
       """)
 
   @OptionGroup var rosterOptions: RosterOptions

@@ -10,6 +10,10 @@ struct RulesCommand: ParsableCommand {
       Severities can be changed, and rules turned off, in the roster's lint: section
       (lint: {severity: {empty-bullet: error, placeholder: off}}), and for one line or
       section with <!-- minutes-lint disable=RULE --> in the topic.
+
+      Examples:
+        minutes rules                 every rule with its severity
+        minutes rules blank-stat      one rule, with examples that trigger it and that do not
       """)
 
   @Argument(help: "A rule id, e.g. empty-bullet.")

@@ -80,5 +80,8 @@ import Testing
     #expect(throws: MinutesError.self) {
       try SourceDateEpoch.now(environment: ["SOURCE_DATE_EPOCH": "yesterday"], clock: clock)
     }
+    #expect(
+      try SourceDateEpoch.now(environment: ["SOURCE_DATE_EPOCH": ""], clock: clock) == 1_234_567_890
+    )
   }
 }

@@ -9,7 +9,8 @@ public enum SourceDateEpoch {
   public static func now(
     environment: [String: String] = ProcessInfo.processInfo.environment, clock: Date = Date()
   ) throws(MinutesError) -> Int {
-    guard let value = environment["SOURCE_DATE_EPOCH"] else {
+    // Empty counts as unset, as most tools that read the variable treat it.
+    guard let value = environment["SOURCE_DATE_EPOCH"], !value.isEmpty else {
       return Int(clock.timeIntervalSince1970.rounded(.down))
     }
     guard let seconds = Int(value), seconds >= 0, value.allSatisfy(\.isASCII) else {
