@@ -39,7 +39,9 @@ struct ItemsCommand: ParsableCommand {
   func run() throws {
     let roster = try options.load()
     let bytes =
-      topic == "-" ? FileIO.readStandardInput() : try FileIO.read(topic, limit: LintInput.sizeLimit)
+      topic == "-"
+      ? try FileIO.readStandardInput(limit: LintInput.sizeLimit)
+      : try FileIO.read(topic, limit: LintInput.sizeLimit)
     let parsed: Topic
     do {
       parsed = try Topic(bytes: bytes, path: topic == "-" ? "<stdin>" : topic)

@@ -57,7 +57,7 @@ struct LintCommand: ParsableCommand {
     ) { input throws(MinutesError) in
       switch input {
       case .file(let path): try FileIO.read(path, limit: LintInput.sizeLimit)
-      case .standardInput: FileIO.readStandardInput()
+      case .standardInput: try FileIO.readStandardInput(limit: LintInput.sizeLimit)
       }
     }
     if errors > 0 || (strict && warnings > 0) {

@@ -51,7 +51,9 @@ struct SubmitCommand: ParsableCommand {
     }
     let submissionPath = from == "-" ? "<stdin>" : from
     let submissionBytes =
-      from == "-" ? FileIO.readStandardInput() : try FileIO.read(from, limit: LintInput.sizeLimit)
+      from == "-"
+      ? try FileIO.readStandardInput(limit: LintInput.sizeLimit)
+      : try FileIO.read(from, limit: LintInput.sizeLimit)
     let submission: Topic
     do {
       submission = try Topic(bytes: submissionBytes, path: submissionPath)

@@ -37,7 +37,7 @@ public struct ArchiveTopic: Sendable {
     let entries = last.map { Array(archive.entries.suffix($0)) } ?? archive.entries
     var topics: [ArchiveTopic] = []
     for entry in entries {
-      let bytes = try FileIO.read(entry.path, limit: 16 << 20)
+      let bytes = try FileIO.read(entry.path, limit: LintInput.sizeLimit)
       let topic =
         (try? Topic(bytes: bytes, path: entry.path))
         ?? Topic(text: String(decoding: bytes, as: UTF8.self), path: entry.path)

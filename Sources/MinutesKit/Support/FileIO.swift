@@ -64,8 +64,22 @@ public enum FileIO {
   }
 
   /// Reads all of standard input.
-  public static func readStandardInput() -> [UInt8] {
-    [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+  /// Reads standard input, stopping with an error past `limit` bytes.
+  public static func readStandardInput(limit: Int) throws(MinutesError) -> [UInt8] {
+    var bytes: [UInt8] = []
+    while true {
+      let chunk: Data
+      do {
+        chunk = try FileHandle.standardInput.read(upToCount: 1 << 16) ?? Data()
+      } catch {
+        throw MinutesError("<stdin>: cannot read: \(error.localizedDescription)")
+      }
+      if chunk.isEmpty { return bytes }
+      bytes += chunk
+      if bytes.count > limit {
+        throw MinutesError("<stdin>: input is larger than \(describeSize(limit))")
+      }
+    }
   }
 
   /// Writes `bytes` to `path` through a temporary file in the same folder and
