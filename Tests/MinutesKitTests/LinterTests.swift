@@ -66,13 +66,14 @@ import Testing
     #expect(throws: MinutesError("unknown group 'Ligo Grp' (did you mean 'LIGO'?)")) {
       try Linter.validate(group: "Ligo Grp", roster: .fixture)
     }
-    var roster = Roster.fixture
-    roster.lint.severities = ["empty-bulet": .off]
+    // Rule ids are checked where the roster is loaded, so every command sees them.
+    let yaml = validRoster + "lint:\n  severity: {empty-bulet: off}\n"
     #expect(
       throws: MinutesError(
-        "roster.yaml: unknown lint rule 'empty-bulet' (did you mean 'empty-bullet'?)")
+        "unknown lint rule 'empty-bulet' (did you mean 'empty-bullet'?)",
+        at: SourceLocation(file: "roster.yaml", line: 22, column: 14))
     ) {
-      try Linter.validate(group: nil, roster: roster)
+      try RosterLoader.load(yaml: yaml, path: "roster.yaml")
     }
   }
 

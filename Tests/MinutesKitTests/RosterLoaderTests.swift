@@ -146,6 +146,41 @@ let malformedRosters: [Malformed] = [
     "roster.yaml:15:17: error: expected an equation, found an empty string"
   ),
   Malformed(
+    replacing("\"jobs = ok + failed\"", with: "\"jobs = ok + faild\""),
+    "roster.yaml:15:30: error: unknown slot 'faild' in check 'jobs = ok + faild' at column 13 "
+      + "(did you mean 'failed'?)"
+  ),
+  Malformed(
+    replacing("\"rate = 100 * ok / jobs\"", with: "\"rate = 100 * ok /\""),
+    "roster.yaml:15:57: error: syntax error in check 'rate = 100 * ok /' at column 18: "
+      + "expected a number, a slot name or '(', found the end"
+  ),
+  Malformed(
+    replacing(
+      "check: [\"jobs = ok + failed\", \"rate = 100 * ok / jobs\"]",
+      with: "check: jobs == ok + failed"),
+    "roster.yaml:15:22: error: syntax error in check 'jobs == ok + failed' at column 7: "
+      + "expected a number, a slot name or '(', found '='"
+  ),
+  Malformed(
+    validRoster + "lint:\n  severity: {placeholdr: off}\n",
+    "roster.yaml:22:14: error: unknown lint rule 'placeholdr' (did you mean 'placeholder'?)"
+  ),
+  Malformed(
+    validRoster + "lint:\n  severity:\n    no-such-check: off\n",
+    "roster.yaml:23:5: error: unknown lint rule 'no-such-check' "
+      + "(run 'minutes rules' for the list)"
+  ),
+  Malformed(
+    validRoster + "carry:\n  sections: []\n",
+    "roster.yaml:22:13: error: carry.sections needs at least one section title; "
+      + "open items and actions go there"
+  ),
+  Malformed(
+    replacing("\"$mon$d,$yearOpsMeeting\"", with: "\"$mon$dya,$yearOpsMeeting\""),
+    "roster.yaml:7:10: error: unknown token '$dya' in topic pattern (did you mean '$day'?)"
+  ),
+  Malformed(
     replacing("  topic:", with: "  stale-after: 0\n  topic:"),
     "roster.yaml:7:16: error: expected a positive whole number of weeks, found '0'"
   ),
@@ -315,6 +350,20 @@ struct Malformed: Sendable, CustomTestStringConvertible {
         "check: [\"jobs = ok + failed\", \"rate = 100 * ok / jobs\"]",
         with: "check: jobs = ok + failed"))
     #expect(roster.groups[0].stats[0].checks == ["jobs = ok + failed"])
+  }
+
+  @Test func checksAreParsedOnceAgainstTheShape() throws {
+    let roster = try load(validRoster)
+    var stat = roster.groups[0].stats[0]
+    #expect(stat.equations.map(\.source) == ["jobs = ok + failed", "rate = 100 * ok / jobs"])
+    #expect(
+      stat.equations.map(\.slotNames) == [["jobs", "ok", "failed"], ["rate", "ok", "jobs"]])
+    stat.checks = ["jobs = ok + failed", "jobs = nope"]
+    #expect(stat.equations.map(\.source) == ["jobs = ok + failed"])
+    stat.shape = "{jobs} jobs, {ok} ok, {nope} not"
+    #expect(stat.equations.map(\.source) == ["jobs = nope"])
+    stat.checks = ["jobs = ok + nope"]
+    #expect(stat.equations.map(\.source) == ["jobs = ok + nope"])
   }
 
   @Test(arguments: malformedRosters)

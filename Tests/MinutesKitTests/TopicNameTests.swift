@@ -80,6 +80,43 @@ import Testing
     }
   }
 
+  @Test(arguments: [1, 9, 99, 999, 1000, 2011, 9999])
+  func yearsHaveFourDigitsAndReadBack(year: Int) throws {
+    let date = try #require(MeetingDate(year: year, month: 3, day: 1))
+    let padded = String(repeating: "0", count: 4 - String(year).count) + String(year)
+    #expect(osg.name(for: date) == "Mar1,\(padded)ProductionMeeting")
+    for pattern in [
+      "$mon$d,$yearProductionMeeting", "$d$mon$year", "$year$mo$day", "$monthname$d$yearX",
+    ] {
+      let topic = TopicPattern(pattern)
+      #expect(topic.date(in: topic.name(for: date)) == date, "\(pattern)")
+    }
+  }
+
+  @Test(arguments: [
+    (
+      "$mon$dya,$yearProductionMeeting",
+      "unknown token '$dya' in topic pattern (did you mean '$day'?)"
+    ),
+    ("$mont$d,$year", "unknown token '$mont' in topic pattern (did you mean '$month'?)"),
+    ("$mon$d,$yearly", "unknown token '$yearly' in topic pattern (did you mean '$year'?)"),
+    (
+      "$mon$dzzzzzz,$year",
+      "unknown token '$dzzzzzz' in topic pattern (tokens: $day $d $month $mon $monthname $mo $year)"
+    ),
+  ])
+  func aTokenRunningIntoLowercaseLettersIsATypo(pattern: String, message: String) {
+    #expect(throws: MinutesError(message)) { try TopicPattern(pattern).validate() }
+  }
+
+  @Test(arguments: [
+    "$mon$d,$yearProductionMeeting", "$month$day,$year", "$monthname$d,$yearMeeting",
+    "Ops$year$mo$day", "$d$mon$year", "$year-$mo-$day_x", "$mon$d,$year9",
+  ])
+  func tokensFollowedByOtherTextStayValid(pattern: String) throws {
+    try TopicPattern(pattern).validate()
+  }
+
   @Test func validationAsksForYearMonthAndDay() throws {
     try osg.validate()
     #expect(throws: MinutesError.self) { try TopicPattern("$mon$yearMeeting").validate() }

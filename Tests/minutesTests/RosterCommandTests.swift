@@ -87,6 +87,46 @@ import Testing
     )
   }
 
+  /// Mistakes the roster loader catches, whatever command loads the roster.
+  static let rosterMistakes: [(old: String, new: String, error: String)] = [
+    (
+      "{placeholder: off}", "{placeholdr: off}",
+      "roster.yaml:25:14: error: unknown lint rule 'placeholdr' (did you mean 'placeholder'?)"
+    ),
+    (
+      "  severity: {placeholder: off}\n",
+      "  severity: {placeholder: off}\ncarry:\n  sections: []\n",
+      "roster.yaml:27:13: error: carry.sections needs at least one section title; "
+        + "open items and actions go there"
+    ),
+    (
+      "\"jobs = ok + failed\"", "\"jobs = ok + faild\"",
+      "roster.yaml:17:30: error: unknown slot 'faild' in check 'jobs = ok + faild' at column 13 "
+        + "(did you mean 'failed'?)"
+    ),
+    (
+      "$mon$d,$yearOpsMeeting", "$mon$dya,$yearOpsMeeting",
+      "roster.yaml:8:10: error: unknown token '$dya' in topic pattern (did you mean '$day'?)"
+    ),
+  ]
+
+  @Test(
+    arguments: [["roster"], ["new", "--date", "2011-03-23"], ["history"]],
+    0..<rosterMistakes.count)
+  func everyCommandRejectsAMistakeInTheRoster(command: [String], mistake: Int) throws {
+    let (old, new, error) = RosterCommandTests.rosterMistakes[mistake]
+    let folder = try copyOfFixture("Roster/valid")
+    let roster = folder.appendingPathComponent("roster.yaml")
+    let text = try String(contentsOf: roster, encoding: .utf8)
+    #expect(text.contains(old))
+    try text.replacingOccurrences(of: old, with: new)
+      .write(to: roster, atomically: true, encoding: .utf8)
+    let result = try runMinutes(command, in: folder)
+    #expect(result.exitCode == 2)
+    #expect(result.stderr == error + "\n")
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("minutes").path))
+  }
+
   @Test func anExplicitRosterIsNamedAsGiven() throws {
     let folder = try copyOfFixture("Roster/invalid")
     let result = try runMinutes(

@@ -35,8 +35,8 @@ public struct Linter: Sendable {
     self.rules = rules
   }
 
-  /// Checks that `--group NAME` names a roster group and that the roster's
-  /// `lint:` section names only known rules.
+  /// Checks that `--group NAME` names a roster group. (The roster loader
+  /// checks the rule ids of the roster's `lint:` section, for every command.)
   public static func validate(group: String?, roster: Roster) throws(MinutesError) {
     if let group, roster.group(named: group) == nil {
       let names = roster.groups.map(\.name)
@@ -44,13 +44,6 @@ public struct Linter: Sendable {
         Suggestion.closest(to: group, in: names).map { " (did you mean '\($0)'?)" }
         ?? " (the roster's groups are \(names.joined(separator: ", ")))"
       throw MinutesError("unknown group '\(group)'\(hint)")
-    }
-    for id in roster.lint.severities.keys.sorted() where rule(id: id) == nil {
-      let hint = Suggestion.closest(to: id, in: ruleIDs).map { " (did you mean '\($0)'?)" } ?? ""
-      let location = roster.lint.severityLocations[id]
-      let message = "unknown lint rule '\(id)'\(hint)"
-      throw location.map { MinutesError(message, at: $0) }
-        ?? MinutesError("\(roster.path): \(message)")
     }
   }
 

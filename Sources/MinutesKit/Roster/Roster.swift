@@ -187,14 +187,23 @@ public struct Owner: Sendable, Equatable {
 public struct StatDeclaration: Sendable, Equatable {
   public var name: String
   public var shape: String {
-    didSet { matcher = StatDeclaration.matcher(for: shape) }
+    didSet {
+      matcher = StatDeclaration.matcher(for: shape)
+      equations = StatDeclaration.equations(for: checks, shape: matcher?.shape)
+    }
   }
   /// The parsed shape, ready to match; nil when the shape does not parse
   /// (the roster loader reports that). Kept so that lint parses each shape
   /// once, not once per topic.
   public private(set) var matcher: StatMatcher?
   /// Equations over the slots that must hold, e.g. `jobs = ok + failed`.
-  public var checks: [String]
+  public var checks: [String] {
+    didSet { equations = StatDeclaration.equations(for: checks, shape: matcher?.shape) }
+  }
+  /// `checks` parsed against the shape's slots, in order, leaving out any
+  /// that do not parse (the roster loader rejects those). Kept so that lint
+  /// parses each check once, not once per statistic it finds.
+  public private(set) var equations: [StatEquation] = []
   public var location: SourceLocation?
   /// Where the `shape:` value is written (shape errors point here).
   public var shapeLocation: SourceLocation?
@@ -207,10 +216,16 @@ public struct StatDeclaration: Sendable, Equatable {
     self.matcher = StatDeclaration.matcher(for: shape)
     self.checks = checks
     self.location = location
+    self.equations = StatDeclaration.equations(for: checks, shape: matcher?.shape)
   }
 
   static func matcher(for shape: String) -> StatMatcher? {
     (try? StatShape(parsing: shape)).map(StatMatcher.init)
+  }
+
+  static func equations(for checks: [String], shape: StatShape?) -> [StatEquation] {
+    guard let slots = shape?.slotNames else { return [] }
+    return checks.compactMap { try? StatEquation(parsing: $0, slots: slots) }
   }
 
   public static func == (lhs: StatDeclaration, rhs: StatDeclaration) -> Bool {

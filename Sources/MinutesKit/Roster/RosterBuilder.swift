@@ -124,6 +124,11 @@ struct RosterBuilder {
     if let sections = fields.optional("sections") {
       rules.sections = try stringList(
         sections, "a list of section titles", item: "a section title")
+      if rules.sections.isEmpty {
+        throw MinutesError(
+          "carry.sections needs at least one section title; open items and actions go there",
+          at: yaml.location(sections))
+      }
     }
     if let marks = fields.optional("done-marks") {
       rules.doneMarks = try stringList(marks, "a list of done marks", item: "a done mark")
@@ -318,33 +323,57 @@ struct RosterBuilder {
       let shapeNode = try fields.required(
         "shape", "the statistic's text with {slots}", context: "stat '\(name)'")
       let shape = try string(shapeNode, "a stat shape like '{jobs} jobs'", trim: false)
+      let parsedShape: StatShape
       do {
-        _ = try StatShape(parsing: shape)
+        parsedShape = try StatShape(parsing: shape)
       } catch {
         throw MinutesError(error.message, at: yaml.location(shapeNode))
       }
       var checks: [String] = []
+      var checkNodes: [Node] = []
       if let checkNode = fields.optional("check") {
-        if case .sequence = checkNode {
+        if case .sequence(let sequence) = checkNode {
           checks = try stringList(checkNode, "a list of check equations", item: "an equation")
+          checkNodes = Array(sequence)
         } else {
           checks = [try string(checkNode, "an equation like 'jobs = ok + failed'")]
+          checkNodes = [checkNode]
+        }
+      }
+      for (check, checkNode) in zip(checks, checkNodes) {
+        do {
+          _ = try StatEquation.parse(check, slots: parsedShape.slotNames)
+        } catch {
+          throw MinutesError(
+            error.error.message, at: location(of: error.offset, in: check, at: checkNode))
         }
       }
       var stat = StatDeclaration(
         name: name, shape: shape, checks: checks, location: yaml.location(item))
       stat.shapeLocation = yaml.location(shapeNode)
-      if let checkNode = fields.optional("check") {
-        stat.checkLocations = checkLocations(checkNode)
-      }
+      stat.checkLocations = checkNodes.map { yaml.location($0) }
       stats.append(stat)
     }
     return stats
   }
 
-  private func checkLocations(_ node: Node) -> [SourceLocation] {
-    if case .sequence(let sequence) = node { return sequence.map { yaml.location($0) } }
-    return [yaml.location(node)]
+  /// Where the character `offset` of `text`, the value of `node`, stands in
+  /// the file; the node's own position when the text is not written on its
+  /// line as it reads (escapes, folded or multi-line scalars).
+  func location(of offset: Int, in text: String, at node: Node) -> SourceLocation {
+    guard let mark = node.mark, mark.line >= 1, mark.line <= yaml.lines.count else {
+      return yaml.location(node)
+    }
+    let line = Array(yaml.lines[mark.line - 1].unicodeScalars)
+    let wanted = Array(text.unicodeScalars)
+    let first = max(0, mark.column - 1)
+    guard line.count - wanted.count >= first,
+      let start = (first...(line.count - wanted.count)).first(where: {
+        line[$0..<$0 + wanted.count].elementsEqual(wanted)
+      })
+    else { return yaml.location(node) }
+    let inside = text.prefix(offset).unicodeScalars.count
+    return yaml.location(line: mark.line, scalarColumn: start + 1 + inside)
   }
 
   func buildRollovers(_ node: Node) throws(MinutesError) -> [Rollover] {
@@ -382,6 +411,14 @@ struct RosterBuilder {
     let levels = ["error", "warning", "off"]
     for (key, value) in mapping {
       let rule = try keyName(key)
+      guard Linter.rule(id: rule) != nil else {
+        let hint = Suggestion.closest(to: rule, in: Linter.ruleIDs).map {
+          " (did you mean '\($0)'?)"
+        }
+        throw MinutesError(
+          "unknown lint rule '\(rule)'" + (hint ?? " (run 'minutes rules' for the list)"),
+          at: yaml.location(key))
+      }
       let text = try string(value, "a severity (error, warning or off)")
       guard let level = LintSettings.Level(rawValue: text.lowercased()) else {
         let guess = Suggestion.closest(to: text, in: levels)

@@ -157,7 +157,7 @@ public struct RosterSummary: Sendable {
           template: group.template, templateFile: file,
           templateMissing: file.map { missingTemplates.contains($0) },
           stats: group.stats.map { stat in
-            let shape = try? StatShape(parsing: stat.shape)
+            let shape = stat.matcher?.shape
             return StatDocument(
               name: stat.name, shape: stat.shape,
               skeleton: shape?.skeleton(blank: meeting.blank) ?? stat.shape,

@@ -29,12 +29,32 @@ public struct StatEquation: Sendable, Equatable {
 
   /// Parses `equation`; slot names must be among `slots`.
   public init(parsing equation: String, slots: [String]) throws(MinutesError) {
+    do {
+      self = try StatEquation.parse(equation, slots: slots)
+    } catch {
+      throw error.error
+    }
+  }
+
+  /// A parse error and where in the equation it is, so that the roster
+  /// loader can point into the file at the very character.
+  struct ParseError: Error {
+    var error: MinutesError
+    /// Characters from the start of the equation (0-based).
+    var offset: Int
+  }
+
+  static func parse(_ equation: String, slots: [String]) throws(ParseError) -> StatEquation {
     var parser = Parser(source: equation, slots: slots)
     let left = try parser.expression()
     try parser.expect("=")
     let right = try parser.expression()
     try parser.expectEnd()
-    self.source = equation
+    return StatEquation(source: equation, left: left, right: right)
+  }
+
+  private init(source: String, left: Expression, right: Expression) {
+    self.source = source
     self.left = left
     self.right = right
   }
@@ -135,25 +155,26 @@ public struct StatEquation: Sendable, Equatable {
       index < characters.count ? characters[index] : nil
     }
 
-    func error(_ expected: String) -> MinutesError {
+    func error(_ expected: String) -> ParseError {
       let found = current.map { "'\($0)'" } ?? "the end"
-      return MinutesError(
-        "syntax error in check '\(source)' at column \(index + 1): expected \(expected), found \(found)"
-      )
+      return ParseError(
+        error: MinutesError(
+          "syntax error in check '\(source)' at column \(index + 1): expected \(expected), found \(found)"
+        ), offset: index)
     }
 
-    mutating func expect(_ character: Character) throws(MinutesError) {
+    mutating func expect(_ character: Character) throws(ParseError) {
       skipSpaces()
       guard current == character else { throw error("'\(character)'") }
       index += 1
     }
 
-    mutating func expectEnd() throws(MinutesError) {
+    mutating func expectEnd() throws(ParseError) {
       skipSpaces()
       guard current == nil else { throw error("an operator or the end") }
     }
 
-    mutating func expression() throws(MinutesError) -> Expression {
+    mutating func expression() throws(ParseError) -> Expression {
       var result = try term()
       while true {
         skipSpaces()
@@ -163,7 +184,7 @@ public struct StatEquation: Sendable, Equatable {
       }
     }
 
-    mutating func term() throws(MinutesError) -> Expression {
+    mutating func term() throws(ParseError) -> Expression {
       var result = try factor()
       while true {
         skipSpaces()
@@ -173,7 +194,7 @@ public struct StatEquation: Sendable, Equatable {
       }
     }
 
-    mutating func factor() throws(MinutesError) -> Expression {
+    mutating func factor() throws(ParseError) -> Expression {
       skipSpaces()
       guard let character = current else { throw error("a number, a slot name or '('") }
       if character == "(" {
@@ -203,9 +224,10 @@ public struct StatEquation: Sendable, Equatable {
         guard slots.contains(name) else {
           let hint = Suggestion.closest(to: name, in: slots).map { " (did you mean '\($0)'?)" }
           let known = slots.map { "'\($0)'" }.joined(separator: ", ")
-          throw MinutesError(
-            "unknown slot '\(name)' in check '\(source)' at column \(start + 1)"
-              + (hint ?? " (the shape's slots are \(known))"))
+          throw ParseError(
+            error: MinutesError(
+              "unknown slot '\(name)' in check '\(source)' at column \(start + 1)"
+                + (hint ?? " (the shape's slots are \(known))")), offset: start)
         }
         return .slot(name)
       }

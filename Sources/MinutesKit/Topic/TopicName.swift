@@ -17,7 +17,7 @@ public struct TopicPattern: Sendable, Equatable {
     case monthName
     /// `$mo`: two-digit month.
     case numericMonth
-    /// `$year`: four-digit year.
+    /// `$year`: four-digit year (`0001` for year 1), as `date(in:)` reads it.
     case year
   }
 
@@ -29,6 +29,10 @@ public struct TopicPattern: Sendable, Equatable {
     ("$monthname", .monthName), ("$month", .shortMonth), ("$mon", .shortMonth),
     ("$mo", .numericMonth), ("$year", .year), ("$day", .paddedDay), ("$d", .day),
   ]
+
+  /// The token spellings, shortest first, so that a clipped `$mont` is
+  /// taken for `$month` rather than `$monthname`.
+  private static let suggestable = tokenTable.map(\.0).sorted { $0.count < $1.count }
 
   public init(_ pattern: String) {
     self.pattern = pattern
@@ -64,7 +68,13 @@ public struct TopicPattern: Sendable, Equatable {
     for case .literal(let text) in tokens {
       guard let dollar = text.firstIndex(of: "$") else { continue }
       let word = "$" + text[text.index(after: dollar)...].prefix(while: \.isLetter)
-      let guess = Suggestion.closest(to: word, in: TopicPattern.tokenTable.map(\.0))
+      let guess = Suggestion.closest(to: word, in: TopicPattern.suggestable)
+      throw MinutesError(
+        "unknown token '\(word)' in topic pattern"
+          + (guess.map { " (did you mean '\($0)'?)" } ?? " (tokens: \(listed))"))
+    }
+    if let word = tokenRunningIntoLowercase() {
+      let guess = Suggestion.closest(to: word, in: TopicPattern.suggestable)
       throw MinutesError(
         "unknown token '\(word)' in topic pattern"
           + (guess.map { " (did you mean '\($0)'?)" } ?? " (tokens: \(listed))"))
@@ -88,6 +98,26 @@ public struct TopicPattern: Sendable, Equatable {
     }
   }
 
+  /// The first token written straight before a lowercase letter, with those
+  /// letters (`$dya` in `$mon$dya,$year`): a misspelt token, since the
+  /// literal text after a token starts with an uppercase letter or a sign
+  /// (`$yearProductionMeeting`, `$d,`).
+  private func tokenRunningIntoLowercase() -> String? {
+    var rest = Substring(pattern)
+    while let first = rest.first {
+      guard first == "$",
+        let (text, _) = TopicPattern.tokenTable.first(where: { rest.hasPrefix($0.0) })
+      else {
+        rest = rest.dropFirst()
+        continue
+      }
+      rest = rest.dropFirst(text.count)
+      let letters = rest.prefix { $0.isASCII && $0.isLowercase }
+      if !letters.isEmpty { return text + letters }
+    }
+    return nil
+  }
+
   /// The topic name for a meeting day: `$mon$d,$yearProductionMeeting` gives
   /// `Mar22,2011ProductionMeeting`.
   public func name(for date: MeetingDate) -> String {
@@ -99,7 +129,7 @@ public struct TopicPattern: Sendable, Equatable {
       case .shortMonth: MeetingDate.shortMonthNames[date.month - 1]
       case .monthName: MeetingDate.monthNames[date.month - 1]
       case .numericMonth: date.month < 10 ? "0\(date.month)" : "\(date.month)"
-      case .year: "\(date.year)"
+      case .year: String(repeating: "0", count: max(0, 4 - "\(date.year)".count)) + "\(date.year)"
       }
     }.joined()
   }

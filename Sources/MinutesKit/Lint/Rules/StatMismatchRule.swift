@@ -29,13 +29,10 @@ public struct StatMismatchRule: LintRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
-    for occurrence in context.statOccurrences where !occurrence.stat.checks.isEmpty {
-      let slotNames = occurrence.match.slots.map(\.name)
+    for occurrence in context.statOccurrences where !occurrence.stat.equations.isEmpty {
       let line = context.topic.lines[occurrence.lineIndex]
-      for check in occurrence.stat.checks {
-        guard let equation = try? StatEquation(parsing: check, slots: slotNames),
-          case .fails = equation.evaluate(occurrence.match)
-        else { continue }
+      for equation in occurrence.stat.equations {
+        guard case .fails = equation.evaluate(occurrence.match) else { continue }
         var figures: [String: StatFigure] = [:]
         for slot in occurrence.match.slots { figures[slot.name] = slot.figure }
         let written = StatMismatchRule.show(equation.left, figures)
@@ -46,7 +43,7 @@ public struct StatMismatchRule: LintRule {
         }
         findings.append(
           finding(
-            "check '\(check)' fails: \(written) against \(computed)", line: line.number,
+            "check '\(equation.source)' fails: \(written) against \(computed)", line: line.number,
             column: column, in: context))
       }
     }
