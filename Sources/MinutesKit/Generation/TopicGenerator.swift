@@ -101,13 +101,13 @@ public enum TopicGenerator {
   ) throws(MinutesError) -> String {
     var stats: [(name: String, fields: [String: TemplateValue])] = []
     for declaration in group.stats {
-      let shape: StatShape
-      do {
-        shape = try StatShape(parsing: declaration.shape)
-      } catch {
+      // The loader rejects bad shapes; a roster made in code may still hold one.
+      guard let shape = declaration.matcher?.shape else {
+        var reason = "bad stat shape '\(declaration.shape)'"
+        do { _ = try StatShape(parsing: declaration.shape) } catch { reason = error.message }
         throw MinutesError(
-          "group '\(group.name)', stat '\(declaration.name)': \(error.message)",
-          at: declaration.location)
+          "group '\(group.name)', stat '\(declaration.name)': \(reason)",
+          at: declaration.shapeLocation ?? declaration.location)
       }
       let skeleton = shape.skeleton(blank: meeting["blank"].flatMap(\.textValue) ?? "___")
       stats.append(
