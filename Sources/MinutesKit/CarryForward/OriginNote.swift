@@ -24,19 +24,39 @@ public enum OriginNote {
 
   /// The first well-formed origin note in `text`: where it is and its date.
   public static func find(in text: String) -> (range: Range<String.Index>, date: MeetingDate)? {
+    notes(in: text, first: true).first.map { ($0.range, $0.date) }
+  }
+
+  /// A well-formed origin note found in a line.
+  public struct Found: Sendable, Equatable {
+    /// From `(` to `)`.
+    public var range: Range<String.Index>
+    /// UTF-8 offset of the `(` in the line.
+    public var offset: Int
+    public var date: MeetingDate
+  }
+
+  /// Every well-formed origin note in `text`, left to right. `new` and
+  /// lint's `stale-item` both read notes here, so they agree on what one is.
+  public static func notes(in text: String, first: Bool = false) -> [Found] {
+    var result: [Found] = []
+    guard text.utf8.contains(UInt8(ascii: "(")) else { return result }
     var searchStart = text.startIndex
-    while let start = text.range(
-      of: prefix, options: .caseInsensitive, range: searchStart..<text.endIndex)
-    {
+    while let start = ByteSearch.rangeIgnoringASCIICase(of: prefix, in: text, from: searchStart) {
       searchStart = start.upperBound
-      guard let close = text[start.upperBound...].firstIndex(of: ")") else { return nil }
+      guard let close = text.utf8[start.upperBound...].firstIndex(of: UInt8(ascii: ")")) else {
+        break
+      }
       let inside = text[start.upperBound..<close]
       let datePart = inside.split(separator: ",", maxSplits: 1).first ?? inside
       if let date = parseTWikiDate(datePart) {
-        return (start.lowerBound..<text.index(after: close), date)
+        let offset = text.utf8.distance(from: text.startIndex, to: start.lowerBound)
+        result.append(
+          Found(range: start.lowerBound..<text.index(after: close), offset: offset, date: date))
+        if first { break }
       }
     }
-    return nil
+    return result
   }
 
   /// `text` without its origin note (and the space before it).
@@ -47,17 +67,14 @@ public enum OriginNote {
     return result.trimmedSpaces().replacingOccurrences(of: "  ", with: " ")
   }
 
-  /// `15 Mar 2011`, `5 Mar 2011`, `15 March 2011` (case-insensitive).
+  /// `15 Mar 2011`, `5 Mar 2011`, `15 March 2011`, `15 Sept 2011`: a month
+  /// spelled as topic names may spell it (``TopicPattern/month(spelled:)``).
   static func parseTWikiDate(_ text: Substring) -> MeetingDate? {
     let parts = text.split(separator: " ", omittingEmptySubsequences: true)
-    guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]), parts[2].count == 4
+    guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]), parts[2].count == 4,
+      let month = TopicPattern.month(spelled: String(parts[1]))
     else { return nil }
-    let name = parts[1].lowercased()
-    guard
-      let month = MeetingDate.shortMonthNames.firstIndex(where: { $0.lowercased() == name })
-        ?? MeetingDate.monthNames.firstIndex(where: { $0.lowercased() == name })
-    else { return nil }
-    return MeetingDate(year: year, month: month + 1, day: day)
+    return MeetingDate(year: year, month: month, day: day)
   }
 
   /// The line with an origin note at its end: `line` itself when it already

@@ -19,6 +19,13 @@ public struct LintContext: Sendable {
   public let statOccurrences: [StatOccurrence]
   /// From the topic's name (`Mar22,2011ProductionMeeting.txt`), else `today`.
   public let meetingDate: MeetingDate
+  /// For each line index, the positions in `statOccurrences` of the
+  /// statistics on that line. Rules ask per line; filtering every occurrence
+  /// for every line made lint quadratic in a page of statistics.
+  let occurrencesByLine: [Int: Range<Int>]
+  /// For each line index, the position in `reportSections` of the section
+  /// holding it, -1 for none.
+  let sectionIndexByLine: [Int32]
 
   /// A top-level section of the page and what it is.
   public struct ReportSection: Sendable {
@@ -58,8 +65,35 @@ public struct LintContext: Sendable {
     self.today = today
     let sections = LintContext.outline(topic.sections, roster: roster)
     self.reportSections = sections
-    self.statOccurrences = LintContext.findStats(in: topic, sections: sections)
+    let occurrences = LintContext.findStats(
+      in: topic, sections: sections, blank: roster.meeting.blank)
+    self.statOccurrences = occurrences
     self.meetingDate = LintContext.meetingDate(ofTopicAt: topic.path, roster: roster) ?? today
+    var byLine: [Int: Range<Int>] = [:]
+    var start = 0
+    while start < occurrences.count {
+      // Occurrences come in line order, so a line's are side by side.
+      var end = start + 1
+      while end < occurrences.count, occurrences[end].lineIndex == occurrences[start].lineIndex {
+        end += 1
+      }
+      byLine[occurrences[start].lineIndex] = start..<end
+      start = end
+    }
+    self.occurrencesByLine = byLine
+    var owner = [Int32](repeating: -1, count: topic.lines.count)
+    for (position, entry) in sections.enumerated() {
+      for index in entry.section.lineRange where index < owner.count && owner[index] < 0 {
+        owner[index] = Int32(position)
+      }
+    }
+    self.sectionIndexByLine = owner
+  }
+
+  /// The statistics found on the line at `index`.
+  public func occurrences(onLine index: Int) -> ArraySlice<StatOccurrence> {
+    guard let range = occurrencesByLine[index] else { return [] }
+    return statOccurrences[range]
   }
 
   /// Whether `group` reports at this meeting (its `reports:` cadence and
@@ -75,7 +109,15 @@ public struct LintContext: Sendable {
   /// The page-level section holding the line at `index` (a heading line
   /// belongs to its own section).
   public func reportSection(containing index: Int) -> ReportSection? {
-    reportSections.first { $0.section.lineRange.contains(index) }
+    reportSectionIndex(containing: index).map { reportSections[$0] }
+  }
+
+  /// The position in `reportSections` of the section holding the line at `index`.
+  public func reportSectionIndex(containing index: Int) -> Int? {
+    guard sectionIndexByLine.indices.contains(index), sectionIndexByLine[index] >= 0 else {
+      return nil
+    }
+    return Int(sectionIndexByLine[index])
   }
 
   /// Group sections, in page order.
@@ -109,7 +151,11 @@ public struct LintContext: Sendable {
     return result
   }
 
-  static func findStats(in topic: Topic, sections: [ReportSection]) -> [StatOccurrence] {
+  /// Every declared statistic in its group's sections, in line order; `blank`
+  /// is the roster's marker for a blank slot.
+  static func findStats(
+    in topic: Topic, sections: [ReportSection], blank: String
+  ) -> [StatOccurrence] {
     var result: [StatOccurrence] = []
     for entry in sections {
       guard let group = entry.group, !group.stats.isEmpty else { continue }
@@ -121,7 +167,7 @@ public struct LintContext: Sendable {
         default: continue
         }
         for (stat, matcher) in matchers {
-          for match in matcher.matches(in: line.text) {
+          for match in matcher.matches(in: line.text, blank: blank) {
             result.append(
               StatOccurrence(group: group, stat: stat, lineIndex: index, match: match))
           }

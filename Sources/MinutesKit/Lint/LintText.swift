@@ -14,13 +14,18 @@ enum LintText {
   /// case), `TODO`, `XXX` (upper case, as templates write them) as whole
   /// words, runs of three or more `_` or `?`, and the roster's blank marker.
   static func placeholders(in line: String, blank: String = "___") -> [Placeholder] {
+    // Compared byte by byte, ASCII case folded: lowercasing the whole line
+    // would change its length (the Kelvin sign becomes `k`) and the offsets.
     let bytes = Array(line.utf8)
-    let lowered = Array(line.lowercased().utf8)
     var result: [Placeholder] = []
     let phrase = Array(attendeesPlaceholder.utf8)
     var index = 0
     while index < bytes.count {
-      if lowered[index] == phrase[0], lowered[index...].starts(with: phrase) {
+      if ByteSearch.lowercasedASCII(bytes[index]) == phrase[0],
+        bytes.count - index >= phrase.count,
+        ByteSearch.equalsIgnoringASCIICase(
+          bytes[index..<index + phrase.count], attendeesPlaceholder)
+      {
         result.append(Placeholder(range: index..<index + phrase.count, text: attendeesPlaceholder))
         index += phrase.count
         continue
@@ -56,7 +61,7 @@ enum LintText {
     }
     if !blank.isEmpty, blank.contains(where: { $0 != "_" && $0 != "?" }) {
       var search = line.startIndex
-      while let found = line.range(of: blank, range: search..<line.endIndex) {
+      while let found = ByteSearch.range(of: blank, in: line[search...]) {
         let start = line.utf8.distance(from: line.startIndex, to: found.lowerBound)
         let range = start..<start + blank.utf8.count
         if !result.contains(where: { $0.range.overlaps(range) }) {
@@ -89,8 +94,8 @@ enum LintText {
     guard start < bytes.count else { return false }
     var blanked: [Range<Int>] = placeholders(in: line.text, blank: context.roster.meeting.blank)
       .map(\.range)
-    for occurrence in context.statOccurrences
-    where occurrence.lineIndex == index && occurrence.match.slots.allSatisfy({ $0.figure == nil }) {
+    for occurrence in context.occurrences(onLine: index)
+    where occurrence.match.slots.allSatisfy({ $0.figure == nil }) {
       blanked.append(occurrence.match.range)
     }
     for range in blanked {

@@ -122,7 +122,8 @@ public struct StatMatch: Sendable, Equatable {
 /// The shape's literal text is the stable part of a statistic, so it must be
 /// present, but compared leniently: without case, with any run of spaces
 /// matching any other run (or none), and with trailing punctuation optional.
-/// A slot holds a figure, or is blank: `?`, `___`, or nothing at all, as real
+/// A slot holds a figure, or is blank: `?`, `___`, the roster's own blank
+/// marker (`meeting.blank`, which `new` writes), or nothing at all, as real
 /// pages leave it ("  users utilized  sites").
 public struct StatMatcher: Sendable {
   public var shape: StatShape
@@ -172,13 +173,21 @@ public struct StatMatcher: Sendable {
 
   static let trailingPunctuation: Set<UInt8> = Set(".,;:!".utf8)
 
-  /// Every place in `line` where the shape stands, left to right, not overlapping.
-  public func matches(in line: String) -> [StatMatch] {
+  /// Every place in `line` where the shape stands, left to right, not
+  /// overlapping. `blank` is the roster's marker for a blank slot; `?` and
+  /// `_` runs are blank markers whatever it is.
+  public func matches(in line: String, blank: String = "___") -> [StatMatch] {
     let bytes = Array(line.utf8)
+    let blankBytes = Array(blank.utf8)
+    let customBlank =
+      blankBytes.contains { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "?") }
+      ? blankBytes : []
     var result: [StatMatch] = []
     var start = 0
     while start <= bytes.count {
-      if canStart(bytes, at: start), let match = match(bytes, at: start), match.range.count > 0 {
+      if canStart(bytes, at: start), let match = match(bytes, at: start, blank: customBlank),
+        match.range.count > 0
+      {
         result.append(match)
         start = max(match.range.upperBound, start + 1)
       } else {
@@ -189,7 +198,9 @@ public struct StatMatcher: Sendable {
   }
 
   /// The first place in `line` where the shape stands.
-  public func firstMatch(in line: String) -> StatMatch? { matches(in: line).first }
+  public func firstMatch(in line: String, blank: String = "___") -> StatMatch? {
+    matches(in: line, blank: blank).first
+  }
 
   /// A match starts at the start of a word: never inside a number or a word,
   /// so that `{n} sites` does not read `21` out of `121 sites` as `21`.
@@ -209,7 +220,7 @@ public struct StatMatcher: Sendable {
     return count
   }
 
-  private func match(_ bytes: [UInt8], at start: Int) -> StatMatch? {
+  private func match(_ bytes: [UInt8], at start: Int, blank: [UInt8]) -> StatMatch? {
     var index = start
     var slots: [SlotReading] = []
     for (position, piece) in pieces.enumerated() {
@@ -231,7 +242,7 @@ public struct StatMatcher: Sendable {
         if let (figure, end) = StatFigure.read(bytes, at: index) {
           slots.append(SlotReading(name: name, figure: figure, marker: "", offset: index))
           index = end
-        } else if let end = bytes.marker(at: index) {
+        } else if let end = bytes.marker(at: index, blank: blank) {
           slots.append(
             SlotReading(
               name: name, figure: nil,
@@ -274,8 +285,16 @@ extension [UInt8] {
     return index
   }
 
-  /// The end of a blank marker at `index`: one or more `?`, or `_`.
-  fileprivate func marker(at index: Int) -> Int? {
+  /// The end of a blank marker at `index`: one or more `?`, or `_`, or
+  /// `blank` (the roster's marker, ASCII case ignored).
+  fileprivate func marker(at index: Int, blank: [UInt8]) -> Int? {
+    if !blank.isEmpty, index + blank.count <= count,
+      zip(self[index..<index + blank.count], blank).allSatisfy({
+        $0.asciiLowercased == $1.asciiLowercased
+      })
+    {
+      return index + blank.count
+    }
     guard index < count, self[index] == UInt8(ascii: "?") || self[index] == UInt8(ascii: "_")
     else { return nil }
     let byte = self[index]

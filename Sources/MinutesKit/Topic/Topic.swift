@@ -10,6 +10,19 @@ public struct Topic: Sendable {
   public var lines: [Line]
   /// Top-level sections in page order, each with its sub-sections.
   public var sections: [Section]
+  /// The `<verbatim>` or `<pre>` block still open at the end of the page
+  /// (the outermost one), nil when every block is closed: TWiki shows all
+  /// that follows its tag as raw text. Worked out with the lines' kinds.
+  public var unclosedBlock: OpenBlock? = nil
+
+  /// Where a `<verbatim>` or `<pre>` block opens.
+  public struct OpenBlock: Sendable, Equatable {
+    /// `verbatim` or `pre`, lowercase.
+    public var tag: String
+    /// 1-based line number and byte column of the `<`.
+    public var line: Int
+    public var column: Int
+  }
 }
 
 /// How a line ends in the file. Kept per line so that printing gives back

@@ -72,6 +72,7 @@ extension Topic {
     self.hasByteOrderMark = hasByteOrderMark
     self.lines = lines
     self.sections = SectionTree.build(lines)
+    self.unclosedBlock = classifier.unclosedBlock
   }
 
   /// The topic as bytes, exactly as it was read when nothing was edited.
@@ -175,53 +176,99 @@ extension Topic {
 
 /// Decides each line's kind, remembering whether a `<verbatim>`/`<pre>` block
 /// or an HTML comment is open, as TWiki's renderer does.
+///
+/// TWiki cuts verbatim blocks out of the text before anything else, then
+/// `<pre>` blocks, and only then looks at the rest: so a `<verbatim>` inside
+/// an HTML comment opens a block all the same, a `<pre>` inside verbatim is
+/// text, and a `<verbatim>` inside `<pre>` is a block of its own. Tags of a
+/// kind nest (`takeOutBlocks` counts them); an opening tag is `<verbatim` or
+/// `<pre` followed by `>`, a space, a tab or the end of the line (so not
+/// `<prefix>`), and a closing tag is exactly `</verbatim>` or `</pre>`, in
+/// any case.
 struct LineClassifier {
-  static let blockTags = [("verbatim", "<verbatim", "</verbatim"), ("pre", "<pre", "</pre")]
-  private var openBlock: String?
+  static let blockTags = ["verbatim", "pre"]
+  /// The open blocks, outermost first.
+  private var open: [Topic.OpenBlock] = []
   private var inComment = false
+  private var lineNumber = 0
+
+  /// The outermost block left open so far.
+  var unclosedBlock: Topic.OpenBlock? { open.first }
 
   mutating func classify(_ text: String) -> LineKind {
-    if let block = openBlock {
-      if containsTag(text, block == "pre" ? "</pre" : "</verbatim") { openBlock = nil }
-      return .verbatim
-    }
-    if inComment {
-      if ByteSearch.range(of: "-->", in: text) != nil { inComment = false }
-      return .comment
-    }
+    lineNumber += 1
+    let utf8 = text.utf8
     // Most lines have no tag at all.
-    guard text.utf8.contains(UInt8(ascii: "<")) else { return LineClassifier.kind(of: text) }
-    for (block, open, close) in LineClassifier.blockTags {
-      if let found = rangeOfTag(text, open) {
-        let rest = text[found.upperBound...]
-        if !containsTag(String(rest), close) { openBlock = block }
-        return .verbatim
-      }
+    guard utf8.contains(UInt8(ascii: "<")) || (inComment && open.isEmpty) else {
+      return open.isEmpty ? (inComment ? .comment : LineClassifier.kind(of: text)) : .verbatim
     }
-    if let open = ByteSearch.range(of: "<!--", in: text) {
-      let closed = ByteSearch.range(of: "-->", in: text[open.upperBound...]) != nil
-      if !closed { inComment = true }
-      if text[..<open.lowerBound].allSatisfy({ $0 == " " || $0 == "\t" }) {
-        return .comment
+    let startedInBlock = !open.isEmpty
+    let startedInComment = inComment
+    var opensBlock = false
+    var commentAtStart = false
+    let bytes = Array(utf8)
+    var index = 0
+    while index < bytes.count {
+      let byte = bytes[index]
+      if byte == UInt8(ascii: "<") {
+        if let current = open.last {
+          if LineClassifier.isClosingTag(current.tag, in: bytes, at: index) {
+            open.removeLast()
+            index += current.tag.utf8.count + 3
+            continue
+          }
+          // Verbatim is cut out first: nothing opens inside it but verbatim.
+          let candidates = current.tag == "verbatim" ? ["verbatim"] : LineClassifier.blockTags
+          if let tag = candidates.first(where: {
+            LineClassifier.isOpeningTag($0, in: bytes, at: index)
+          }) {
+            open.append(Topic.OpenBlock(tag: tag, line: lineNumber, column: index + 1))
+            index += tag.utf8.count + 1
+            continue
+          }
+        } else if let tag = LineClassifier.blockTags.first(where: {
+          LineClassifier.isOpeningTag($0, in: bytes, at: index)
+        }) {
+          open.append(Topic.OpenBlock(tag: tag, line: lineNumber, column: index + 1))
+          opensBlock = true
+          index += tag.utf8.count + 1
+          continue
+        } else if !inComment, bytes[index...].starts(with: "<!--".utf8) {
+          inComment = true
+          if bytes[..<index].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { commentAtStart = true }
+          index += 4
+          continue
+        }
+      } else if byte == UInt8(ascii: "-"), inComment, open.isEmpty,
+        bytes[index...].starts(with: "-->".utf8)
+      {
+        inComment = false
+        index += 3
+        continue
       }
+      index += 1
     }
+    if startedInBlock || opensBlock { return .verbatim }
+    if startedInComment || commentAtStart { return .comment }
     return LineClassifier.kind(of: text)
   }
 
-  private func containsTag(_ text: String, _ tag: String) -> Bool {
-    rangeOfTag(text, tag) != nil
+  /// `<tag` at `index`, followed by `>`, a space, a tab or the line's end.
+  static func isOpeningTag(_ tag: String, in bytes: [UInt8], at index: Int) -> Bool {
+    let end = index + 1 + tag.utf8.count
+    guard end <= bytes.count,
+      ByteSearch.equalsIgnoringASCIICase(bytes[(index + 1)..<end], tag)
+    else { return false }
+    return end == bytes.count || bytes[end] == UInt8(ascii: ">") || bytes[end] == 0x20
+      || bytes[end] == 0x09
   }
 
-  /// `<pre` matches `<pre>` and `<pre class="x">` but not `<prefix>`.
-  private func rangeOfTag(_ text: String, _ tag: String) -> Range<String.Index>? {
-    guard text.utf8.contains(UInt8(ascii: "<")) else { return nil }
-    var searchStart = text.startIndex
-    while let found = ByteSearch.rangeIgnoringASCIICase(of: tag, in: text, from: searchStart) {
-      let next = found.upperBound < text.endIndex ? text[found.upperBound] : ">"
-      if next == ">" || next == " " || next == "\t" { return found }
-      searchStart = found.upperBound
-    }
-    return nil
+  /// Exactly `</tag>` at `index`, in any case.
+  static func isClosingTag(_ tag: String, in bytes: [UInt8], at index: Int) -> Bool {
+    let end = index + 3 + tag.utf8.count
+    return end <= bytes.count && bytes[index + 1] == UInt8(ascii: "/")
+      && bytes[end - 1] == UInt8(ascii: ">")
+      && ByteSearch.equalsIgnoringASCIICase(bytes[(index + 2)..<(end - 1)], tag)
   }
 
   /// The kind of a line outside verbatim blocks and comments.

@@ -55,7 +55,7 @@ public struct BlankValueRule: LintRule {
       default: continue
       }
       // A statistic on the line is blank-stat's to report.
-      if context.statOccurrences.contains(where: { $0.lineIndex == index }) { continue }
+      if !context.occurrences(onLine: index).isEmpty { continue }
       if valueFollows(index, indent: LintText.indentWidth(item), in: context) { continue }
       let column =
         item.text.isEmpty ? line.text.utf8.count + 1 : item.textColumn + item.text.utf8.count

@@ -36,23 +36,29 @@ public struct EncodingRule: LintRule {
   }
 
   /// One finding per line that holds bytes that are not UTF-8, at the first
-  /// such byte of the line.
+  /// such byte of the line. One pass: lines are counted on the way, and the
+  /// rest of a line with a finding is skipped.
   static func invalidUTF8(in bytes: [UInt8], path: String) -> [Finding] {
     let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     var findings: [Finding] = []
-    var lastLine = 0
-    var from = start
-    while let offset = UTF8Validation.firstInvalidOffset(in: bytes, from: from) {
-      let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes, from: start)
-      if line != lastLine {
-        findings.append(
-          Finding(
-            rule: "encoding", severity: .error,
-            message: "invalid UTF-8 at byte offset \(offset) (save the topic as UTF-8)",
-            location: SourceLocation(file: path, line: line, column: column)))
-        lastLine = line
+    var line = 1
+    var lineStart = start
+    var counted = start
+    while let offset = UTF8Validation.firstInvalidOffset(in: bytes, from: counted) {
+      while let newline = bytes[counted..<offset].firstIndex(of: UInt8(ascii: "\n")) {
+        line += 1
+        lineStart = newline + 1
+        counted = newline + 1
       }
-      from = offset + 1
+      findings.append(
+        Finding(
+          rule: "encoding", severity: .error,
+          message: "invalid UTF-8 at byte offset \(offset) (save the topic as UTF-8)",
+          location: SourceLocation(file: path, line: line, column: offset - lineStart + 1)))
+      guard let newline = bytes[offset...].firstIndex(of: UInt8(ascii: "\n")) else { break }
+      line += 1
+      lineStart = newline + 1
+      counted = newline + 1
     }
     return findings
   }

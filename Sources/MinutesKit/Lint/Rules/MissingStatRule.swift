@@ -47,8 +47,8 @@ public struct MissingStatRule: LintRule {
     where !group.stats.isEmpty && context.attendance(of: group) == .due {
       guard LintText.hasReport(section, in: context) else { continue }
       for stat in group.stats {
-        let found = context.statOccurrences.contains {
-          $0.stat == stat && section.lineRange.contains($0.lineIndex)
+        let found = section.lineRange.contains { index in
+          context.occurrences(onLine: index).contains { $0.stat == stat }
         }
         guard !found, let shape = stat.matcher?.shape else { continue }
         findings.append(

@@ -46,13 +46,12 @@ public struct PlaceholderRule: LintRule {
       case .bullet, .numbered, .definition, .text, .heading: break
       default: continue
       }
-      let slots = context.statOccurrences.filter { $0.lineIndex == index }
-        .flatMap(\.match.slots).filter { $0.figure == nil && !$0.marker.isEmpty }
-        .map { $0.offset..<$0.offset + $0.marker.utf8.count }
+      let slots = context.occurrences(onLine: index).flatMap(\.match.slots).filter {
+        $0.figure == nil && !$0.marker.isEmpty
+      }
+      .map { $0.offset..<$0.offset + $0.marker.utf8.count }
       let inAttendees =
-        context.reportSections.firstIndex { $0.section.lineRange.contains(index) }.map {
-          isAttendees[$0]
-        } ?? false
+        context.reportSectionIndex(containing: index).map { isAttendees[$0] } ?? false
       for placeholder in LintText.placeholders(in: line.text, blank: context.roster.meeting.blank) {
         // Blank statistics are reported by blank-stat.
         if slots.contains(where: { $0.overlaps(placeholder.range) }) { continue }

@@ -34,37 +34,17 @@ public struct StaleItemRule: LintRule {
       case .bullet, .numbered, .definition, .text: break
       default: continue
       }
-      for (offset, date) in StaleItemRule.openSinceNotes(in: line.text) {
+      for note in OriginNote.notes(in: line.text) {
+        let date = note.date
         let days = date.days(until: context.meetingDate)
         guard days > limit * 7 else { continue }
         findings.append(
           finding(
             "item open since \(date.twikiDate), \(days / 7) weeks before this meeting "
               + "(stale after \(limit) weeks: close it or say what blocks it)",
-            line: line.number, column: offset + 1, in: context))
+            line: line.number, column: note.offset + 1, in: context))
       }
     }
     return findings
-  }
-
-  /// `(open since 15 Mar 2011)` notes in a line: UTF-8 offset of `(` and the date.
-  static func openSinceNotes(in text: String) -> [(Int, MeetingDate)] {
-    var result: [(Int, MeetingDate)] = []
-    guard text.utf8.contains(UInt8(ascii: "(")) else { return result }
-    let lowered = text.lowercased()
-    var search = lowered.startIndex
-    while let found = ByteSearch.range(of: "(open since ", in: lowered[search...]) {
-      search = found.upperBound
-      guard let close = lowered[found.upperBound...].firstIndex(of: ")") else { break }
-      let parts = lowered[found.upperBound..<close].split(separator: " ")
-      guard parts.count == 3, let day = Int(parts[0]), let year = Int(parts[2]),
-        parts[1].count >= 3,
-        let month = MeetingDate.monthNames.firstIndex(where: { $0.lowercased().hasPrefix(parts[1]) }
-        ),
-        let date = MeetingDate(year: year, month: month + 1, day: day)
-      else { continue }
-      result.append((lowered.utf8.distance(from: lowered.startIndex, to: found.lowerBound), date))
-    }
-    return result
   }
 }
