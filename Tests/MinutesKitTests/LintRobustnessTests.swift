@@ -17,11 +17,6 @@ import Testing
     }
   }
 
-  func seconds(_ body: () -> Void) -> Double {
-    let elapsed = ContinuousClock().measure(body)
-    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
-  }
-
   /// The Kelvin sign (3 bytes) lowercases to `k` (1 byte), Ohm and Angstrom
   /// likewise: offsets into a lowercased copy do not fit the line.
   static let shrinking = "\u{212A}\u{212A}\u{212A} \u{2126}\u{212B}"
@@ -50,19 +45,20 @@ import Testing
       ])
   }
 
-  @Test func invalidUTF8FindingsTakeLinearTime() {
+  /// Large enough that the old quadratic scan took minutes; its time is
+  /// measured by bench/pathological.sh, not here.
+  @Test func invalidUTF8FindingsOnePerBadLine() {
     // One line of bad bytes, then lines with several each.
     var bytes = [UInt8](repeating: 0xFF, count: 256 * 1024)
     for _ in 0..<2000 { bytes += Array("\nok ".utf8) + [0xFF, 0x41, 0xFE] }
     var findings: [Finding] = []
-    let time = seconds { findings = EncodingRule.invalidUTF8(in: bytes, path: path) }
+    findings = EncodingRule.invalidUTF8(in: bytes, path: path)
     #expect(findings.count == 2001)
     #expect(findings.first.map { "\($0.location.line):\($0.location.column)" } == "1:1")
     #expect(findings.last.map { "\($0.location.line):\($0.location.column)" } == "2001:4")
     #expect(
       findings.last?.message
         == "invalid UTF-8 at byte offset \(bytes.count - 3) (save the topic as UTF-8)")
-    #expect(time < 5, "took \(time) s")
   }
 
   @Test func statisticsAndSectionsAreLookedUpByLine() {
@@ -78,23 +74,17 @@ import Testing
     #expect(context.reportSection(containing: 5) == nil)
   }
 
-  @Test func manyStatisticLinesTakeLinearTime() {
+  @Test func everyOneOfManyStatisticLinesIsChecked() {
     let text =
       "---++ CMS (Burt)\n" + String(repeating: "   * ? khour/day, 91% success\n", count: 8000)
     var findings: [String] = []
-    let time = seconds { findings = lint(text, rules: Linter.allRules) }
+    findings = lint(text, rules: Linter.allRules)
     #expect(findings.filter { $0.hasSuffix("blank-stat") }.count == 8000)
-    #expect(time < 3, "took \(time) s")
   }
 
   @Test func noSuggestionWorkForVeryLongNames() {
     let long = String(repeating: "x", count: 1_000_000)
-    var suggestion: String?
-    let time = seconds {
-      suggestion = Suggestion.closest(to: long, in: Roster.fixture.groups.map(\.name))
-    }
-    #expect(suggestion == nil)
-    #expect(time < 1, "took \(time) s")
+    #expect(Suggestion.closest(to: long, in: Roster.fixture.groups.map(\.name)) == nil)
     // Near names are still found, whatever their length differs by.
     #expect(Suggestion.closest(to: "Integraton", in: ["CMS", "Integration"]) == "Integration")
     #expect(Suggestion.closest(to: "Secruity", in: ["Security", "Engage"]) == "Security")
