@@ -38,16 +38,7 @@ struct ItemsCommand: ParsableCommand {
 
   func run() throws {
     let roster = try options.load()
-    let bytes =
-      topic == "-"
-      ? try FileIO.readStandardInput(limit: LintInput.sizeLimit)
-      : try FileIO.read(topic, limit: LintInput.sizeLimit)
-    let parsed: Topic
-    do {
-      parsed = try Topic(bytes: bytes, path: topic == "-" ? "<stdin>" : topic)
-    } catch {
-      throw error.asMinutesError
-    }
+    let parsed = try Topic.read(topic)
     let meetingDate = try Self.meetingDate(option: date, path: topic, roster: roster)
     let items = OpenItems.find(in: parsed, date: meetingDate, roster: roster)
     switch format {

@@ -42,26 +42,10 @@ struct SubmitCommand: ParsableCommand {
       ?? LintInput.newestTopic(
         inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern)
       ).displayPath
-    let original = try FileIO.read(topicPath, limit: LintInput.sizeLimit)
-    let parsed: Topic
-    do {
-      parsed = try Topic(bytes: original, path: topicPath)
-    } catch {
-      throw error.asMinutesError
-    }
-    let submissionPath = from == "-" ? "<stdin>" : from
-    let submissionBytes =
-      from == "-"
-      ? try FileIO.readStandardInput(limit: LintInput.sizeLimit)
-      : try FileIO.read(from, limit: LintInput.sizeLimit)
-    let submission: Topic
-    do {
-      submission = try Topic(bytes: submissionBytes, path: submissionPath)
-    } catch {
-      throw error.asMinutesError
-    }
+    let parsed = try Topic.read(topicPath)
+    let submission = try Topic.read(from)
     let checked = try Submission.check(
-      group: group, topic: parsed, submission: submission.text, submissionPath: submissionPath,
+      group: group, topic: parsed, submission: submission.text, submissionPath: submission.path,
       roster: roster, today: try checkingDay())
     let report = LintReport(findings: checked.findings, fileCount: 1)
     if !report.findings.isEmpty { printReport(report, format: format) }
@@ -78,7 +62,7 @@ struct SubmitCommand: ParsableCommand {
       throw ExitCode(1)
     }
     // Someone may have saved the topic while we checked: never overwrite their edit.
-    guard try FileIO.read(topicPath, limit: LintInput.sizeLimit) == original else {
+    guard try FileIO.read(topicPath, limit: LintInput.sizeLimit) == parsed.bytes else {
       throw MinutesError("\(topicPath): changed while submitting; nothing written, try again")
     }
     try FileIO.writeAtomically(checked.topic.bytes, to: topicPath, replace: true)
