@@ -56,8 +56,17 @@ public enum Git {
     } catch {
       throw MinutesError("cannot run git: \(error.localizedDescription)")
     }
+    // Read stderr while stdout is read, so that neither pipe fills and stalls git.
+    nonisolated(unsafe) var errorData = Data()
+    let reader = DispatchGroup()
+    reader.enter()
+    DispatchQueue.global().async {
+      errorData = errors.fileHandleForReading.readDataToEndOfFile()
+      reader.leave()
+    }
     let data = output.fileHandleForReading.readDataToEndOfFile()
-    let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    reader.wait()
+    let message = String(decoding: errorData, as: UTF8.self)
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
       let firstLine = message.split(separator: "\n").first.map(String.init) ?? "failed"
