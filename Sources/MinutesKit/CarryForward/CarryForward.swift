@@ -12,7 +12,16 @@ public enum CarryForward {
   public static func apply(
     from previous: Topic, previousDate: MeetingDate, to new: Topic, roster: Roster
   ) -> (Topic, CarryReport) {
-    let items = OpenItems.find(in: previous, date: previousDate, roster: roster)
+    apply(
+      OpenItems.find(in: previous, date: previousDate, roster: roster), from: previous,
+      to: new, roster: roster)
+  }
+
+  /// `apply` with the previous topic's open items already found (`new`
+  /// lists them for `--dry-run` and the report too).
+  static func apply(
+    _ items: [CarriedItem], from previous: Topic, to new: Topic, roster: Roster
+  ) -> (Topic, CarryReport) {
     var report = CarryReport()
     var edits: [Edit] = []
     var topic = new

@@ -59,8 +59,8 @@ extension CarryForward {
     guard let previous else { return (plan, nil) }
     let items = OpenItems.find(in: previous.topic, date: previous.date, roster: roster)
     let (topic, report) = apply(
-      from: previous.topic, previousDate: previous.date,
-      to: Topic(text: plan.topic.text, path: plan.path), roster: roster)
+      items, from: previous.topic, to: Topic(text: plan.topic.text, path: plan.path),
+      roster: roster)
     var carried = plan
     carried.topic.text = topic.text
     return (carried, CarryOutcome(previous: previous, items: items, report: report))

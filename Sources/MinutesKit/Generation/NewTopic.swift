@@ -24,8 +24,8 @@ public enum NewTopic {
   public static func plan(roster: Roster, date: MeetingDate?, now: Int) throws(MinutesError)
     -> NewTopicPlan
   {
+    // TopicGenerator checks the pattern; listing the archive needs no check.
     let pattern = TopicPattern(roster.meeting.topicPattern)
-    try pattern.validate()
     let archive = try Archive.load(folder: roster.meeting.archive, pattern: pattern)
     let day = date ?? nextMeeting(after: archive, weekday: roster.meeting.weekday, now: now)
     let templates = try TemplateSet.load(folder: roster.meeting.templates, for: roster)

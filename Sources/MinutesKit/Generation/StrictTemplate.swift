@@ -9,12 +9,23 @@ import Mustache
 /// does not offer is an error pointing at it.
 public struct StrictTemplate: Sendable {
   /// The file the template was read from, for messages.
-  public var path: String
-  public var text: String
+  public let path: String
+  public let text: String
+  /// Whether the template starts its own `{{%CONTENT_TYPE: TEXT}}`.
+  private let hasTextPragma: Bool
 
   public init(path: String, text: String) {
     self.path = path
     self.text = text
+    var scanner = TagScanner(text: text, path: path)
+    var found = false
+    while let tag = try? scanner.next() {
+      if case .pragma = tag.kind {
+        found = true
+        break
+      }
+    }
+    self.hasTextPragma = found
   }
 
   /// Checks the template against `context` and renders it as plain text.
@@ -24,6 +35,11 @@ public struct StrictTemplate: Sendable {
     text: String, names: Set<String>
   ) {
     let names = try check(against: context.mapValues(\.shape))
+    return (try renderChecked(context), names)
+  }
+
+  /// Renders a template already checked against a context of the same shape.
+  public func renderChecked(_ context: [String: TemplateValue]) throws(MinutesError) -> String {
     // Templates write TWiki, not HTML: without this pragma swift-mustache
     // would write `Armen &amp; Xin`. It is added when a template omits it.
     let source = hasTextPragma ? text : "{{%CONTENT_TYPE: TEXT}}" + text
@@ -39,16 +55,7 @@ public struct StrictTemplate: Sendable {
       throw MinutesError(
         "template syntax error: \(error)", at: SourceLocation(file: path, line: 1, column: 1))
     }
-    let rendered = template.render(context.mapValues(\.mustacheValue))
-    return (rendered, names)
-  }
-
-  private var hasTextPragma: Bool {
-    var scanner = TagScanner(text: text, path: path)
-    while let tag = try? scanner.next() {
-      if case .pragma = tag.kind { return true }
-    }
-    return false
+    return template.render(context.mapValues(\.mustacheValue))
   }
 
   /// Scans every tag and resolves every name as Mustache would, innermost

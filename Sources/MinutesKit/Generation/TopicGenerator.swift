@@ -137,7 +137,8 @@ public enum TopicGenerator {
       unplaced.removeAll { used.contains("stat.\($0.name)") }
       context["other_stats"] = .list(unplaced.map(\.fields), item: statShape)
       if used.contains("stats") || used.contains("other_stats") { unplaced = [] }
-      rendered = try template.render(context).text
+      // other_stats now lists items, but its shape is the one just checked.
+      rendered = try template.renderChecked(context)
     }
     for stat in unplaced {
       lines.append("   * " + (stat.fields["skeleton"]?.textValue ?? ""))
