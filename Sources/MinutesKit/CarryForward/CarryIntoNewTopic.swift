@@ -43,12 +43,7 @@ extension CarryForward {
     } else {
       return nil
     }
-    let bytes = try FileIO.read(path, limit: LintInput.sizeLimit)
-    do {
-      return PreviousTopic(topic: try Topic(bytes: bytes, path: path), date: date, path: path)
-    } catch {
-      throw error.asMinutesError
-    }
+    return PreviousTopic(topic: try Topic.read(path), date: date, path: path)
   }
 
   /// The plan with the previous topic's open items carried into its topic.
