@@ -40,6 +40,16 @@ struct LintCommand: ParsableCommand {
   @Option(help: "Output format: text, json, github or sarif.")
   var format: ReportFormat = .text
 
+  @Flag(
+    help: ArgumentHelp(
+      "Check every topic again instead of reusing the findings of unchanged ones.",
+      discussion: """
+        Findings are cached in $MINUTES_CACHE_DIR, else $XDG_CACHE_HOME/minutes, else
+        ~/.cache/minutes; a topic whose size, times and inode have not changed is not
+        read again. Another roster, binary, --group, --final or day uses another cache.
+        """))
+  var noCache = false
+
   func run() throws {
     let roster = try rosterOptions.load()
     try Linter.validate(group: group, roster: roster)
@@ -53,7 +63,8 @@ struct LintCommand: ParsableCommand {
       inputs = try LintInput.expand(paths)
     }
     let (errors, warnings) = try lintAndReport(
-      inputs, roster: roster, group: group, isFinal: final, format: format
+      inputs, roster: roster, group: group, isFinal: final, format: format,
+      cache: noCache ? nil : try cacheSession(for: inputs)
     ) { input throws(MinutesError) in
       switch input {
       case .file(let path): try FileIO.read(path, limit: LintInput.sizeLimit)
@@ -63,5 +74,23 @@ struct LintCommand: ParsableCommand {
     if errors > 0 || (strict && warnings > 0) {
       throw ExitCode(1)
     }
+  }
+
+  /// The cache of this way of running lint, or nil when there is nowhere to
+  /// keep one.
+  private func cacheSession(for inputs: [LintInput]) throws -> LintCacheSession? {
+    let environment = ProcessInfo.processInfo.environment
+    guard let folder = LintCache.defaultFolder(environment: environment),
+      let roster = try? FileIO.read(try rosterOptions.path(), limit: RosterLoader.maxBytes)
+    else { return nil }
+    let binary = "/proc/self/exe"
+    let stamp = FileStamp.of(binary) ?? Bundle.main.executablePath.flatMap(FileStamp.of)
+    let key = LintCache.key(
+      binary: stamp.map { "\($0.size) \($0.modified)" } ?? "unknown", roster: roster,
+      group: group, isFinal: final, today: try checkingDay(),
+      directory: FileManager.default.currentDirectoryPath,
+      arguments: paths.isEmpty ? inputs.map(\.displayPath) : paths)
+    return LintCacheSession(
+      path: "\(folder)/\(LintCache.fileName(forKey: key))", key: key, inputs: inputs)
   }
 }

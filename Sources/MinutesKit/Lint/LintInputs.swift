@@ -22,8 +22,7 @@ public enum LintInput: Sendable, Equatable {
   public static func expand(_ paths: [String]) throws(MinutesError) -> [LintInput] {
     var inputs: [LintInput] = []
     var seen: Set<String> = []
-    func add(_ path: String) {
-      let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    func add(_ path: String, key: String) {
       if seen.insert(key).inserted { inputs.append(.file(path)) }
     }
     for path in paths {
@@ -36,14 +35,23 @@ public enum LintInput: Sendable, Equatable {
         throw MinutesError("\(path): no such file or folder")
       }
       guard isFolder.boolValue else {
-        add(path)
+        add(path, key: canonical(path))
         continue
       }
       let topics = try topicFiles(in: path)
       guard !topics.isEmpty else { throw MinutesError("\(path): no *.txt topics in this folder") }
-      topics.forEach(add)
+      // The folder is resolved once; only a linked topic needs its own lookup.
+      let folderKey = canonical(path)
+      for topic in topics {
+        add(topic.path, key: topic.isLink ? canonical(topic.path) : folderKey + "/" + topic.name)
+      }
     }
     return inputs
+  }
+
+  /// The absolute path without `.`, `..` or links, by which a file named twice is known.
+  static func canonical(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 
   /// The newest topic of an archive folder by the date in its name: what
@@ -66,23 +74,36 @@ public enum LintInput: Sendable, Equatable {
     return .file(newest.path)
   }
 
-  /// Whether `path` is a regular file or a link to one: folders, FIFOs
-  /// (which would block the run) and devices inside a folder are not topics.
-  static func isRegularFile(_ path: String) -> Bool {
-    var status = stat()
-    return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
-  }
-
-  static func topicFiles(in folder: String) throws(MinutesError) -> [String] {
-    let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: folder)
-    } catch {
+  /// The `*.txt` topics directly inside `folder`, sorted by name: regular
+  /// files and links to them. Folders, FIFOs (which would block the run) and
+  /// devices are not topics. The folder listing gives each entry's type, so
+  /// only links (and entries of unknown type) cost a `stat`.
+  static func topicFiles(in folder: String) throws(MinutesError) -> [(
+    path: String, name: String, isLink: Bool
+  )] {
+    guard let directory = opendir(folder) else {
       throw MinutesError("\(folder): cannot list the folder")
     }
+    defer { closedir(directory) }
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { prefix + $0 }
-      .filter(isRegularFile)
+    var topics: [(path: String, name: String, isLink: Bool)] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      guard name.hasSuffix(".txt"), !name.hasPrefix(".") else { continue }
+      let path = prefix + name
+      switch Int32(entry.pointee.d_type) {
+      case Int32(DT_REG): topics.append((path, name, false))
+      case Int32(DT_LNK), Int32(DT_UNKNOWN):
+        var status = stat()
+        if stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
+          topics.append((path, name, true))
+        }
+      default: continue
+      }
+    }
+    return topics.sorted { $0.name < $1.name }
   }
 }
 
@@ -92,48 +113,109 @@ public enum LintInput: Sendable, Equatable {
 public enum LintRunner {
   /// Topics per batch: enough to keep every core busy, few enough that
   /// memory stays flat however large the archive.
-  public static var batchSize: Int { max(8, ProcessInfo.processInfo.activeProcessorCount * 16) }
+  public static let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 16)
 
   /// Checks `inputs` with `check`, calling `emit` with each file's findings
   /// in input order. The first error (in input order) stops the run after
-  /// the files before it were emitted.
+  /// the files before it were emitted. With a `cache`, topics it holds
+  /// unchanged are not checked again, and it learns the others.
   public static func run(
-    _ inputs: [LintInput], check: @Sendable (LintInput) throws(MinutesError) -> [Finding],
+    _ inputs: [LintInput], cache: LintCacheSession? = nil,
+    check: @Sendable (LintInput) throws(MinutesError) -> [Finding],
     emit: ([Finding]) -> Void
   ) throws(MinutesError) {
+    try run(inputs, cache: cache, check: check, prepare: { $0 }, emit: emit)
+  }
+
+  /// Like `run(_:cache:check:emit:)`, with each file's findings turned into
+  /// what `emit` takes by `prepare` on the workers (a report's text, say), so
+  /// that only the writing is left to the one thread that emits.
+  public static func run<Prepared: Sendable>(
+    _ inputs: [LintInput], cache: LintCacheSession? = nil,
+    check: @Sendable (LintInput) throws(MinutesError) -> [Finding],
+    prepare: @Sendable ([Finding]) -> Prepared,
+    prepareCached: @Sendable (CachedRecord) -> Prepared? = { _ in nil },
+    emit: (Prepared) -> Void
+  ) throws(MinutesError) {
+    let folders = OpenFolders()
     var start = 0
     while start < inputs.count {
       let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
-      let results = ResultSlots(count: batch.count)
+      var lookups: [LintCacheSession.Lookup?] = Array(repeating: nil, count: batch.count)
+      if let cache {
+        let stamps = Slots<FileStamp>(count: batch.count)
+        let located = batch.map { input -> (folder: Int32, name: String)? in
+          if case .file(let path) = input { folders.locate(path) } else { nil }
+        }
+        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+          if let (folder, name) = located[index] {
+            stamps.store(FileStamp.of(name, inFolder: folder), at: index)
+          }
+        }
+        let before = stamps.values
+        for index in batch.indices {
+          lookups[index] = cache.lookup(batch[index], stamp: before[index])
+        }
+      }
+      let results = Slots<Result<[Finding], MinutesError>>(count: batch.count)
+      let prepared = Slots<Prepared>(count: batch.count)
+      let fromCache = Slots<Bool>(count: batch.count)
+      let stampsAfter = Slots<FileStamp>(count: batch.count)
+      let known = lookups
       DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+        if let record = known[index]?.record,
+          let ready = prepareCached(record) ?? record.findings().map(prepare)
+        {
+          prepared.store(ready, at: index)
+          fromCache.store(true, at: index)
+          return
+        }
         let result = Result { () throws(MinutesError) in try check(batch[index]) }
         results.store(result, at: index)
+        if case .success(let findings) = result { prepared.store(prepare(findings), at: index) }
+        if known[index] != nil, case .file(let path) = batch[index] {
+          stampsAfter.store(FileStamp.of(path), at: index)
+        }
       }
-      for result in results.values {
-        switch result {
-        case .success(let findings): emit(findings)
+      let values = results.values
+      let ready = prepared.values
+      let cached = fromCache.values
+      let after = stampsAfter.values
+      for (index, input) in batch.enumerated() {
+        if cached[index] == true, let output = ready[index] {
+          cache?.record(input, cached: known[index]?.record, findings: [], before: nil, after: nil)
+          emit(output)
+          continue
+        }
+        switch values[index] {
+        case .success(let findings):
+          cache?.record(
+            input, cached: nil, findings: findings, before: known[index]?.stamp,
+            after: after[index])
+          if let output = ready[index] { emit(output) }
         case .failure(let error): throw error
         case nil: break
         }
       }
       start += batch.count
     }
+    cache?.finish()
   }
 
   /// One slot per file of a batch, each written by exactly one worker.
-  private final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<[Finding], MinutesError>?]
+  private final class Slots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func store(_ result: Result<[Finding], MinutesError>, at index: Int) {
+    func store(_ value: Value?, at index: Int) {
       lock.lock()
-      slots[index] = result
+      slots[index] = value
       lock.unlock()
     }
 
-    var values: [Result<[Finding], MinutesError>?] {
+    var values: [Value?] {
       lock.lock()
       defer { lock.unlock() }
       return slots
