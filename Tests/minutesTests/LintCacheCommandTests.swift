@@ -31,12 +31,19 @@ import Testing
   /// findings (checksums made anew), to show which answers come from it.
   func tamper(_ file: String, _ change: (Finding) -> Finding) throws {
     let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: file)))
-    var lines = bytes.split(separator: LintCache.newline)[...]
-    var result = Array(lines.removeFirst()) + [LintCache.newline]
-    while let head = lines.popFirst() {
-      let (path, stamp, count, _) = try #require(LintCache.recordHeader(head))
-      let findings = try lines.prefix(count).map { try #require(LintCache.finding($0, path: path)) }
-      lines = lines.dropFirst(count)
+    var rest = bytes[...]
+    func line() throws -> ArraySlice<UInt8> {
+      let end = try #require(rest.firstIndex(of: LintCache.newline))
+      defer { rest = rest[(end + 1)...] }
+      return rest[..<end]
+    }
+    var result = Array(try line()) + [LintCache.newline]
+    while !rest.isEmpty {
+      let (path, stamp, _, length) = try #require(LintCache.recordHeader(try line()))
+      let findings = try rest.prefix(length).split(separator: LintCache.newline).map {
+        try #require(LintCache.finding($0, path: path))
+      }
+      rest = rest.dropFirst(length)
       result += try #require(
         LintCache.record(path: path, stamp: stamp, findings: findings.map(change)))
     }

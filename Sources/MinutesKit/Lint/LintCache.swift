@@ -14,12 +14,13 @@ import Foundation
 /// the archive:
 ///
 ///     minutes-lint-cache 1<TAB>key
-///     @path<TAB>device<TAB>inode<TAB>size<TAB>modified<TAB>changed<TAB>count<TAB>checksum
+///     @path<TAB>device<TAB>inode<TAB>size<TAB>modified<TAB>changed<TAB>checksum<TAB>length
 ///     line<TAB>column<TAB>e|w<TAB>rule<TAB>=group or nothing<TAB>message
 ///
 /// Tabs, newlines and backslashes inside fields are escaped with a backslash.
-/// The checksum covers a record's finding lines, so a damaged record is
-/// checked again rather than believed.
+/// `length` is the byte length of the finding lines, so the run's one reader
+/// steps from record to record without reading them; the checksum covers
+/// them, so a damaged record is checked again rather than believed.
 public enum LintCache {
   static let magic = "minutes-lint-cache 1"
 
@@ -98,7 +99,7 @@ public enum LintCache {
     append(escaped: path, to: &header)
     for number in [
       Int64(bitPattern: stamp.device), Int64(bitPattern: stamp.inode), stamp.size,
-      stamp.modified, stamp.changed, Int64(findings.count), Int64(bitPattern: checksum(lines)),
+      stamp.modified, stamp.changed, Int64(bitPattern: checksum(lines)), Int64(lines.count),
     ] {
       header.append(tab)
       header += String(number).utf8
@@ -130,23 +131,36 @@ public enum LintCache {
       ?? Array(bytes).withUnsafeBytes(compute)
   }
 
-  /// The header line of a record: path, stamp and finding count.
+  /// The header line of a record: path, stamp, checksum and length of the
+  /// finding lines.
   static func recordHeader(_ line: ArraySlice<UInt8>) -> (
-    path: String, stamp: FileStamp, count: Int, checksum: UInt64
+    path: String, stamp: FileStamp, checksum: UInt64, length: Int
   )? {
-    guard line.first == UInt8(ascii: "@") else { return nil }
-    var fields = FieldReader(line.dropFirst())
-    guard let path = fields.next().flatMap(unescape) else { return nil }
+    guard let framing = recordFraming(line),
+      let path = unescape(line[(line.startIndex + 1)..<framing.pathEnd])
+    else { return nil }
+    return (path, framing.stamp, framing.checksum, framing.length)
+  }
+
+  /// A header line but its path, which stays escaped bytes ending at `pathEnd`.
+  static func recordFraming(_ line: ArraySlice<UInt8>) -> (
+    pathEnd: Int, stamp: FileStamp, checksum: UInt64, length: Int
+  )? {
+    guard line.first == UInt8(ascii: "@"), let pathEnd = line.firstIndex(of: tab) else {
+      return nil
+    }
+    var fields = FieldReader(line[(pathEnd + 1)...])
     var numbers: [Int64] = []
+    numbers.reserveCapacity(7)
     while let field = fields.next() {
       guard let number = integer(field) else { return nil }
       numbers.append(number)
     }
-    guard numbers.count == 7, numbers[5] >= 0 else { return nil }
+    guard numbers.count == 7, numbers[6] >= 0 else { return nil }
     let stamp = FileStamp(
       device: UInt64(bitPattern: numbers[0]), inode: UInt64(bitPattern: numbers[1]),
       size: numbers[2], modified: numbers[3], changed: numbers[4])
-    return (path, stamp, Int(numbers[5]), UInt64(bitPattern: numbers[6]))
+    return (pathEnd, stamp, UInt64(bitPattern: numbers[5]), Int(numbers[6]))
   }
 
   /// One finding line of a record about the topic at `path`.

@@ -8,14 +8,6 @@ import Foundation
 /// Nothing here ever fails a run: a cache that cannot be read is empty, and
 /// one that cannot be written is left alone.
 public final class LintCacheSession {
-  /// What the cache knows of one input: a record with the same stamp, whose
-  /// findings a worker reads back (`CachedRecord.findings()`), or nothing.
-  public struct Lookup: Sendable {
-    public let record: CachedRecord?
-    /// The file's stamp before it is read.
-    public let stamp: FileStamp?
-  }
-
   private let path: String
   private let header: [UInt8]
   private let startedAt: Int64
@@ -50,24 +42,23 @@ public final class LintCacheSession {
     self.unchangedEnd = Int64(header.count)
   }
 
-  /// Looks `input` up by its `stamp` (taken now, before any reading); call
-  /// it for the run's inputs in order.
-  public func lookup(_ input: LintInput, stamp: FileStamp?) -> Lookup {
-    guard case .file(let file) = input else { return Lookup(record: nil, stamp: nil) }
-    while let reader, let record = reader.peek() {
-      if record.path == file {
+  /// The record of `input` in the old cache, if any; call it for the run's
+  /// inputs in order. Whether the record still holds is for its stamp to say.
+  public func lookup(_ input: LintInput) -> CachedRecord? {
+    guard case .file(let file) = input else { return nil }
+    while let reader, var record = reader.peek() {
+      if record.isAbout(file) {
         reader.consume()
-        if record.stamp == stamp { return Lookup(record: record, stamp: stamp) }
-        changed = true
-        return Lookup(record: nil, stamp: stamp)
+        record.path = file
+        return record
       }
       changed = true
       // The cached topic comes later in this run: this one is new.
-      if paths.contains(record.path) { return Lookup(record: nil, stamp: stamp) }
+      if let other = record.storedPath, paths.contains(other) { return nil }
       reader.consume()
     }
     if reader?.isCorrupt == true { changed = true }
-    return Lookup(record: nil, stamp: stamp)
+    return nil
   }
 
   /// Records what the run found for `input`, in input order: the `cached`
@@ -123,49 +114,65 @@ public final class LintCacheSession {
 }
 
 /// One topic's record as read from the cache file, with where it stands.
+/// Its path stays bytes until a lookup asks; the findings are for a worker.
 public struct CachedRecord: Sendable {
-  var path: String
-  var stamp: FileStamp
-  /// The whole record, header line included, to copy into a new cache.
-  public private(set) var bytes: [UInt8]
-  var start: Int64
-  var end: Int64
-  private var findingsStart: Int
-  private var checksum: UInt64
+  /// The whole record, header line included, to copy into a new cache: a
+  /// slice of the reader's buffer, indices and all.
+  public let bytes: ArraySlice<UInt8>
+  /// The topic's path, as the run names it (set by the lookup).
+  var path = ""
+  /// The topic's stamp when the record was written.
+  let stamp: FileStamp
+  let start: Int64
+  var end: Int64 { start + Int64(bytes.count) }
+  private let checksum: UInt64
+  /// Where the header's escaped path field ends, and the finding lines start.
+  private let pathEnd: Int
+  private let findingsStart: Int
 
   init(
-    path: String, stamp: FileStamp, bytes: [UInt8], start: Int64, findingsStart: Int,
+    bytes: ArraySlice<UInt8>, start: Int64, pathEnd: Int, findingsStart: Int, stamp: FileStamp,
     checksum: UInt64
   ) {
-    self.path = path
-    self.stamp = stamp
     self.bytes = bytes
     self.start = start
-    self.end = start + Int64(bytes.count)
+    self.pathEnd = pathEnd
     self.findingsStart = findingsStart
+    self.stamp = stamp
     self.checksum = checksum
   }
+
+  private var pathField: ArraySlice<UInt8> { bytes[(bytes.startIndex + 1)..<pathEnd] }
+
+  /// Whether this is the record of the topic at `path`.
+  func isAbout(_ path: String) -> Bool {
+    if !pathField.contains(UInt8(ascii: "\\")) { return pathField.elementsEqual(path.utf8) }
+    return LintCache.unescape(pathField) == path
+  }
+
+  /// The path the record was written for.
+  var storedPath: String? { LintCache.unescape(pathField) }
 
   /// Whether the finding lines are as they were written.
   var isIntact: Bool { LintCache.checksum(bytes[findingsStart...]) == checksum }
 
   /// Each finding's fields as they stand in the file, without building a
-  /// `Finding` (see `TextReporter.render(_:)`); false when a line does not
-  /// read back.
+  /// `Finding` (see `TextReporter.render(_:)`); false when the record is
+  /// damaged.
   public func forEachFinding(_ body: (CachedFinding) -> Void) -> Bool {
     guard isIntact else { return false }
     return bytes.withUnsafeBufferPointer { buffer in
-      var start = findingsStart
+      var start = findingsStart - bytes.startIndex
       while let end = buffer[start...].firstIndex(of: LintCache.newline) {
         guard let finding = CachedFinding(buffer[start..<end]) else { return false }
         body(finding)
         start = end + 1
       }
-      return true
+      return start == buffer.count
     }
   }
 
-  /// The findings, or nil when a line does not read back.
+  /// The findings, or nil when the record is damaged.
   public func findings() -> [Finding]? {
     guard isIntact else { return nil }
     var result: [Finding] = []
@@ -175,7 +182,7 @@ public struct CachedRecord: Sendable {
       result.append(finding)
       start = end + 1
     }
-    return result
+    return start == bytes.endIndex ? result : nil
   }
 }
 
@@ -221,26 +228,23 @@ final class CacheReader {
     guard let head = line() else { return nil }
     recordStart = head.offset
     defer { recordStart = nil }
-    guard let (path, stamp, count, checksum) = LintCache.recordHeader(head.bytes) else {
+    // A length past any real record is damage, not a reason to read on.
+    guard let framing = LintCache.recordFraming(head.bytes), framing.length <= 1 << 26 else {
       isCorrupt = true
       return nil
     }
-    let findingsStart = head.bytes.count + 1
-    var last = head
-    for _ in 0..<count {
-      guard let finding = line() else {
-        isCorrupt = true
-        return nil
-      }
-      last = finding
+    while buffer.count - position < framing.length && !atEnd { refill() }
+    guard buffer.count - position >= framing.length else {
+      isCorrupt = true
+      return nil
     }
-    // The record's lines lie side by side in the buffer, which a refill
-    // moves; so they are copied from the offsets, in one piece.
     let first = Int(head.offset - bufferOffset)
-    let end = Int(last.offset - bufferOffset) + last.bytes.count + 1
+    let findingsStart = position
+    position += framing.length
     return CachedRecord(
-      path: path, stamp: stamp, bytes: Array(buffer[first..<end]), start: head.offset,
-      findingsStart: findingsStart, checksum: checksum)
+      bytes: buffer[first..<position], start: head.offset,
+      pathEnd: first + (framing.pathEnd - head.bytes.startIndex), findingsStart: findingsStart,
+      stamp: framing.stamp, checksum: framing.checksum)
   }
 
   /// The next line without its newline, and its offset in the file; nil at
@@ -271,18 +275,21 @@ final class CacheReader {
     }
   }
 
+  /// Reads the next chunk into a new buffer that starts with what is left of
+  /// the old one (from the record being read): records handed out are slices
+  /// of the old buffer and keep it alive, so it is never written again.
   private func refill() {
-    // The lines of the record being read stay: the record is copied whole.
     let dropped = min(position, recordStart.map { Int($0 - bufferOffset) } ?? position)
-    bufferOffset += Int64(dropped)
-    buffer.removeFirst(dropped)
-    position -= dropped
-    let start = buffer.count
-    buffer += repeatElement(0, count: Self.chunk)
-    let count = buffer.withUnsafeMutableBytes { raw in
+    var next = Array(buffer[dropped...])
+    let start = next.count
+    next += repeatElement(0, count: Self.chunk)
+    let count = next.withUnsafeMutableBytes { raw in
       Self.readFully(descriptor, into: raw.baseAddress! + start, count: Self.chunk)
     }
-    buffer.removeLast(Self.chunk - max(count, 0))
+    next.removeLast(Self.chunk - max(count, 0))
+    buffer = next
+    bufferOffset += Int64(dropped)
+    position -= dropped
     if count < Self.chunk { atEnd = true }
     if count < 0 { isCorrupt = true }
   }
@@ -338,7 +345,7 @@ final class CacheWriter {
     failed = descriptor < 0
   }
 
-  func append(_ bytes: [UInt8]) {
+  func append(_ bytes: some Collection<UInt8>) {
     guard !failed else { return }
     pending += bytes
     if pending.count >= 1 << 20 { flush() }

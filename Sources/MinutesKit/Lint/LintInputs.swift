@@ -113,7 +113,7 @@ public enum LintInput: Sendable, Equatable {
 public enum LintRunner {
   /// Topics per batch: enough to keep every core busy, few enough that
   /// memory stays flat however large the archive.
-  public static let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 16)
+  public static let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 64)
 
   /// Checks `inputs` with `check`, calling `emit` with each file's findings
   /// in input order. The first error (in input order) stops the run after
@@ -141,65 +141,56 @@ public enum LintRunner {
     var start = 0
     while start < inputs.count {
       let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
-      var lookups: [LintCacheSession.Lookup?] = Array(repeating: nil, count: batch.count)
-      if let cache {
-        let stamps = Slots<FileStamp>(count: batch.count)
-        let located = batch.map { input -> (folder: Int32, name: String)? in
-          if case .file(let path) = input { folders.locate(path) } else { nil }
-        }
-        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-          if let (folder, name) = located[index] {
-            stamps.store(FileStamp.of(name, inFolder: folder), at: index)
-          }
-        }
-        let before = stamps.values
-        for index in batch.indices {
-          lookups[index] = cache.lookup(batch[index], stamp: before[index])
-        }
+      // The cache is read in input order here; stamps are compared on the workers.
+      let records = batch.map { cache?.lookup($0) }
+      let located = batch.map { input -> (folder: Int32, name: String)? in
+        guard cache != nil, case .file(let path) = input else { return nil }
+        return folders.locate(path)
       }
-      let results = Slots<Result<[Finding], MinutesError>>(count: batch.count)
-      let prepared = Slots<Prepared>(count: batch.count)
-      let fromCache = Slots<Bool>(count: batch.count)
-      let stampsAfter = Slots<FileStamp>(count: batch.count)
-      let known = lookups
+      let outcomes = Slots<Outcome<Prepared>>(count: batch.count)
       DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-        if let record = known[index]?.record,
+        let stamp = { located[index].flatMap { FileStamp.of($0.name, inFolder: $0.folder) } }
+        let before = stamp()
+        if let record = records[index], record.stamp == before,
           let ready = prepareCached(record) ?? record.findings().map(prepare)
         {
-          prepared.store(ready, at: index)
-          fromCache.store(true, at: index)
+          outcomes.store(Outcome(result: .success(ready), cached: record), at: index)
           return
         }
-        let result = Result { () throws(MinutesError) in try check(batch[index]) }
-        results.store(result, at: index)
-        if case .success(let findings) = result { prepared.store(prepare(findings), at: index) }
-        if known[index] != nil, case .file(let path) = batch[index] {
-          stampsAfter.store(FileStamp.of(path), at: index)
+        do throws(MinutesError) {
+          let findings = try check(batch[index])
+          let outcome = Outcome(
+            result: .success(prepare(findings)), findings: findings, before: before, after: stamp())
+          outcomes.store(outcome, at: index)
+        } catch {
+          outcomes.store(Outcome(result: .failure(error)), at: index)
         }
       }
-      let values = results.values
-      let ready = prepared.values
-      let cached = fromCache.values
-      let after = stampsAfter.values
-      for (index, input) in batch.enumerated() {
-        if cached[index] == true, let output = ready[index] {
-          cache?.record(input, cached: known[index]?.record, findings: [], before: nil, after: nil)
-          emit(output)
-          continue
-        }
-        switch values[index] {
-        case .success(let findings):
+      for (index, outcome) in outcomes.values.enumerated() {
+        guard let outcome else { continue }
+        switch outcome.result {
+        case .success(let ready):
           cache?.record(
-            input, cached: nil, findings: findings, before: known[index]?.stamp,
-            after: after[index])
-          if let output = ready[index] { emit(output) }
+            batch[index], cached: outcome.cached, findings: outcome.findings,
+            before: outcome.before, after: outcome.after)
+          emit(ready)
         case .failure(let error): throw error
-        case nil: break
         }
       }
       start += batch.count
     }
     cache?.finish()
+  }
+
+  /// What became of one file: what `emit` takes, and what the cache learns.
+  private struct Outcome<Prepared> {
+    var result: Result<Prepared, MinutesError>
+    /// The cache's record, when it answered.
+    var cached: CachedRecord?
+    /// A checked topic's findings, with its stamps before and after the check.
+    var findings: [Finding] = []
+    var before: FileStamp?
+    var after: FileStamp?
   }
 
   /// One slot per file of a batch, each written by exactly one worker.
