@@ -13,8 +13,13 @@ public final class LintCacheSession {
   private let startedAt: Int64
   private let racyWindow: Int64
   /// The display paths of this run's files, to tell a topic that is new in
-  /// this run from one the old cache lists but this run no longer checks.
-  private let paths: Set<String>
+  /// this run from one the old cache lists but this run no longer checks;
+  /// gathered the first time a record and a topic disagree.
+  private lazy var paths = Set(
+    inputs.compactMap { input in
+      if case .file(let path) = input { path } else { nil }
+    })
+  private let inputs: [LintInput]
   private var reader: CacheReader?
   private var writer: CacheWriter?
   /// Where in the old file the records that the new one would copy unchanged
@@ -34,10 +39,7 @@ public final class LintCacheSession {
     self.header = header
     self.startedAt = FileStamp.now()
     self.racyWindow = racyWindow
-    self.paths = Set(
-      inputs.compactMap { input in
-        if case .file(let path) = input { path } else { nil }
-      })
+    self.inputs = inputs
     self.reader = CacheReader(path: path, header: header)
     self.unchangedEnd = Int64(header.count)
   }

@@ -22,8 +22,11 @@ public enum LintInput: Sendable, Equatable {
   public static func expand(_ paths: [String]) throws(MinutesError) -> [LintInput] {
     var inputs: [LintInput] = []
     var seen: Set<String> = []
-    func add(_ path: String, key: String) {
-      if seen.insert(key).inserted { inputs.append(.file(path)) }
+    // One folder holds each name once: only several paths, or links, can
+    // name a file twice.
+    var mayRepeat = paths.count > 1
+    func add(_ path: String, key: @autoclosure () -> String) {
+      if !mayRepeat || seen.insert(key()).inserted { inputs.append(.file(path)) }
     }
     for path in paths {
       if path == "-" {
@@ -42,6 +45,7 @@ public enum LintInput: Sendable, Equatable {
       guard !topics.isEmpty else { throw MinutesError("\(path): no *.txt topics in this folder") }
       // The folder is resolved once; only a linked topic needs its own lookup.
       let folderKey = canonical(path)
+      if topics.contains(where: \.isLink) { mayRepeat = true }
       for topic in topics {
         add(topic.path, key: topic.isLink ? canonical(topic.path) : folderKey + "/" + topic.name)
       }
