@@ -239,14 +239,15 @@ public enum LintCache {
     }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(field.count)
-    guard appendUnescaped(field, to: &bytes) else { return nil }
+    guard field.withUnsafeBufferPointer({ appendUnescaped($0, to: &bytes) }) else { return nil }
     return String(validating: bytes, as: UTF8.self)
   }
 
   /// Appends `field` with its escapes undone; false when one is broken.
-  static func appendUnescaped(_ field: some Collection<UInt8>, to bytes: inout [UInt8]) -> Bool {
-    guard field.contains(backslash) else {
-      bytes += field
+  static func appendUnescaped(_ field: UnsafeBufferPointer<UInt8>, to bytes: inout [UInt8]) -> Bool
+  {
+    guard let base = field.baseAddress, memchr(base, Int32(backslash), field.count) != nil else {
+      bytes.append(contentsOf: field)
       return true
     }
     var escaped = false

@@ -410,7 +410,7 @@ final class CacheWriter {
 /// A finding line of the cache, its fields still bytes of the file; valid
 /// only inside `CachedRecord.forEachFinding`.
 public struct CachedFinding {
-  public typealias Bytes = Slice<UnsafeBufferPointer<UInt8>>
+  public typealias Bytes = UnsafeBufferPointer<UInt8>
   /// Decimal digits.
   public let line: Bytes
   /// Decimal digits.
@@ -419,7 +419,7 @@ public struct CachedFinding {
   private let rule: Bytes
   private let message: Bytes
 
-  init?(_ bytes: Bytes) {
+  init?(_ bytes: Slice<Bytes>) {
     var fields = LintCache.FieldReader(bytes)
     guard let line = fields.next(), LintCache.integer(line) != nil, let column = fields.next(),
       LintCache.integer(column) != nil, let mark = fields.next(), mark.count == 1,
@@ -430,7 +430,10 @@ public struct CachedFinding {
     case UInt8(ascii: "w"): severity = .warning
     default: return nil
     }
-    (self.line, self.column, self.rule, self.message) = (line, column, rule, message)
+    self.line = Bytes(rebasing: line)
+    self.column = Bytes(rebasing: column)
+    self.rule = Bytes(rebasing: rule)
+    self.message = Bytes(rebasing: message)
   }
 
   /// Appends the rule id as text; false when its escapes are broken.

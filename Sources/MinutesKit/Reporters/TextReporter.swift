@@ -56,29 +56,32 @@ public struct TextReporter: LintReporter {
     var text: [UInt8] = []
     text.reserveCapacity(record.bytes.count * 2)
     var (errors, total) = (0, 0)
-    let path = Array(record.path.utf8)
     var intact = true
-    let readable = record.forEachFinding { finding in
-      text += path
-      text.append(UInt8(ascii: ":"))
-      text += finding.line
-      text.append(UInt8(ascii: ":"))
-      text += finding.column
-      text += finding.severity == .error ? Self.errorMark : Self.warningMark
-      intact = intact && finding.appendMessage(to: &text)
-      text.append(UInt8(ascii: " "))
-      text.append(UInt8(ascii: "["))
-      intact = intact && finding.appendRule(to: &text)
-      text.append(UInt8(ascii: "]"))
-      text.append(UInt8(ascii: "\n"))
-      total += 1
-      if finding.severity == .error { errors += 1 }
+    let readable = record.path.utf8.withContiguousStorageIfAvailable { path in
+      record.forEachFinding { finding in
+        text.append(contentsOf: path)
+        text.append(UInt8(ascii: ":"))
+        text.append(contentsOf: finding.line)
+        text.append(UInt8(ascii: ":"))
+        text.append(contentsOf: finding.column)
+        (finding.severity == .error ? Self.errorMark : Self.warningMark).withUTF8Buffer {
+          text.append(contentsOf: $0)
+        }
+        intact = intact && finding.appendMessage(to: &text)
+        text.append(UInt8(ascii: " "))
+        text.append(UInt8(ascii: "["))
+        intact = intact && finding.appendRule(to: &text)
+        text.append(UInt8(ascii: "]"))
+        text.append(UInt8(ascii: "\n"))
+        total += 1
+        if finding.severity == .error { errors += 1 }
+      }
     }
-    return readable && intact ? (text, errors, total) : nil
+    return readable == true && intact ? (text, errors, total) : nil
   }
 
-  private static let errorMark = Array(": error: ".utf8)
-  private static let warningMark = Array(": warning: ".utf8)
+  private static let errorMark: StaticString = ": error: "
+  private static let warningMark: StaticString = ": warning: "
 
   /// The summary line, coloured like the worst finding.
   public func summary(_ report: LintReport) -> String {
