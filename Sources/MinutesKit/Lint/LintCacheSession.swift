@@ -282,14 +282,15 @@ final class CacheReader {
   /// of the old buffer and keep it alive, so it is never written again.
   private func refill() {
     let dropped = min(position, recordStart.map { Int($0 - bufferOffset) } ?? position)
-    var next = Array(buffer[dropped...])
-    let start = next.count
-    next += repeatElement(0, count: Self.chunk)
-    let count = next.withUnsafeMutableBytes { raw in
-      Self.readFully(descriptor, into: raw.baseAddress! + start, count: Self.chunk)
+    let kept = buffer[dropped...]
+    var count = 0
+    buffer = [UInt8](unsafeUninitializedCapacity: kept.count + Self.chunk) { raw, initialized in
+      _ = raw.initialize(fromContentsOf: kept)
+      count = Self.readFully(
+        descriptor, into: UnsafeMutableRawPointer(raw.baseAddress! + kept.count),
+        count: Self.chunk)
+      initialized = kept.count + max(count, 0)
     }
-    next.removeLast(Self.chunk - max(count, 0))
-    buffer = next
     bufferOffset += Int64(dropped)
     position -= dropped
     if count < Self.chunk { atEnd = true }

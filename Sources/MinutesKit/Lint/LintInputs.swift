@@ -90,24 +90,25 @@ public enum LintInput: Sendable, Equatable {
     }
     defer { closedir(directory) }
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    var topics: [(path: String, name: String, isLink: Bool)] = []
+    var names: [String] = []
+    var links: Set<String> = []
     while let entry = readdir(directory) {
       let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
         String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
       }
       guard name.hasSuffix(".txt"), !name.hasPrefix(".") else { continue }
-      let path = prefix + name
       switch Int32(entry.pointee.d_type) {
-      case Int32(DT_REG): topics.append((path, name, false))
+      case Int32(DT_REG): names.append(name)
       case Int32(DT_LNK), Int32(DT_UNKNOWN):
         var status = stat()
-        if stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
-          topics.append((path, name, true))
+        if stat(prefix + name, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
+          names.append(name)
+          links.insert(name)
         }
       default: continue
       }
     }
-    return topics.sorted { $0.name < $1.name }
+    return names.sorted().map { (prefix + $0, $0, links.contains($0)) }
   }
 }
 
