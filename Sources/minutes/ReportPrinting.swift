@@ -116,16 +116,8 @@ final class BufferedOutput {
   }
 
   func flush() {
-    pending.withUnsafeBytes { raw in
-      var written = 0
-      while written < raw.count {
-        let result = write(descriptor, raw.baseAddress! + written, raw.count - written)
-        if result < 0 && errno == EINTR { continue }
-        // A closed pipe (`| head`) ends the output, as it does for grep.
-        if result <= 0 { return }
-        written += result
-      }
-    }
+    // A closed pipe (`| head`) just ends the output, as it does for grep.
+    _ = FileIO.write(pending, to: descriptor)
     pending.removeAll(keepingCapacity: true)
   }
 }

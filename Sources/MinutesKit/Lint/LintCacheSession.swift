@@ -373,16 +373,7 @@ final class CacheWriter {
 
   private func flush() {
     guard !failed else { return }
-    var written = 0
-    pending.withUnsafeBytes { raw in
-      while written < raw.count {
-        let result = write(descriptor, raw.baseAddress! + written, raw.count - written)
-        if result < 0 && errno == EINTR { continue }
-        if result <= 0 { return }
-        written += result
-      }
-    }
-    if written < pending.count { abandon() }
+    if !FileIO.write(pending, to: descriptor) { abandon() }
     pending.removeAll(keepingCapacity: true)
   }
 
