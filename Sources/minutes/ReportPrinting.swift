@@ -31,14 +31,15 @@ func checkingDay() throws -> MeetingDate {
 /// Lints `inputs` on all cores and prints the findings as `format` says:
 /// text and GitHub lines stream out a batch at a time; JSON and SARIF are one
 /// document, so they keep the findings (never the topics) until the end.
-/// Text ends with the summary on stderr. A `cache` spares unchanged topics.
+/// Text ends with the summary on stderr. `today` (default: the checking day)
+/// dates topics whose name has no date; a `cache` spares unchanged topics.
 /// Returns the counts.
 func lintAndReport(
   _ inputs: [LintInput], roster: Roster, group: String?, isFinal: Bool, format: ReportFormat,
-  cache: LintCacheSession? = nil,
+  today: MeetingDate? = nil, cache: LintCacheSession? = nil,
   read: @escaping @Sendable (LintInput) throws(MinutesError) -> [UInt8]
 ) throws -> (errors: Int, warnings: Int) {
-  let today = try checkingDay()
+  let today = try today ?? checkingDay()
   let linter = Linter()
   let streams = format == .text || format == .github
   let reporter = format.reporter(color: format == .text && wantsColor(STDOUT_FILENO))
