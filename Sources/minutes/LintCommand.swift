@@ -53,7 +53,7 @@ struct LintCommand: ParsableCommand {
       discussion: """
         Findings are cached in $MINUTES_CACHE_DIR, else $XDG_CACHE_HOME/minutes, else
         ~/.cache/minutes; a topic whose size, times and inode have not changed is not
-        read again. Another roster, binary, --group, --final or day uses another cache.
+        read again. Another roster, binary, --group or --final uses another cache.
         """))
   var noCache = false
 
@@ -72,7 +72,7 @@ struct LintCommand: ParsableCommand {
     let today = try date.map { try MeetingDate.parse(option: $0) } ?? checkingDay()
     let (errors, warnings) = try lintAndReport(
       inputs, roster: roster, group: group, isFinal: final, format: format, today: today,
-      cache: noCache ? nil : try cacheSession(for: inputs, today: today)
+      cache: noCache ? nil : try cacheSession(for: inputs, roster: roster)
     ) { input throws(MinutesError) in
       switch input {
       case .file(let path): try FileIO.read(path, limit: LintInput.sizeLimit)
@@ -86,21 +86,19 @@ struct LintCommand: ParsableCommand {
 
   /// The cache of this way of running lint, or nil when there is nowhere to
   /// keep one.
-  private func cacheSession(for inputs: [LintInput], today: MeetingDate) throws
-    -> LintCacheSession?
-  {
+  private func cacheSession(for inputs: [LintInput], roster: Roster) throws -> LintCacheSession? {
     let environment = ProcessInfo.processInfo.environment
     guard let folder = LintCache.defaultFolder(environment: environment),
-      let roster = try? FileIO.read(try rosterOptions.path(), limit: RosterLoader.maxBytes)
+      let rosterBytes = try? FileIO.read(try rosterOptions.path(), limit: RosterLoader.maxBytes)
     else { return nil }
     let binary = "/proc/self/exe"
     let stamp = FileStamp.of(binary) ?? Bundle.main.executablePath.flatMap(FileStamp.of)
     let key = LintCache.key(
-      binary: stamp.map { "\($0.size) \($0.modified)" } ?? "unknown", roster: roster,
-      group: group, isFinal: final, today: today,
-      directory: FileManager.default.currentDirectoryPath,
+      binary: stamp.map { "\($0.size) \($0.modified)" } ?? "unknown", roster: rosterBytes,
+      group: group, isFinal: final, directory: FileManager.default.currentDirectoryPath,
       arguments: paths.isEmpty ? inputs.map(\.displayPath) : paths)
     return LintCacheSession(
-      path: "\(folder)/\(LintCache.fileName(forKey: key))", key: key, inputs: inputs)
+      path: "\(folder)/\(LintCache.fileName(forKey: key))", key: key, inputs: inputs
+    ) { path in LintContext.meetingDate(ofTopicAt: path, roster: roster) != nil }
   }
 }

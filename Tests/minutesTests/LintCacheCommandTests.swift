@@ -106,6 +106,11 @@ import Testing
     _ = try runMinutes(["lint", "minutes"], in: folder, environment: environment)
     _ = try runMinutes(["lint", "--final", "minutes"], in: folder, environment: environment)
     #expect(cacheFiles(cache).count == 3)
+    // Dated topics find the same on any day: tomorrow keeps the cache.
+    var tomorrow = environment
+    tomorrow["SOURCE_DATE_EPOCH"] = "1300838400"
+    _ = try runMinutes(["lint", "minutes"], in: folder, environment: tomorrow)
+    #expect(cacheFiles(cache).count == 3)
   }
 
   @Test func aCacheFolderThatCannotBeWrittenIsNoError() throws {

@@ -5,9 +5,11 @@ import Foundation
 /// whose stamp has not moved since is not read again.
 ///
 /// A cache file belongs to one way of running lint: the same `minutes`
-/// binary, roster bytes, `--group`, `--final`, checking day, working folder
-/// and path arguments (`LintCache.key`). Anything else is another file, so a
-/// changed roster or a new build never sees old findings.
+/// binary, roster bytes, `--group`, `--final`, working folder and path
+/// arguments (`LintCache.key`). Anything else is another file, so a changed
+/// roster or a new build never sees old findings. Only topics whose name
+/// carries their meeting date are kept: the findings of any other depend on
+/// the day lint runs.
 ///
 /// The file lists topics in the order the run checked them and is read and
 /// written as a stream next to the run, so memory stays flat however large
@@ -28,18 +30,19 @@ public enum LintCache {
   /// coarse, so a second change within the same tick could keep the stamp.
   public static let racyWindow: Int64 = 2_000_000_000
 
-  /// Cache files not used for this long are removed when a cache is written.
+  /// Cache files not used for this long are removed when a cache is written
+  /// (a new roster or build makes a new one).
   static let unusedLifetime: TimeInterval = 30 * 24 * 3600
 
   /// Everything the findings depend on besides the topics themselves.
   public static func key(
-    binary: String, roster: [UInt8], group: String?, isFinal: Bool, today: MeetingDate,
-    directory: String, arguments: [String]
+    binary: String, roster: [UInt8], group: String?, isFinal: Bool, directory: String,
+    arguments: [String]
   ) -> String {
     [
       "minutes \(minutesVersion)", "binary \(binary)",
       "roster \(hexDigest(roster)) \(roster.count)", "group \(group ?? "-")",
-      "final \(isFinal)", "today \(today.iso)", "folder \(directory)",
+      "final \(isFinal)", "folder \(directory)",
       "paths \(arguments.joined(separator: "\u{1F}"))",
     ].joined(separator: "; ")
   }

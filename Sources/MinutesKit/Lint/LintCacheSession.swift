@@ -27,10 +27,16 @@ public final class LintCacheSession {
   private var unchangedEnd: Int64
   private var changed = false
 
+  /// Whether a topic's findings are the same whatever day lint runs, so that
+  /// they may be kept: its name carries its meeting date.
+  private let isDated: (String) -> Bool
+
   /// A session on the cache file `path` for a run keyed `key` over `inputs`.
   public init(
-    path: String, key: String, inputs: [LintInput], racyWindow: Int64 = LintCache.racyWindow
+    path: String, key: String, inputs: [LintInput], racyWindow: Int64 = LintCache.racyWindow,
+    isDated: @escaping (String) -> Bool
   ) {
+    self.isDated = isDated
     self.path = path
     var header = Array(LintCache.magic.utf8)
     header.append(LintCache.tab)
@@ -80,7 +86,7 @@ public final class LintCacheSession {
       return
     }
     changed = true
-    guard let before, before == after, before.modified < startedAt - racyWindow,
+    guard isDated(file), let before, before == after, before.modified < startedAt - racyWindow,
       let bytes = LintCache.record(path: file, stamp: before, findings: findings)
     else { return }
     openWriter()?.append(bytes)
@@ -385,7 +391,7 @@ final class CacheWriter {
   }
 
   /// Removes the folder's other cache files not used for
-  /// `LintCache.unusedLifetime` (a new day or roster makes a new one).
+  /// `LintCache.unusedLifetime` (a new roster or build makes a new one).
   static func removeUnused(besides path: String) {
     let (folder, name) = FileIO.split(path)
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }

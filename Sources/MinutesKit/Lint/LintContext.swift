@@ -178,7 +178,8 @@ public struct LintContext: Sendable {
   }
 
   /// The meeting day in a topic's file name, read with the roster's pattern.
-  static func meetingDate(ofTopicAt path: String, roster: Roster) -> MeetingDate? {
+  /// A topic without one is dated by the day lint runs (or `--date`).
+  public static func meetingDate(ofTopicAt path: String, roster: Roster) -> MeetingDate? {
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
     return TopicPattern(roster.meeting.topicPattern).date(in: name)
   }
