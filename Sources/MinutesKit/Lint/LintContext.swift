@@ -127,9 +127,13 @@ public struct LintContext: Sendable {
 
   /// Whether a heading names one of the headings every page carries.
   public static func isFixedHeading(_ name: String, roster: Roster) -> Bool {
-    let key = Group.key(name)
+    isFixedHeading(key: Group.key(name), roster: roster)
+  }
+
+  /// ``isFixedHeading(_:roster:)`` for a name's `Group.key`.
+  static func isFixedHeading(key: String, roster: Roster) -> Bool {
     if key == "attendees" || key.hasPrefix("the full report") { return true }
-    return roster.carry.sections.contains { Group.key($0) == key }
+    return roster.carrySectionKeys.contains(key)
   }
 
   /// The sections that make up the meeting: top-level sections, except that a
@@ -138,9 +142,10 @@ public struct LintContext: Sendable {
   static func outline(_ sections: [Section], roster: Roster) -> [ReportSection] {
     var result: [ReportSection] = []
     for section in sections {
-      if let group = roster.group(named: section.name) {
+      let key = Group.key(section.name)
+      if let group = roster.group(withKey: key) {
         result.append(ReportSection(section: section, kind: .group(group)))
-      } else if isFixedHeading(section.name, roster: roster) {
+      } else if isFixedHeading(key: key, roster: roster) {
         result.append(ReportSection(section: section, kind: .fixed))
       } else if section.heading.level == 1 && !section.children.isEmpty {
         result += outline(section.children, roster: roster)
@@ -161,15 +166,16 @@ public struct LintContext: Sendable {
       guard let group = entry.group, !group.stats.isEmpty else { continue }
       let matchers = group.stats.compactMap { stat in stat.matcher.map { (stat, $0) } }
       for index in entry.section.bodyRange {
-        let line = topic.lines[index]
-        switch line.kind {
+        switch topic.lines[index].kind {
         case .bullet, .numbered, .definition, .text: break
         default: continue
         }
-        for (stat, matcher) in matchers {
-          for match in matcher.matches(in: line.text, blank: blank) {
-            result.append(
-              StatOccurrence(group: group, stat: stat, lineIndex: index, match: match))
+        ByteSearch.withBytes(of: topic.lines[index].text) { bytes in
+          for (stat, matcher) in matchers {
+            for match in matcher.matches(inBytes: bytes, blank: blank) {
+              result.append(
+                StatOccurrence(group: group, stat: stat, lineIndex: index, match: match))
+            }
           }
         }
       }
@@ -179,7 +185,31 @@ public struct LintContext: Sendable {
 
   /// The meeting day in a topic's file name, read with the roster's pattern.
   static func meetingDate(ofTopicAt path: String, roster: Roster) -> MeetingDate? {
-    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    return TopicPattern(roster.meeting.topicPattern).date(in: name)
+    roster.topicNamePattern.date(in: topicName(ofFileAt: path))
+  }
+
+  /// The file name without its extension: `Mar22,2011ProductionMeeting` for
+  /// `minutes/Mar22,2011ProductionMeeting.txt`. A plain `NAME.txt` is cut by
+  /// hand (building a URL for every topic was a good part of lint's time);
+  /// any other path goes through `URL`, which decides the corner cases.
+  static func topicName(ofFileAt path: String) -> String {
+    let utf8 = path.utf8
+    let nameStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) }
+    let name = path[(nameStart ?? path.startIndex)...]
+    let stem = name.utf8.dropLast(4)
+    if name.utf8.count > 4, name.utf8.suffix(4).elementsEqual(".txt".utf8),
+      stem.allSatisfy({ isPlainNameByte($0) })
+    {
+      return String(decoding: stem, as: UTF8.self)
+    }
+    return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+  }
+
+  /// ASCII letters, digits, `,`, `-`, `_` and `+`: bytes that URL takes as
+  /// they are in a file name.
+  private static func isPlainNameByte(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
+      || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+      || byte == UInt8(ascii: "+")
   }
 }

@@ -22,9 +22,8 @@ public enum LintInput: Sendable, Equatable {
   public static func expand(_ paths: [String]) throws(MinutesError) -> [LintInput] {
     var inputs: [LintInput] = []
     var seen: Set<String> = []
-    func add(_ path: String) {
-      let key = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-      if seen.insert(key).inserted { inputs.append(.file(path)) }
+    func add(_ path: String, key: String? = nil) {
+      if seen.insert(key ?? resolvedKey(path)).inserted { inputs.append(.file(path)) }
     }
     for path in paths {
       if path == "-" {
@@ -41,9 +40,63 @@ public enum LintInput: Sendable, Equatable {
       }
       let topics = try topicFiles(in: path)
       guard !topics.isEmpty else { throw MinutesError("\(path): no *.txt topics in this folder") }
-      topics.forEach(add)
+      var keys = FolderKeys(folder: path)
+      for topic in topics { add(topic, key: keys.key(of: topic)) }
     }
     return inputs
+  }
+
+  /// What a file is known by: its path with `.`, `..` and symbolic links
+  /// resolved, so that a file named twice is checked once.
+  static func resolvedKey(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+  }
+
+  /// The keys of the files of one folder, without resolving every folder
+  /// above each file again: the folder is resolved once and a file's name
+  /// appended, for a file that is no symbolic link itself and has a plain
+  /// name. The first such file is also resolved in full; if that gives a
+  /// different key, every file is resolved in full.
+  struct FolderKeys {
+    /// `folder` as given, ending in `/` (how ``topicFiles(in:)`` names files).
+    let prefix: String
+    /// The resolved folder ending in `/`; nil to resolve every file in full.
+    private var resolvedPrefix: String?
+    private var isChecked = false
+
+    init(folder: String) {
+      prefix = folder.hasSuffix("/") ? folder : folder + "/"
+      let resolved = LintInput.resolvedKey(folder)
+      resolvedPrefix = resolved.hasSuffix("/") ? resolved : resolved + "/"
+    }
+
+    mutating func key(of file: String) -> String {
+      guard let resolvedPrefix, let name = plainName(of: file) else {
+        return LintInput.resolvedKey(file)
+      }
+      guard isChecked else {
+        let key = LintInput.resolvedKey(file)
+        isChecked = true
+        if key != resolvedPrefix + name { self.resolvedPrefix = nil }
+        return key
+      }
+      return resolvedPrefix + name
+    }
+
+    /// The name of a file of this folder that is not a symbolic link, when
+    /// it is printable ASCII other than `%`; nil otherwise.
+    private func plainName(of file: String) -> String? {
+      guard file.utf8.starts(with: prefix.utf8) else { return nil }
+      let name = file.utf8.dropFirst(prefix.utf8.count)
+      guard !name.isEmpty,
+        name.allSatisfy({
+          $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "%") && $0 != UInt8(ascii: "/")
+        })
+      else { return nil }
+      var status = stat()
+      guard lstat(file, &status) == 0, status.st_mode & S_IFMT != S_IFLNK else { return nil }
+      return String(decoding: name, as: UTF8.self)
+    }
   }
 
   /// The newest topic of an archive folder by the date in its name: what

@@ -23,10 +23,12 @@ struct Suppression: Sendable {
   static func parse(_ topic: Topic) -> Suppression {
     var result = Suppression()
     let lines = topic.lines
-    for (index, line) in lines.enumerated() {
-      guard ByteSearch.contains(marker, in: line.text), let rules = rules(in: line.text) else {
-        continue
-      }
+    for index in lines.indices {
+      // Nearly no line holds the marker: look for it in place, line by line,
+      // before copying anything.
+      guard ByteSearch.contains(marker, in: lines[index].text) else { continue }
+      let line = lines[index]
+      guard let rules = rules(in: line.text) else { continue }
       let before =
         ByteSearch.range(of: "<!--", in: line.text).map { line.text[..<$0.lowerBound] } ?? ""
       var scope: [Int] = []

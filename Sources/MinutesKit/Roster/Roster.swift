@@ -4,14 +4,24 @@
 /// A roster is loaded from `roster.yaml` by ``RosterLoader``; every value keeps
 /// the position it was read from so that later checks can point at it.
 public struct Roster: Sendable, Equatable {
-  public var meeting: Meeting
+  public var meeting: Meeting {
+    didSet { topicNamePattern = TopicPattern(meeting.topicPattern) }
+  }
   public var groups: [Group] {
     didSet { groupKeys = groups.map { Group.key($0.name) } }
   }
   /// `Group.key` of each group, in order: lint looks groups up by name on
   /// every section of every topic.
   private var groupKeys: [String]
-  public var carry: CarryRules
+  /// `meeting.topicPattern` parsed once: lint reads the meeting date from
+  /// the name of every topic it checks.
+  public private(set) var topicNamePattern: TopicPattern
+  public var carry: CarryRules {
+    didSet { carrySectionKeys = carry.sections.map(Group.key) }
+  }
+  /// `Group.key` of each of `carry.sections`: lint tells the headings every
+  /// page carries from unknown ones on every section of every topic.
+  public private(set) var carrySectionKeys: [String]
   public var lint: LintSettings
   /// The roster file, as given (for messages).
   public var path: String
@@ -23,15 +33,21 @@ public struct Roster: Sendable, Equatable {
     self.meeting = meeting
     self.groups = groups
     self.groupKeys = groups.map { Group.key($0.name) }
+    self.topicNamePattern = TopicPattern(meeting.topicPattern)
     self.carry = carry
+    self.carrySectionKeys = carry.sections.map(Group.key)
     self.lint = lint
     self.path = path
   }
 
   /// The group with this name, compared without case and surrounding spaces.
   public func group(named name: String) -> Group? {
-    let key = Group.key(name)
-    return groupKeys.firstIndex(of: key).map { groups[$0] }
+    group(withKey: Group.key(name))
+  }
+
+  /// The group whose `Group.key` is `key`.
+  public func group(withKey key: String) -> Group? {
+    groupKeys.firstIndex(of: key).map { groups[$0] }
   }
 }
 

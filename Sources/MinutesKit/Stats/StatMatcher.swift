@@ -128,6 +128,11 @@ public struct StatMatch: Sendable, Equatable {
 public struct StatMatcher: Sendable {
   public var shape: StatShape
   private var pieces: [Piece]
+  /// The shape's literal words (lowercased), longest first. A line holds
+  /// the shape only if it holds every one of them, so a line that lacks one
+  /// is passed over without trying a match at each of its bytes: most lines
+  /// of a section hold none of its group's statistics.
+  private var requiredTexts: [[UInt8]]
 
   private enum Piece {
     /// Literal bytes, lowercased ASCII.
@@ -169,6 +174,15 @@ public struct StatMatcher: Sendable {
       }
     }
     self.pieces = pieces
+    self.requiredTexts = pieces.compactMap { piece -> [UInt8]? in
+      if case .text(let text) = piece { text } else { nil }
+    }.sorted { $0.count > $1.count }
+  }
+
+  /// Whether every literal word of the shape occurs in `bytes`, ASCII case
+  /// ignored, as a match needs (``Piece/text`` compares the same way).
+  func mayOccur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    requiredTexts.allSatisfy { ByteSearch.containsIgnoringASCIICase(lowercased: $0, in: bytes) }
   }
 
   static let trailingPunctuation: Set<UInt8> = Set(".,;:!".utf8)
@@ -177,7 +191,13 @@ public struct StatMatcher: Sendable {
   /// overlapping. `blank` is the roster's marker for a blank slot; `?` and
   /// `_` runs are blank markers whatever it is.
   public func matches(in line: String, blank: String = "___") -> [StatMatch] {
-    let bytes = Array(line.utf8)
+    ByteSearch.withBytes(of: line) { matches(inBytes: $0, blank: blank) }
+  }
+
+  /// ``matches(in:blank:)`` over a line's UTF-8 bytes.
+  func matches(inBytes line: UnsafeBufferPointer<UInt8>, blank: String) -> [StatMatch] {
+    guard mayOccur(in: line) else { return [] }
+    let bytes = Array(line)
     let blankBytes = Array(blank.utf8)
     let customBlank =
       blankBytes.contains { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "?") }

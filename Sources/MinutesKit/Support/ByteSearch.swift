@@ -4,17 +4,76 @@
 enum ByteSearch {
   /// Where `needle` first occurs in `text` (an exact, case-sensitive match).
   static func range(of needle: some StringProtocol, in text: Substring) -> Range<String.Index>? {
-    let pattern = Array(needle.utf8)
-    guard let head = pattern.first else { return text.startIndex..<text.startIndex }
-    let utf8 = text.utf8
-    var from = utf8.startIndex
-    while let first = utf8[from...].firstIndex(of: head) {
-      if utf8[first...].starts(with: pattern) {
-        return first..<utf8.index(first, offsetBy: pattern.count)
+    var pattern = String(needle)
+    var haystack = text
+    let found = pattern.withUTF8 { pattern in
+      haystack.withUTF8 { bytes in firstOffset(of: pattern, in: bytes) }
+    }
+    guard let found else { return nil }
+    let start = text.utf8.index(text.startIndex, offsetBy: found)
+    return start..<text.utf8.index(start, offsetBy: pattern.utf8.count)
+  }
+
+  /// The offset where `pattern` first occurs in `bytes` at or after `start`.
+  ///
+  /// Lint asks this of every line of every topic, so it runs over the bytes in
+  /// place: the generic `Collection` search over a `String.UTF8View` decoded
+  /// the string a byte at a time and was a large part of lint's time.
+  static func firstOffset(
+    of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0
+  ) -> Int? {
+    guard let head = pattern.first else { return start <= bytes.count ? start : nil }
+    guard bytes.count >= pattern.count else { return nil }
+    let last = bytes.count - pattern.count
+    var index = start
+    while index <= last {
+      if bytes[index] == head {
+        var matched = 1
+        while matched < pattern.count && bytes[index + matched] == pattern[matched] { matched += 1 }
+        if matched == pattern.count { return index }
       }
-      from = utf8.index(after: first)
+      index += 1
     }
     return nil
+  }
+
+  /// Whether `byte` occurs in `text`: a quick test before a closer look.
+  static func contains(byte: UInt8, in text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in bytes.contains(byte) }
+  }
+
+  /// Runs `body` over the UTF-8 bytes of `text` in place (a native string
+  /// stores them contiguously; another is made native first).
+  @inline(__always)
+  static func withBytes<Result>(
+    of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+  ) rethrows -> Result {
+    var text = text
+    return try text.withUTF8(body)
+  }
+
+  /// Whether `pattern`, lowercase ASCII bytes (any other bytes compare
+  /// exactly), occurs in `bytes` with ASCII case ignored.
+  static func containsIgnoringASCIICase(
+    lowercased pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    guard let head = pattern.first else { return true }
+    guard bytes.count >= pattern.count else { return false }
+    let last = bytes.count - pattern.count
+    var index = 0
+    while index <= last {
+      if lowercasedASCII(bytes[index]) == head {
+        var matched = 1
+        while matched < pattern.count && lowercasedASCII(bytes[index + matched]) == pattern[matched]
+        {
+          matched += 1
+        }
+        if matched == pattern.count { return true }
+      }
+      index += 1
+    }
+    return false
   }
 
   static func range(of needle: some StringProtocol, in text: String) -> Range<String.Index>? {
@@ -49,7 +108,7 @@ enum ByteSearch {
   }
 
   /// Whether `bytes` spell `word` (ASCII), ignoring ASCII case.
-  static func equalsIgnoringASCIICase(_ bytes: ArraySlice<UInt8>, _ word: String) -> Bool {
+  static func equalsIgnoringASCIICase(_ bytes: some Collection<UInt8>, _ word: String) -> Bool {
     bytes.count == word.utf8.count
       && zip(bytes, word.utf8).allSatisfy { lowercasedASCII($0.0) == lowercasedASCII($0.1) }
   }
