@@ -14,11 +14,19 @@ enum LintText {
   /// case), `TODO`, `XXX` (upper case, as templates write them) as whole
   /// words, runs of three or more `_` or `?`, and the roster's blank marker.
   static func placeholders(in line: String, blank: String = "___") -> [Placeholder] {
+    ByteSearch.withBytes(of: line) { placeholders(in: line, bytes: $0, blank: blank) }
+  }
+
+  private static let attendeesPhrase = Array(attendeesPlaceholder.utf8)
+
+  /// ``placeholders(in:blank:)`` with the line's bytes, read in place.
+  private static func placeholders(
+    in line: String, bytes: UnsafeBufferPointer<UInt8>, blank: String
+  ) -> [Placeholder] {
     // Compared byte by byte, ASCII case folded: lowercasing the whole line
     // would change its length (the Kelvin sign becomes `k`) and the offsets.
-    let bytes = Array(line.utf8)
     var result: [Placeholder] = []
-    let phrase = Array(attendeesPlaceholder.utf8)
+    let phrase = attendeesPhrase
     var index = 0
     while index < bytes.count {
       if ByteSearch.lowercasedASCII(bytes[index]) == phrase[0],
@@ -46,7 +54,11 @@ enum LintText {
         var end = index
         while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
         let word = bytes[index..<end]
+        // Every placeholder word starts with t, f or x: most words are
+        // passed over on their first letter.
+        let head = ByteSearch.lowercasedASCII(bytes[index])
         if (3...5).contains(word.count),
+          head == UInt8(ascii: "t") || head == UInt8(ascii: "f") || head == UInt8(ascii: "x"),
           ByteSearch.equalsIgnoringASCIICase(word, "TBD")
             || ByteSearch.equalsIgnoringASCIICase(word, "FIXME")
             || word.elementsEqual("TODO".utf8) || word.elementsEqual("XXX".utf8)

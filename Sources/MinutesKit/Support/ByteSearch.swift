@@ -20,7 +20,8 @@ enum ByteSearch {
   /// place: the generic `Collection` search over a `String.UTF8View` decoded
   /// the string a byte at a time and was a large part of lint's time.
   static func firstOffset(
-    of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0
+    of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
+    from start: Int = 0
   ) -> Int? {
     guard let head = pattern.first else { return start <= bytes.count ? start : nil }
     guard bytes.count >= pattern.count else { return nil }

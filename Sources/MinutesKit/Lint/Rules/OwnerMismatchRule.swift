@@ -55,16 +55,16 @@ public struct OwnerMismatchRule: LintRule {
     func words(_ name: String) -> [String] {
       Group.key(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
     }
-    func same(_ a: String, _ b: String) -> Bool {
-      let (x, y) = (words(a), words(b))
-      return x.count == y.count
+    func same(_ x: [String], _ y: [String]) -> Bool {
+      x.count == y.count
         && zip(x, y).allSatisfy {
           !$0.isEmpty && !$1.isEmpty && ($0.hasPrefix($1) || $1.hasPrefix($0))
         }
     }
     guard written.count == roster.count else { return false }
-    var remaining = roster
-    for name in written {
+    // Each name split into words once, not once per pair compared.
+    var remaining = roster.map(words)
+    for name in written.map(words) {
       guard let index = remaining.firstIndex(where: { same(name, $0) }) else { return false }
       remaining.remove(at: index)
     }

@@ -26,6 +26,9 @@ public struct StaleItemRule: LintRule {
     ]
   }
 
+  /// ``OriginNote``'s prefix, lowercased.
+  static let notePrefix = OriginNote.prefix.utf8.map(ByteSearch.lowercasedASCII)
+
   public func check(_ context: LintContext) -> [Finding] {
     let limit = context.roster.meeting.staleAfterWeeks
     var findings: [Finding] = []
@@ -34,6 +37,15 @@ public struct StaleItemRule: LintRule {
       case .bullet, .numbered, .definition, .text: break
       default: continue
       }
+      // A note starts with its prefix (ASCII case ignored): most lines have
+      // none, and are passed over without a closer look.
+      guard
+        ByteSearch.withBytes(
+          of: line.text,
+          {
+            ByteSearch.containsIgnoringASCIICase(lowercased: StaleItemRule.notePrefix, in: $0)
+          })
+      else { continue }
       for note in OriginNote.notes(in: line.text) {
         let date = note.date
         let days = date.days(until: context.meetingDate)

@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+
+@testable import MinutesKit
+
+/// Lint passes over most lines on a cheap test of their bytes before a
+/// closer look. Each test here shows a line the cheap test must not pass
+/// over, or a byte-wise path that must agree with the general one.
+@Suite struct LintFastPathTests {
+  /// Titles split byte by byte (ASCII) must split as by characters.
+  @Test(arguments: [
+    "CMS (Burt)", "Atlas (Armen & Xin)", "LIGO (Britta, Robert E.)", "Engage (Mats and John)",
+    "Action/Significant Items:", "  Attendees :  ", "(Burt)", "CMS ()", "CMS (Burt) :",
+    "A (b and and c)", "A (b ,, & c and)", "A ( and b)", "A (b) (c)", "A (b", "A b)",
+    "\tA\t(\tb\t)",
+    "A (x and y & z, w)", "", " ", ":", "A:(b)", "A (b,c&d and e)",
+  ])
+  func asciiTitlesSplitAsByCharacters(title: String) {
+    #expect(SectionTitle(title) == SectionTitle(splittingCharacters: title))
+    #expect(SectionTitle.name(of: title) == SectionTitle.name(splittingCharacters: title))
+  }
+
+  @Test func randomASCIITitlesSplitAsByCharacters() {
+    var generator = SplitMix(seed: 42)
+    let alphabet = Array("ab (),&:. \tand")
+    for _ in 0..<2000 {
+      let length = Int(generator.next() % 16)
+      let title = String((0..<length).map { _ in alphabet[Int(generator.next() % 14)] })
+      #expect(SectionTitle(title) == SectionTitle(splittingCharacters: title), "\(title)")
+      #expect(SectionTitle.name(of: title) == SectionTitle.name(splittingCharacters: title))
+    }
+  }
+
+  /// A statistic in other letter case is still found: the quick test for
+  /// the shape's words ignores case as the match does.
+  @Test func statisticInCapitalsIsFound() throws {
+    let matcher = StatMatcher(try StatShape(parsing: "{khours} khour/day, {success}% success"))
+    let found = matcher.matches(in: "   * 341 KHOUR/DAY,  91% SUCCESS")
+    #expect(found.count == 1)
+    #expect(found.first?.slots.map(\.figure?.value) == [341, 91])
+    #expect(matcher.matches(in: "   * 341 khour/week, 91% success").isEmpty)
+  }
+
+  /// Placeholder words are picked by their first letter before they are
+  /// compared: every one of them must still be found, in any case allowed.
+  @Test func placeholderWordsInAnyAllowedCaseAreFound() {
+    let found = LintText.placeholders(in: "tbd, Fixme; TODO: XXX and Tbd FIXME todo xxx")
+    #expect(found.map(\.text) == ["tbd", "Fixme", "TODO", "XXX", "Tbd", "FIXME"])
+  }
+
+  /// An origin note in capitals is still read.
+  @Test func originNoteInCapitalsIsStale() {
+    let example = RuleExample(
+      """
+      ---++ Action/Significant Items:
+         * Pakiti rollout 1️⃣(OPEN SINCE 1 Jan 2011)
+      """)
+    let findings = StaleItemRule().check(example.context)
+    #expect(findings.map(\.location.column) == example.expectedPositions.map(\.column))
+  }
+
+  /// A plain file name is cut by hand; it must give what URL gives.
+  @Test(arguments: [
+    "Mar22,2011ProductionMeeting.txt", "minutes/Mar22,2011ProductionMeeting.txt",
+    "/abs/dir/Apr5,2011ProductionMeeting.txt", "a.txt", ".txt", "x.y.txt", "dir/.txt",
+    "Mar22,2011ProductionMeeting", "dir/", "<stdin>", "we ird.txt", "Mär22.txt", "a.TXT",
+  ])
+  func topicNameAsURLGivesIt(path: String) {
+    #expect(
+      LintContext.topicName(ofFileAt: path)
+        == URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
+  }
+
+  /// A topic in a folder that is a symbolic link to another topic of the
+  /// folder is checked once, as when every path is resolved in full.
+  @Test func linkedTopicInAFolderIsCheckedOnce() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("lint-fast-path-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    try Data("---++ CMS (Burt)\n".utf8).write(to: URL(fileURLWithPath: folder + "/A.txt"))
+    try Data("---++ CMS (Burt)\n".utf8).write(to: URL(fileURLWithPath: folder + "/C.txt"))
+    try FileManager.default.createSymbolicLink(
+      atPath: folder + "/B.txt", withDestinationPath: folder + "/A.txt")
+    let inputs = try LintInput.expand([folder, folder + "/C.txt", folder + "/./A.txt"])
+    #expect(inputs == [.file(folder + "/A.txt"), .file(folder + "/C.txt")])
+  }
+}
+
+/// A small deterministic generator for test inputs.
+private struct SplitMix {
+  var state: UInt64
+  init(seed: UInt64) { state = seed }
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
