@@ -59,6 +59,24 @@ import Testing
     #expect(findings.map(\.location.column) == example.expectedPositions.map(\.column))
   }
 
+  /// Owners written as the roster has them are the same people, without
+  /// splitting names into words, unless a word is dots only (then the
+  /// general comparison, which such a word never passes, decides).
+  @Test(arguments: [
+    (["Britta", "Robert E."], true), (["Rob Q."], true), (["Rob ."], false), ([". Rob"], false),
+    (["Ann", "..."], false), ([".NET"], true), (["Zoë"], true), ([""], true),
+  ])
+  func ownersWrittenAsTheRosterHasThem(names: [String], same: Bool) {
+    #expect(OwnerMismatchRule.sameOwners(names, names) == same)
+  }
+
+  /// A META value with a `%` byte is decoded; one without is left as it is.
+  @Test func metaValuesWithPercentAreDecoded() {
+    #expect(TWikiEncoding.decode("a%22b%25") == "a\"b%")
+    #expect(TWikiEncoding.decode("no percent") == "no percent")
+    #expect(TWikiEncoding.decode("%\u{301}41") == "%\u{301}41")
+  }
+
   /// A plain file name is cut by hand; it must give what URL gives.
   @Test(arguments: [
     "Mar22,2011ProductionMeeting.txt", "minutes/Mar22,2011ProductionMeeting.txt",

@@ -39,6 +39,9 @@ public struct LintContext: Sendable {
 
     public var section: Section
     public var kind: Kind
+    /// `Group.key` of the section's name: for a group section also the
+    /// group's key. Worked out once; several rules and the linter ask.
+    public var key: String
 
     public var group: Group? {
       if case .group(let group) = kind { group } else { nil }
@@ -144,13 +147,13 @@ public struct LintContext: Sendable {
     for section in sections {
       let key = Group.key(section.name)
       if let group = roster.group(withKey: key) {
-        result.append(ReportSection(section: section, kind: .group(group)))
+        result.append(ReportSection(section: section, kind: .group(group), key: key))
       } else if isFixedHeading(key: key, roster: roster) {
-        result.append(ReportSection(section: section, kind: .fixed))
+        result.append(ReportSection(section: section, kind: .fixed, key: key))
       } else if section.heading.level == 1 && !section.children.isEmpty {
         result += outline(section.children, roster: roster)
       } else {
-        result.append(ReportSection(section: section, kind: .unknown))
+        result.append(ReportSection(section: section, kind: .unknown, key: key))
       }
     }
     return result
@@ -164,17 +167,20 @@ public struct LintContext: Sendable {
     var result: [StatOccurrence] = []
     for entry in sections {
       guard let group = entry.group, !group.stats.isEmpty else { continue }
-      let matchers = group.stats.compactMap { stat in stat.matcher.map { (stat, $0) } }
+      let stats = group.stats
       for index in entry.section.bodyRange {
         switch topic.lines[index].kind {
         case .bullet, .numbered, .definition, .text: break
         default: continue
         }
         ByteSearch.withBytes(of: topic.lines[index].text) { bytes in
-          for (stat, matcher) in matchers {
-            for match in matcher.matches(inBytes: bytes, blank: blank) {
+          // By index: a declaration is copied only for a statistic found.
+          for position in stats.indices {
+            guard let found = stats[position].matcher?.matches(inBytes: bytes, blank: blank)
+            else { continue }
+            for match in found {
               result.append(
-                StatOccurrence(group: group, stat: stat, lineIndex: index, match: match))
+                StatOccurrence(group: group, stat: stats[position], lineIndex: index, match: match))
             }
           }
         }

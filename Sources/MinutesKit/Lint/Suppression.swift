@@ -19,6 +19,7 @@ struct Suppression: Sendable {
   }
 
   static let marker = "minutes-lint"
+  private static let markerBytes = Array(marker.utf8)
 
   static func parse(_ topic: Topic) -> Suppression {
     var result = Suppression()
@@ -26,7 +27,13 @@ struct Suppression: Sendable {
     for index in lines.indices {
       // Nearly no line holds the marker: look for it in place, line by line,
       // before copying anything.
-      guard ByteSearch.contains(marker, in: lines[index].text) else { continue }
+      guard
+        ByteSearch.withBytes(
+          of: lines[index].text,
+          {
+            ByteSearch.firstOffset(of: markerBytes, in: $0) != nil
+          })
+      else { continue }
       let line = lines[index]
       guard let rules = rules(in: line.text) else { continue }
       let before =

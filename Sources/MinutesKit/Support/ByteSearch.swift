@@ -38,6 +38,12 @@ enum ByteSearch {
     return nil
   }
 
+  static func firstOffset(
+    of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0
+  ) -> Int? {
+    pattern.withUnsafeBufferPointer { firstOffset(of: $0, in: bytes, from: start) }
+  }
+
   /// Whether `byte` occurs in `text`: a quick test before a closer look.
   static func contains(byte: UInt8, in text: String) -> Bool {
     var text = text

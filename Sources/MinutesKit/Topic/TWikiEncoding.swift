@@ -21,7 +21,10 @@ public enum TWikiEncoding {
   /// Decodes every `%XX` that stands for an ASCII character, as TWiki does;
   /// anything else is kept as written.
   public static func decode(_ value: String) -> String {
-    guard value.contains("%") else { return value }
+    // No `%` byte, no `%` character: most values are passed over on that.
+    guard ByteSearch.contains(byte: UInt8(ascii: "%"), in: value), value.contains("%") else {
+      return value
+    }
     var bytes: [UInt8] = []
     let utf8 = Array(value.utf8)
     var index = 0

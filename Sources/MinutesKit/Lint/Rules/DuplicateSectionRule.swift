@@ -29,7 +29,7 @@ public struct DuplicateSectionRule: LintRule {
     var first: [String: Int] = [:]
     var findings: [Finding] = []
     for entry in context.reportSections where entry.kind != .unknown {
-      let key = Group.key(entry.group?.name ?? entry.section.name)
+      let key = entry.key
       let line = entry.section.headingIndex + 1
       if let earlier = first[key] {
         findings.append(

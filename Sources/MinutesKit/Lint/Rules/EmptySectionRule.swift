@@ -67,7 +67,7 @@ public struct EmptySectionRule: LintRule {
             "no report in section '\(group.name)' (owners: \(group.ownerList))",
             line: section.headingIndex + 1, column: section.heading.titleColumn, in: context,
             severity: severity))
-      } else if context.isFinal, entry.kind == .fixed, Group.key(section.name) == "attendees",
+      } else if context.isFinal, entry.kind == .fixed, entry.key == "attendees",
         !LintText.hasReport(section, in: context)
       {
         let line = section.bodyRange.first { context.topic.lines[$0].kind != .blank }

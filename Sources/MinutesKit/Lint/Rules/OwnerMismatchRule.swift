@@ -52,6 +52,9 @@ public struct OwnerMismatchRule: LintRule {
   /// The same people in any order, a short form counting as the name
   /// ("Rob E." for "Robert E."): word by word, one word a prefix of the other.
   static func sameOwners(_ written: [String], _ roster: [String]) -> Bool {
+    // Written as the roster has them, the usual case: the same people, as
+    // long as no word is dots only (it would match no word at all).
+    if written == roster, roster.allSatisfy(hasNoDotsOnlyWord) { return true }
     func words(_ name: String) -> [String] {
       Group.key(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
     }
@@ -67,6 +70,20 @@ public struct OwnerMismatchRule: LintRule {
     for name in written.map(words) {
       guard let index = remaining.firstIndex(where: { same(name, $0) }) else { return false }
       remaining.remove(at: index)
+    }
+    return true
+  }
+
+  /// Whether an ASCII name has no word that starts with a dot (so none that
+  /// is dots only); false for any other name, which takes the general path.
+  static func hasNoDotsOnlyWord(_ name: String) -> Bool {
+    var previous: UInt8 = 0x20
+    for byte in name.utf8 {
+      if byte >= 0x80 { return false }
+      if byte == UInt8(ascii: "."), previous == 0x20 || (0x09...0x0D).contains(previous) {
+        return false
+      }
+      previous = byte
     }
     return true
   }

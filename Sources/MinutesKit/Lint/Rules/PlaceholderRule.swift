@@ -40,7 +40,7 @@ public struct PlaceholderRule: LintRule {
   public func check(_ context: LintContext) -> [Finding] {
     let severity = context.isFinal ? Severity.error : self.severity
     var findings: [Finding] = []
-    let isAttendees = context.reportSections.map { Group.key($0.section.name) == "attendees" }
+    let isAttendees = context.reportSections.map { $0.key == "attendees" }
     let lines = context.topic.lines
     for index in lines.indices {
       switch lines[index].kind {
