@@ -77,6 +77,46 @@ import Testing
     #expect(TWikiEncoding.decode("%\u{301}41") == "%\u{301}41")
   }
 
+  /// ASCII META lines are parsed by bytes; they must parse as by characters.
+  @Test(arguments: [
+    #"%META:TOPICINFO{author="DanFraser" date="1300824479" format="1.1" version="1.3"}%"#,
+    #"%META:TOPICPARENT{name="WeeklyProductionMeetings"}%"#, "%META:X{}%", "%META:{}%",
+    #"%META:X{a="1"b="2"}%"#, #"%META:X{  a="1"   }%"#, #"%META:X{a=1}%"#, #"%META:X{a="}%"#,
+    #"%META:X{a b="1"}%"#, #"%META:X {a="1"}%"#, #"%META:X{a="%22q%7D"}%"#, "%META:}%",
+    #"%META:X{a=""}%"#, #"%META:X{="1"}%"#, #"%META:X{a="1"}% "#, "%META:X{\ta=\"1\"}%",
+  ])
+  func asciiMetaLinesParseAsByCharacters(line: String) {
+    #expect(MetaDirective(line: line) == MetaDirective(characters: line))
+  }
+
+  /// Item texts and titles are trimmed by bytes after an ASCII character;
+  /// they must come out as `trimmedSpaces()` gives them.
+  @Test(arguments: ["text  \t ", "text", "", "  ", "té \t", "x\u{301} ", "\u{600} ", "a\r "])
+  func trimmedTextAsByCharacters(text: String) {
+    var bytes = Array(text.utf8)
+    let start = bytes.firstIndex { $0 != 0x20 && $0 != 0x09 } ?? bytes.count
+    let trimmed = bytes.withUnsafeMutableBufferPointer {
+      LineClassifier.trimmedText(UnsafeBufferPointer($0)[start...])
+    }
+    #expect(trimmed == String(decoding: bytes[start...], as: UTF8.self).trimmedSpaces())
+    bytes.removeAll()
+  }
+
+  /// The byte search finds a pattern anywhere, from where it is told.
+  @Test func byteSearchFindsPatternsAnywhere() {
+    let text = Array("abc minutes-lint x minutes-lint".utf8)
+    text.withUnsafeBufferPointer { bytes in
+      #expect(ByteSearch.firstOffset(of: Array("minutes-lint".utf8), in: bytes) == 4)
+      #expect(ByteSearch.firstOffset(of: Array("minutes-lint".utf8), in: bytes, from: 5) == 19)
+      #expect(ByteSearch.firstOffset(of: Array("lint x".utf8), in: bytes) == 12)
+      #expect(ByteSearch.firstOffset(of: Array("lintx".utf8), in: bytes) == nil)
+      #expect(ByteSearch.firstOffset(of: Array("abc".utf8), in: bytes) == 0)
+    }
+    #expect(ByteSearch.contains(byte: UInt8(ascii: "<"), in: "a <pre>"))
+    #expect(!ByteSearch.contains(byte: UInt8(ascii: "<"), in: "a pre"))
+    #expect(!ByteSearch.contains(byte: UInt8(ascii: "<"), in: ""))
+  }
+
   /// A plain file name is cut by hand; it must give what URL gives.
   @Test(arguments: [
     "Mar22,2011ProductionMeeting.txt", "minutes/Mar22,2011ProductionMeeting.txt",

@@ -38,10 +38,10 @@ public enum LintInput: Sendable, Equatable {
         add(path)
         continue
       }
-      let topics = try topicFiles(in: path)
+      let topics = try topicFileEntries(in: path)
       guard !topics.isEmpty else { throw MinutesError("\(path): no *.txt topics in this folder") }
       var keys = FolderKeys(folder: path)
-      for topic in topics { add(topic, key: keys.key(of: topic)) }
+      for topic in topics { add(topic.path, key: keys.key(of: topic.path, isLink: topic.isLink)) }
     }
     return inputs
   }
@@ -70,8 +70,9 @@ public enum LintInput: Sendable, Equatable {
       resolvedPrefix = resolved.hasSuffix("/") ? resolved : resolved + "/"
     }
 
-    mutating func key(of file: String) -> String {
-      guard let resolvedPrefix, let name = plainName(of: file) else {
+    /// `isLink`: whether the file is, or may be, a symbolic link.
+    mutating func key(of file: String, isLink: Bool) -> String {
+      guard let resolvedPrefix, !isLink, let name = plainName(of: file) else {
         return LintInput.resolvedKey(file)
       }
       guard isChecked else {
@@ -83,8 +84,8 @@ public enum LintInput: Sendable, Equatable {
       return resolvedPrefix + name
     }
 
-    /// The name of a file of this folder that is not a symbolic link, when
-    /// it is printable ASCII other than `%`; nil otherwise.
+    /// The name of a file of this folder, when it is printable ASCII other
+    /// than `%`; nil otherwise.
     private func plainName(of file: String) -> String? {
       guard file.utf8.starts(with: prefix.utf8) else { return nil }
       let name = file.utf8.dropFirst(prefix.utf8.count)
@@ -93,8 +94,6 @@ public enum LintInput: Sendable, Equatable {
           $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "%") && $0 != UInt8(ascii: "/")
         })
       else { return nil }
-      var status = stat()
-      guard lstat(file, &status) == 0, status.st_mode & S_IFMT != S_IFLNK else { return nil }
       return String(decoding: name, as: UTF8.self)
     }
   }
@@ -127,6 +126,15 @@ public enum LintInput: Sendable, Equatable {
   }
 
   static func topicFiles(in folder: String) throws(MinutesError) -> [String] {
+    try topicFileEntries(in: folder).map(\.path)
+  }
+
+  /// ``topicFiles(in:)`` with whether each is a symbolic link (or might
+  /// be): one `lstat` tells a plain file from a link, and only a link is
+  /// followed with `stat`.
+  static func topicFileEntries(in folder: String) throws(MinutesError) -> [(
+    path: String, isLink: Bool
+  )] {
     let names: [String]
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder)
@@ -134,8 +142,17 @@ public enum LintInput: Sendable, Equatable {
       throw MinutesError("\(folder): cannot list the folder")
     }
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    return names.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.sorted().map { prefix + $0 }
-      .filter(isRegularFile)
+    var entries: [(path: String, isLink: Bool)] = []
+    for name in names.filter({ $0.hasSuffix(".txt") && !$0.hasPrefix(".") }).sorted() {
+      let path = prefix + name
+      var status = stat()
+      if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFLNK {
+        if status.st_mode & S_IFMT == S_IFREG { entries.append((path, false)) }
+      } else if isRegularFile(path) {
+        entries.append((path, true))
+      }
+    }
+    return entries
   }
 }
 

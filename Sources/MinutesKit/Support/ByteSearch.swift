@@ -1,3 +1,11 @@
+#if canImport(Darwin)
+  import Darwin
+#elseif canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
 /// Substring search by UTF-8 bytes. Foundation's `range(of:)` and
 /// `contains(_:)` go through NSString and UTF-16; on every line of a large
 /// archive they were most of lint's time.
@@ -27,15 +35,25 @@ enum ByteSearch {
     guard bytes.count >= pattern.count else { return nil }
     let last = bytes.count - pattern.count
     var index = start
-    while index <= last {
-      if bytes[index] == head {
-        var matched = 1
-        while matched < pattern.count && bytes[index + matched] == pattern[matched] { matched += 1 }
-        if matched == pattern.count { return index }
-      }
-      index += 1
+    while index <= last, let found = firstOffset(of: head, in: bytes, from: index, to: last + 1) {
+      var matched = 1
+      while matched < pattern.count && bytes[found + matched] == pattern[matched] { matched += 1 }
+      if matched == pattern.count { return found }
+      index = found + 1
     }
     return nil
+  }
+
+  /// The offset of the first `byte` in `bytes[start..<end]`, found with the
+  /// C library's `memchr`, which looks at many bytes at a time.
+  static func firstOffset(
+    of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) -> Int? {
+    guard let base = bytes.baseAddress, start >= 0, start < end, end <= bytes.count else {
+      return nil
+    }
+    guard let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
   }
 
   static func firstOffset(
@@ -47,7 +65,9 @@ enum ByteSearch {
   /// Whether `byte` occurs in `text`: a quick test before a closer look.
   static func contains(byte: UInt8, in text: String) -> Bool {
     var text = text
-    return text.withUTF8 { bytes in bytes.contains(byte) }
+    return text.withUTF8 { bytes in
+      firstOffset(of: byte, in: bytes, from: 0, to: bytes.count) != nil
+    }
   }
 
   /// Runs `body` over the UTF-8 bytes of `text` in place (a native string

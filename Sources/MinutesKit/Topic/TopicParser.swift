@@ -216,7 +216,10 @@ struct LineClassifier {
   mutating func classify(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> LineKind {
     lineNumber += 1
     // Most lines have no tag at all.
-    guard bytes.contains(UInt8(ascii: "<")) || (inComment && open.isEmpty) else {
+    guard
+      ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: bytes, from: 0, to: bytes.count) != nil
+        || (inComment && open.isEmpty)
+    else {
       return open.isEmpty
         ? (inComment ? .comment : LineClassifier.kind(of: bytes, text: text)) : .verbatim
     }
@@ -324,8 +327,21 @@ struct LineClassifier {
       index += 2
     }
     while index < utf8.count && (utf8[index] == 0x20 || utf8[index] == 0x09) { index += 1 }
-    let title = String(decoding: utf8[index...], as: UTF8.self).trimmedSpaces()
+    let title = trimmedText(utf8[index...])
     return Heading(level: level, title: title, titleColumn: index + 1)
+  }
+
+  /// `bytes`, which start with no space or tab, as text without the spaces
+  /// and tabs at its end: what `trimmedSpaces()` gives. Cut by bytes when the
+  /// byte before those spaces is ASCII (no character can join them then);
+  /// by characters otherwise.
+  static func trimmedText(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    var end = bytes.endIndex
+    while end > bytes.startIndex, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+    if end == bytes.startIndex || bytes[end - 1] < 0x80 {
+      return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+    return String(decoding: bytes, as: UTF8.self).trimmedSpaces()
   }
 
   /// Bullets, numbered items and definitions: indented lines as TWiki's
@@ -348,7 +364,7 @@ struct LineClassifier {
     func item(textStart: Int, wellFormed: Bool) -> ListItem {
       var start = textStart
       while start < utf8.count && (utf8[start] == 0x20 || utf8[start] == 0x09) { start += 1 }
-      let text = String(decoding: utf8[start...], as: UTF8.self).trimmedSpaces()
+      let text = trimmedText(utf8[start...])
       return ListItem(
         indentation: indentation, level: level, markerColumn: markerColumn, text: text,
         textColumn: start + 1, isWellFormed: wellFormed && indentIsWhole)

@@ -46,9 +46,12 @@ public struct MissingStatRule: LintRule {
     for (section, group) in context.groupSections
     where !group.stats.isEmpty && context.attendance(of: group) == .due {
       guard LintText.hasReport(section, in: context) else { continue }
+      let lineRange = section.lineRange
+      let occurrences = context.statOccurrences
       for stat in group.stats {
-        let found = section.lineRange.contains { index in
-          context.occurrences(onLine: index).contains { $0.stat == stat }
+        // The page's few statistics, rather than every line of the section.
+        let found = occurrences.indices.contains { position in
+          lineRange.contains(occurrences[position].lineIndex) && occurrences[position].stat == stat
         }
         guard !found, let shape = stat.matcher?.shape else { continue }
         findings.append(
