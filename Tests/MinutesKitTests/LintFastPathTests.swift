@@ -117,6 +117,25 @@ import Testing
     #expect(!ByteSearch.contains(byte: UInt8(ascii: "<"), in: ""))
   }
 
+  /// The case-blind search finds a pattern whatever its first byte: a
+  /// letter (tried at every byte) or not (found with `memchr`).
+  @Test(arguments: [
+    ("x ((OPEN since 1 Jan", "(open since", true), ("(open sinc", "(open since", false),
+    ("a (Open Since", "(open since", true), ("KHOUR/DAY,", "khour/day,", true),
+    ("khour/day", "khour/day,", false), ("__x", "_x", true), ("", "(", false), ("(", "(", true),
+  ])
+  func caseBlindSearch(text: String, pattern: String, found: Bool) {
+    let lowered = Array(pattern.utf8)
+    #expect(
+      ByteSearch.withBytes(of: text) {
+        ByteSearch.containsIgnoringASCIICase(lowercased: lowered, in: $0)
+      } == found)
+    var lowercasedText: [UInt8] = []
+    ByteSearch.withBytes(of: text) { ByteSearch.lowercaseASCII($0, into: &lowercasedText) }
+    #expect(
+      lowercasedText.withUnsafeBufferPointer { ByteSearch.contains(lowered, in: $0) } == found)
+  }
+
   /// A plain file name is cut by hand; it must give what URL gives.
   @Test(arguments: [
     "Mar22,2011ProductionMeeting.txt", "minutes/Mar22,2011ProductionMeeting.txt",

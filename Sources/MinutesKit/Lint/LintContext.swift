@@ -165,18 +165,27 @@ public struct LintContext: Sendable {
     in topic: Topic, sections: [ReportSection], blank: String
   ) -> [StatOccurrence] {
     var result: [StatOccurrence] = []
+    var lowercased: [UInt8] = []
     for entry in sections {
       guard let group = entry.group, !group.stats.isEmpty else { continue }
       let stats = group.stats
+      // The matchers taken out once per section: reaching into a declaration
+      // for its matcher on every line copied it each time.
+      let matchers = stats.map(\.matcher)
       for index in entry.section.bodyRange {
         switch topic.lines[index].kind {
         case .bullet, .numbered, .definition, .text: break
         default: continue
         }
         ByteSearch.withBytes(of: topic.lines[index].text) { bytes in
+          ByteSearch.lowercaseASCII(bytes, into: &lowercased)
           // By index: a declaration is copied only for a statistic found.
           for position in stats.indices {
-            guard let found = stats[position].matcher?.matches(inBytes: bytes, blank: blank)
+            guard
+              lowercased.withUnsafeBufferPointer({
+                matchers[position]?.mayOccur(inLowercased: $0) == true
+              }),
+              let found = matchers[position]?.matches(inCheckedBytes: bytes, blank: blank)
             else { continue }
             for match in found {
               result.append(

@@ -96,10 +96,11 @@ public struct Linter: Sendable {
     if !suppressions.rulesByLine.isEmpty {
       findings.removeAll { suppressions.suppresses($0) }
     }
-    findings.sort(by: Finding.ordered)
+    // Sorted by index, so that findings are not moved about while sorting.
+    let order = findings.indices.sorted { Finding.ordered(findings[$0], findings[$1]) }
     var unique: [Finding] = []
     unique.reserveCapacity(findings.count)
-    for finding in findings where unique.last != finding { unique.append(finding) }
+    for index in order where unique.last != findings[index] { unique.append(findings[index]) }
     return unique
   }
 

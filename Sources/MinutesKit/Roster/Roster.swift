@@ -12,7 +12,7 @@ public struct Roster: Sendable, Equatable {
   }
   /// `Group.key` of each group, in order: lint looks groups up by name on
   /// every section of every topic.
-  private var groupKeys: [String]
+  public private(set) var groupKeys: [String]
   /// `meeting.topicPattern` parsed once: lint reads the meeting date from
   /// the name of every topic it checks.
   public private(set) var topicNamePattern: TopicPattern

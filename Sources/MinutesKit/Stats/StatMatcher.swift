@@ -185,6 +185,13 @@ public struct StatMatcher: Sendable {
     requiredTexts.allSatisfy { ByteSearch.containsIgnoringASCIICase(lowercased: $0, in: bytes) }
   }
 
+  /// ``mayOccur(in:)`` for a line whose bytes were ASCII-lowercased
+  /// (``ByteSearch/lowercaseASCII(_:into:)``): one pass to lowercase a
+  /// line serves all its group's statistics.
+  func mayOccur(inLowercased bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    requiredTexts.allSatisfy { ByteSearch.contains($0, in: bytes) }
+  }
+
   static let trailingPunctuation: Set<UInt8> = Set(".,;:!".utf8)
 
   /// Every place in `line` where the shape stands, left to right, not
@@ -197,6 +204,11 @@ public struct StatMatcher: Sendable {
   /// ``matches(in:blank:)`` over a line's UTF-8 bytes.
   func matches(inBytes line: UnsafeBufferPointer<UInt8>, blank: String) -> [StatMatch] {
     guard mayOccur(in: line) else { return [] }
+    return matches(inCheckedBytes: line, blank: blank)
+  }
+
+  /// ``matches(inBytes:blank:)`` for a line that ``mayOccur(in:)`` passed.
+  func matches(inCheckedBytes line: UnsafeBufferPointer<UInt8>, blank: String) -> [StatMatch] {
     let bytes = Array(line)
     let blankBytes = Array(blank.utf8)
     let customBlank =

@@ -62,6 +62,20 @@ enum ByteSearch {
     pattern.withUnsafeBufferPointer { firstOffset(of: $0, in: bytes, from: start) }
   }
 
+  /// Whether `pattern` occurs in `bytes`.
+  static func contains(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    firstOffset(of: pattern, in: bytes) != nil
+  }
+
+  /// Replaces `buffer`'s contents with `bytes`, ASCII letters lowercased.
+  static func lowercaseASCII(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
+    buffer.removeAll(keepingCapacity: true)
+    buffer.append(contentsOf: bytes)
+    buffer.withUnsafeMutableBufferPointer { buffer in
+      for index in buffer.indices { buffer[index] = lowercasedASCII(buffer[index]) }
+    }
+  }
+
   /// Whether `byte` occurs in `text`: a quick test before a closer look.
   static func contains(byte: UInt8, in text: String) -> Bool {
     var text = text
@@ -89,6 +103,20 @@ enum ByteSearch {
     guard bytes.count >= pattern.count else { return false }
     let last = bytes.count - pattern.count
     var index = 0
+    if head | 0x20 < UInt8(ascii: "a") || head | 0x20 > UInt8(ascii: "z") {
+      // Only `head` itself lowercases to a byte that is no letter: `memchr`
+      // finds the places to compare.
+      while let found = firstOffset(of: head, in: bytes, from: index, to: last + 1) {
+        var matched = 1
+        while matched < pattern.count && lowercasedASCII(bytes[found + matched]) == pattern[matched]
+        {
+          matched += 1
+        }
+        if matched == pattern.count { return true }
+        index = found + 1
+      }
+      return false
+    }
     while index <= last {
       if lowercasedASCII(bytes[index]) == head {
         var matched = 1
