@@ -136,6 +136,23 @@ import Testing
       lowercasedText.withUnsafeBufferPointer { ByteSearch.contains(lowered, in: $0) } == found)
   }
 
+  /// ASCII is passed over eight bytes at a time; a bad byte anywhere in or
+  /// after such a run is still found at its own offset.
+  @Test func invalidUTF8IsFoundAtItsOffsetAfterASCIIRuns() {
+    for length in 0..<20 {
+      for offset in 0...length {
+        var bytes = Array(repeating: UInt8(ascii: "a"), count: length + 1)
+        bytes[offset] = 0xFF
+        #expect(UTF8Validation.firstInvalidOffset(in: bytes) == offset)
+        #expect(UTF8Validation.firstInvalidOffset(in: bytes, from: min(offset, 3)) == offset)
+      }
+      let valid = Array(String(repeating: "é", count: length).utf8) + Array("abcdefghij".utf8)
+      #expect(UTF8Validation.firstInvalidOffset(in: valid) == nil)
+      let cut = Array("abcdefg".utf8) + [0xC3] + Array(repeating: UInt8(ascii: "z"), count: length)
+      #expect(UTF8Validation.firstInvalidOffset(in: cut) == 7)
+    }
+  }
+
   /// A plain file name is cut by hand; it must give what URL gives.
   @Test(arguments: [
     "Mar22,2011ProductionMeeting.txt", "minutes/Mar22,2011ProductionMeeting.txt",

@@ -169,27 +169,31 @@ public struct LintContext: Sendable {
     for entry in sections {
       guard let group = entry.group, !group.stats.isEmpty else { continue }
       let stats = group.stats
-      // The matchers taken out once per section: reaching into a declaration
-      // for its matcher on every line copied it each time.
-      let matchers = stats.map(\.matcher)
-      for index in entry.section.bodyRange {
-        switch topic.lines[index].kind {
-        case .bullet, .numbered, .definition, .text: break
-        default: continue
-        }
+      // The matchers taken out once per section, and not as optionals:
+      // reaching into a declaration (or an optional) for its matcher on
+      // every line copied the matcher each time.
+      var matchers: [StatMatcher] = []
+      var statPositions: [Int] = []
+      for position in stats.indices {
+        guard let matcher = stats[position].matcher else { continue }
+        matchers.append(matcher)
+        statPositions.append(position)
+      }
+      for index in entry.section.bodyRange where topic.lines[index].kind.holdsWriting {
         ByteSearch.withBytes(of: topic.lines[index].text) { bytes in
           ByteSearch.lowercaseASCII(bytes, into: &lowercased)
-          // By index: a declaration is copied only for a statistic found.
-          for position in stats.indices {
+          for position in matchers.indices {
             guard
               lowercased.withUnsafeBufferPointer({
-                matchers[position]?.mayOccur(inLowercased: $0) == true
-              }),
-              let found = matchers[position]?.matches(inCheckedBytes: bytes, blank: blank)
+                matchers[position].mayOccur(inLowercased: $0)
+              })
             else { continue }
-            for match in found {
+            // A declaration is copied only for a statistic found.
+            for match in matchers[position].matches(inCheckedBytes: bytes, blank: blank) {
               result.append(
-                StatOccurrence(group: group, stat: stats[position], lineIndex: index, match: match))
+                StatOccurrence(
+                  group: group, stat: stats[statPositions[position]], lineIndex: index,
+                  match: match))
             }
           }
         }

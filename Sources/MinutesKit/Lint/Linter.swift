@@ -70,13 +70,13 @@ public struct Linter: Sendable {
   /// through the same severities, scoping and suppression.
   public func lint(_ context: LintContext, extra: [Finding] = []) -> [Finding] {
     var findings: [Finding] = []
-    var topicWide: Set<String> = []
+    var topicWide: [String] = []
     let encodingID = EncodingRule().id
     for rule in rules {
       let id = rule.id
       let produced = id == encodingID ? extra + rule.check(context) : rule.check(context)
       findings += Linter.applySeverity(produced, settings: context.roster.lint)
-      if rule.isTopicWide { topicWide.insert(id) }
+      if rule.isTopicWide { topicWide.append(id) }
     }
     // Findings are changed in place: copying each one through a chain of
     // maps and filters was a good part of lint's time on a large archive.

@@ -85,11 +85,13 @@ enum ByteSearch {
   }
 
   /// Runs `body` over the UTF-8 bytes of `text` in place (a native string
-  /// stores them contiguously; another is made native first).
+  /// stores them contiguously, and is read without a copy; another is made
+  /// native first).
   @inline(__always)
   static func withBytes<Result>(
     of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
   ) rethrows -> Result {
+    if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
     var text = text
     return try text.withUTF8(body)
   }
