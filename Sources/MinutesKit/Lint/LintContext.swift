@@ -42,6 +42,10 @@ public struct LintContext: Sendable {
     /// `Group.key` of the section's name: for a group section also the
     /// group's key. Worked out once; several rules and the linter ask.
     public var key: String
+    /// For a group section, the group's position in the `groups` of the
+    /// roster the context was made with: rules that look at every group
+    /// section read the group there rather than copy it out of `kind`.
+    public var groupIndex: Int? = nil
 
     public var group: Group? {
       if case .group(let group) = kind { group } else { nil }
@@ -146,8 +150,11 @@ public struct LintContext: Sendable {
     var result: [ReportSection] = []
     for section in sections {
       let key = Group.key(section.name)
-      if let group = roster.group(withKey: key) {
-        result.append(ReportSection(section: section, kind: .group(group), key: key))
+      if let groupIndex = roster.groupIndex(withKey: key) {
+        result.append(
+          ReportSection(
+            section: section, kind: .group(roster.groups[groupIndex]), key: key,
+            groupIndex: groupIndex))
       } else if isFixedHeading(key: key, roster: roster) {
         result.append(ReportSection(section: section, kind: .fixed, key: key))
       } else if section.heading.level == 1 && !section.children.isEmpty {

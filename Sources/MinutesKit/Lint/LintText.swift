@@ -94,27 +94,35 @@ enum LintText {
   /// Whether the line at `index` holds something a person wrote: text that is
   /// not a list marker, a placeholder, or a statistic with every slot blank.
   static func hasContent(lineAt index: Int, in context: LintContext) -> Bool {
-    let line = context.topic.lines[index]
+    let lines = context.topic.lines
     var start = 0
-    switch line.kind {
+    switch lines[index].kind {
     case .blank, .comment, .heading, .meta: return false
     case .verbatim: return true
     case .bullet(let item), .numbered(let item): start = item.textColumn - 1
     case .definition, .text: start = 0
     }
-    var bytes = Array(line.text.utf8)
-    guard start < bytes.count else { return false }
-    var blanked: [Range<Int>] = placeholders(in: line.text, blank: context.roster.meeting.blank)
-      .map(\.range)
-    for occurrence in context.occurrences(onLine: index)
-    where occurrence.match.slots.allSatisfy({ $0.figure == nil }) {
-      blanked.append(occurrence.match.range)
-    }
-    for range in blanked {
-      for offset in range where offset < bytes.count { bytes[offset] = 0x20 }
-    }
-    return bytes[start...].contains {
-      (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80
+    let text = lines[index].text
+    // Read in place: a byte counts unless a placeholder or a blank
+    // statistic covers it.
+    return ByteSearch.withBytes(of: text) { bytes in
+      guard start < bytes.count else { return false }
+      var blanked: [Range<Int>] = placeholders(
+        in: text, bytes: bytes, blank: context.roster.meeting.blank
+      ).map(\.range)
+      for occurrence in context.occurrences(onLine: index)
+      where occurrence.match.slots.allSatisfy({ $0.figure == nil }) {
+        blanked.append(occurrence.match.range)
+      }
+      for offset in start..<bytes.count {
+        let byte = bytes[offset]
+        if ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+          || byte >= 0x80, !blanked.contains(where: { $0.contains(offset) })
+        {
+          return true
+        }
+      }
+      return false
     }
   }
 

@@ -47,7 +47,12 @@ public struct Roster: Sendable, Equatable {
 
   /// The group whose `Group.key` is `key`.
   public func group(withKey key: String) -> Group? {
-    groupKeys.firstIndex(of: key).map { groups[$0] }
+    groupIndex(withKey: key).map { groups[$0] }
+  }
+
+  /// The position in `groups` of the group whose `Group.key` is `key`.
+  public func groupIndex(withKey key: String) -> Int? {
+    groupKeys.firstIndex(of: key)
   }
 }
 

@@ -43,17 +43,26 @@ public struct MissingStatRule: LintRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
-    for (section, group) in context.groupSections
-    where !group.stats.isEmpty && context.attendance(of: group) == .due {
+    // By index: groups and declarations are read in place, not copied.
+    let sections = context.reportSections
+    let groups = context.roster.groups
+    let occurrences = context.statOccurrences
+    for entry in sections.indices {
+      guard let groupIndex = sections[entry].groupIndex, !groups[groupIndex].stats.isEmpty,
+        context.attendance(of: groups[groupIndex]) == .due
+      else { continue }
+      let section = sections[entry].section
       guard LintText.hasReport(section, in: context) else { continue }
       let lineRange = section.lineRange
-      let occurrences = context.statOccurrences
-      for stat in group.stats {
+      let stats = groups[groupIndex].stats
+      for position in stats.indices {
         // The page's few statistics, rather than every line of the section.
-        let found = occurrences.indices.contains { position in
-          lineRange.contains(occurrences[position].lineIndex) && occurrences[position].stat == stat
+        let found = occurrences.indices.contains { found in
+          lineRange.contains(occurrences[found].lineIndex)
+            && occurrences[found].stat == stats[position]
         }
-        guard !found, let shape = stat.matcher?.shape else { continue }
+        guard !found, let shape = stats[position].matcher?.shape else { continue }
+        let (stat, group) = (stats[position], groups[groupIndex])
         findings.append(
           finding(
             "no '\(stat.name)' statistic in section '\(group.name)' "

@@ -30,7 +30,12 @@ public struct OwnerMismatchRule: LintRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
-    for (section, group) in context.groupSections {
+    let sections = context.reportSections
+    for entry in sections.indices {
+      // The group read in place, not copied out of the section's kind.
+      guard let groupIndex = sections[entry].groupIndex else { continue }
+      let section = sections[entry].section
+      let group = context.roster.groups[groupIndex]
       let expected = group.owners.map(\.name)
       let line = context.topic.lines[section.headingIndex]
       guard let owners = section.owners else {
