@@ -48,6 +48,32 @@ import Testing
     #expect(found.map(\.text) == ["tbd", "Fixme", "TODO", "XXX", "Tbd", "FIXME"])
   }
 
+  /// Lines the quick check passes over hold no placeholder the full scan
+  /// would find: random lines made of the letters placeholders are made of.
+  @Test func placeholderQuickCheckPassesOverNoPlaceholder() {
+    var generator = SplitMix(seed: 7)
+    let pieces = [
+      "tbd", "TBD", "tBd", "fixme", "FixMe", "TODO", "todo", "XXX", "xxx", "___", "??", "???",
+      "(to be updated after the meeting)", "(TO BE updated after the meeting)", " ", " ", "a",
+      "_", "é", "x", "bd", "D", "(", "t", "-", "1",
+    ]
+    var found = 0
+    for _ in 0..<20000 {
+      let count = Int(generator.next() % 7)
+      let line = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+        .joined()
+      let (quick, full) = ByteSearch.withBytes(of: line) {
+        (
+          LintText.placeholders(in: line, bytes: $0, blank: "___"),
+          LintText.placeholders(in: line, bytes: $0, blank: "___", quickCheck: false)
+        )
+      }
+      #expect(quick == full, "\(line)")
+      found += full.count
+    }
+    #expect(found > 100)
+  }
+
   /// An origin note in capitals is still read.
   @Test func originNoteInCapitalsIsStale() {
     let example = RuleExample(
