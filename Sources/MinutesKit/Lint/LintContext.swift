@@ -26,6 +26,9 @@ public struct LintContext: Sendable {
   /// For each line index, the position in `reportSections` of the section
   /// holding it, -1 for none.
   let sectionIndexByLine: [Int32]
+  /// False when the file read holds no NUL byte (one look at the whole
+  /// file), so the encoding rule need not look at every line.
+  var mayHoldNUL = true
 
   /// A top-level section of the page and what it is.
   public struct ReportSection: Sendable {

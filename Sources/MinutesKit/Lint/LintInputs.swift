@@ -136,15 +136,32 @@ public enum LintInput: Sendable, Equatable {
     path: String, isLink: Bool
   )] {
     let names: [String]
-    do {
-      names = try FileManager.default.contentsOfDirectory(atPath: folder)
-    } catch {
-      throw MinutesError("\(folder): cannot list the folder")
+    var kinds: [String: FileKind] = [:]
+    if let listing = asciiListing(of: folder) {
+      names = listing.map(\.name)
+      for entry in listing { kinds[entry.name] = entry.kind }
+    } else {
+      do {
+        names = try FileManager.default.contentsOfDirectory(atPath: folder)
+      } catch {
+        throw MinutesError("\(folder): cannot list the folder")
+      }
     }
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     var entries: [(path: String, isLink: Bool)] = []
     for name in names.filter({ $0.hasSuffix(".txt") && !$0.hasPrefix(".") }).sorted() {
       let path = prefix + name
+      // The folder's listing says what most entries are, without a call
+      // for each file.
+      switch kinds[name] {
+      case .regular?:
+        entries.append((path, false))
+        continue
+      case .other?:
+        continue
+      case .link?, .unknown?, nil:
+        break
+      }
       var status = stat()
       if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFLNK {
         if status.st_mode & S_IFMT == S_IFREG { entries.append((path, false)) }
@@ -153,6 +170,42 @@ public enum LintInput: Sendable, Equatable {
       }
     }
     return entries
+  }
+
+  /// What a folder's listing says an entry is.
+  enum FileKind {
+    case regular, link, other, unknown
+  }
+
+  /// The entries of `folder` with what the listing says they are, read
+  /// with `readdir`; nil when the folder cannot be read this way or a name
+  /// is not ASCII (then `FileManager` lists it, and decides how to name it).
+  static func asciiListing(of folder: String) -> [(name: String, kind: FileKind)]? {
+    guard let directory = opendir(folder) else { return nil }
+    defer { closedir(directory) }
+    var result: [(name: String, kind: FileKind)] = []
+    while true {
+      errno = 0
+      guard let entry = readdir(directory) else { break }
+      let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> String? in
+        let bytes = raw.bindMemory(to: UInt8.self)
+        let length = bytes.firstIndex(of: 0) ?? bytes.count
+        guard bytes[..<length].allSatisfy({ $0 < 0x80 }) else { return nil }
+        return String(decoding: bytes[..<length], as: UTF8.self)
+      }
+      guard let name else { return nil }
+      if name == "." || name == ".." { continue }
+      let kind: FileKind
+      switch Int32(entry.pointee.d_type) {
+      case Int32(DT_REG): kind = .regular
+      case Int32(DT_LNK): kind = .link
+      case Int32(DT_UNKNOWN): kind = .unknown
+      default: kind = .other
+      }
+      result.append((name, kind))
+    }
+    // A listing cut short by an error is no listing.
+    return errno == 0 ? result : nil
   }
 }
 

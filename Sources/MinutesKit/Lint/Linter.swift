@@ -61,8 +61,11 @@ public struct Linter: Sendable {
       extra = EncodingRule.invalidUTF8(in: bytes, path: path)
       topic = Topic(text: String(decoding: bytes, as: UTF8.self), path: path)
     }
-    let context = LintContext(
+    var context = LintContext(
       topic: topic, roster: roster, group: group, isFinal: isFinal, today: today)
+    context.mayHoldNUL = bytes.withUnsafeBufferPointer {
+      ByteSearch.firstOffset(of: 0, in: $0, from: 0, to: $0.count) != nil
+    }
     return lint(context, extra: extra)
   }
 

@@ -39,14 +39,12 @@ extension Topic {
             byteOffset: range.lowerBound, kind: classifier.classify(lineBytes, text: text)))
       }
       var lineStart = start
-      var index = start
-      while index < buffer.count {
-        if buffer[index] == UInt8(ascii: "\n") {
-          let crlf = index > lineStart && buffer[index - 1] == UInt8(ascii: "\r")
-          addLine(lineStart..<(crlf ? index - 1 : index), crlf ? .crlf : .lf)
-          lineStart = index + 1
-        }
-        index += 1
+      while let index = ByteSearch.firstOffset(
+        of: UInt8(ascii: "\n"), in: buffer, from: lineStart, to: buffer.count)
+      {
+        let crlf = index > lineStart && buffer[index - 1] == UInt8(ascii: "\r")
+        addLine(lineStart..<(crlf ? index - 1 : index), crlf ? .crlf : .lf)
+        lineStart = index + 1
       }
       if lineStart < buffer.count { addLine(lineStart..<buffer.count, .none) }
     }

@@ -23,6 +23,7 @@ public struct EncodingRule: LintRule {
   }
 
   public func check(_ context: LintContext) -> [Finding] {
+    guard context.mayHoldNUL else { return [] }
     var findings: [Finding] = []
     let lines = context.topic.lines
     for index in lines.indices {
