@@ -133,6 +133,10 @@ public struct StatMatcher: Sendable {
   /// is passed over without trying a match at each of its bytes: most lines
   /// of a section hold none of its group's statistics.
   private var requiredTexts: [[UInt8]]
+  /// The shape's first literal word (lowercased), nil when it has none, and
+  /// whether a byte can stand before it in a match (``leadBytes``).
+  private var firstText: [UInt8]?
+  private var leadBytes: [Bool]
 
   private enum Piece {
     /// Literal bytes, lowercased ASCII.
@@ -174,9 +178,29 @@ public struct StatMatcher: Sendable {
       }
     }
     self.pieces = pieces
-    self.requiredTexts = pieces.compactMap { piece -> [UInt8]? in
+    let texts = pieces.compactMap { piece -> [UInt8]? in
       if case .text(let text) = piece { text } else { nil }
-    }.sorted { $0.count > $1.count }
+    }
+    self.requiredTexts = texts.sorted { $0.count > $1.count }
+    self.firstText = texts.first
+    // What the slots and spaces before the first word can take: spaces,
+    // a figure (sign, digits, `,`, `.`, a K/M/G scale), `?` and `_` runs.
+    var lead = [Bool](repeating: false, count: 256)
+    for byte in " \t+-0123456789,.kKmMgG?_".utf8 { lead[Int(byte)] = true }
+    self.leadBytes = lead
+  }
+
+  /// ``leadBytes`` with the bytes of the roster's own blank marker, in
+  /// either case, which a slot can also take.
+  private func leadBytes(blank: [UInt8]) -> [Bool] {
+    guard !blank.isEmpty else { return leadBytes }
+    var lead = leadBytes
+    for byte in blank {
+      lead[Int(byte)] = true
+      lead[Int(byte.asciiLowercased)] = true
+      if byte.isLetter { lead[Int(byte.asciiLowercased & ~0x20)] = true }
+    }
+    return lead
   }
 
   /// Whether every literal word of the shape occurs in `bytes`, ASCII case
@@ -208,16 +232,39 @@ public struct StatMatcher: Sendable {
   }
 
   /// ``matches(inBytes:blank:)`` for a line that ``mayOccur(in:)`` passed.
-  func matches(inCheckedBytes line: UnsafeBufferPointer<UInt8>, blank: String) -> [StatMatch] {
+  /// `skipping: false` tries every start (for tests that show the starts
+  /// passed over hold no match).
+  func matches(
+    inCheckedBytes line: UnsafeBufferPointer<UInt8>, blank: String, skipping: Bool = true
+  ) -> [StatMatch] {
     let bytes = Array(line)
     let blankBytes = Array(blank.utf8)
     let customBlank =
       blankBytes.contains { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "?") }
       ? blankBytes : []
     var result: [StatMatch] = []
+    // One buffer for the slots read while trying every start: most tries
+    // fail, and a new array for each was most of the time spent here.
+    var slots: [SlotReading] = []
+    slots.reserveCapacity(pieces.count)
+    let firstText = skipping ? self.firstText : nil
+    let lead = firstText == nil ? [] : leadBytes(blank: customBlank)
     var start = 0
     while start <= bytes.count {
-      if canStart(bytes, at: start), let match = match(bytes, at: start, blank: customBlank),
+      // A match has its first word at or after its start, with only bytes
+      // the slots and spaces before that word can take in between: starts
+      // before that stretch cannot match, and are passed over.
+      if let firstText {
+        guard
+          let word = ByteSearch.firstOffsetIgnoringASCIICase(
+            lowercased: firstText, in: line, from: start)
+        else { break }
+        var stretch = word
+        while stretch > start && lead[Int(bytes[stretch - 1])] { stretch -= 1 }
+        start = stretch
+      }
+      if canStart(bytes, at: start),
+        let match = match(bytes, at: start, blank: customBlank, slots: &slots),
         match.range.count > 0
       {
         result.append(match)
@@ -252,9 +299,11 @@ public struct StatMatcher: Sendable {
     return count
   }
 
-  private func match(_ bytes: [UInt8], at start: Int, blank: [UInt8]) -> StatMatch? {
+  private func match(
+    _ bytes: [UInt8], at start: Int, blank: [UInt8], slots: inout [SlotReading]
+  ) -> StatMatch? {
     var index = start
-    var slots: [SlotReading] = []
+    slots.removeAll(keepingCapacity: true)
     for (position, piece) in pieces.enumerated() {
       switch piece {
       case .space:

@@ -101,10 +101,18 @@ enum ByteSearch {
   static func containsIgnoringASCIICase(
     lowercased pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>
   ) -> Bool {
-    guard let head = pattern.first else { return true }
-    guard bytes.count >= pattern.count else { return false }
+    firstOffsetIgnoringASCIICase(lowercased: pattern, in: bytes) != nil
+  }
+
+  /// Where `pattern`, lowercase ASCII bytes (any other bytes compare
+  /// exactly), first occurs in `bytes` at or after `start`, ASCII case ignored.
+  static func firstOffsetIgnoringASCIICase(
+    lowercased pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0
+  ) -> Int? {
+    guard let head = pattern.first else { return start <= bytes.count ? start : nil }
+    guard bytes.count >= pattern.count else { return nil }
     let last = bytes.count - pattern.count
-    var index = 0
+    var index = start
     if head | 0x20 < UInt8(ascii: "a") || head | 0x20 > UInt8(ascii: "z") {
       // Only `head` itself lowercases to a byte that is no letter: `memchr`
       // finds the places to compare.
@@ -114,10 +122,10 @@ enum ByteSearch {
         {
           matched += 1
         }
-        if matched == pattern.count { return true }
+        if matched == pattern.count { return found }
         index = found + 1
       }
-      return false
+      return nil
     }
     while index <= last {
       if lowercasedASCII(bytes[index]) == head {
@@ -126,11 +134,11 @@ enum ByteSearch {
         {
           matched += 1
         }
-        if matched == pattern.count { return true }
+        if matched == pattern.count { return index }
       }
       index += 1
     }
-    return false
+    return nil
   }
 
   static func range(of needle: some StringProtocol, in text: String) -> Range<String.Index>? {
