@@ -76,7 +76,8 @@ enum LintText {
     // By bytes: a character other than `_` and `?` holds a byte other than
     // those, and the other way round.
     if !blank.isEmpty,
-      blank.utf8.contains(where: { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "?") })
+      ByteSearch.withBytes(
+        of: blank, { $0.contains(where: { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "?") }) })
     {
       var search = line.startIndex
       while let found = ByteSearch.range(of: blank, in: line[search...]) {
