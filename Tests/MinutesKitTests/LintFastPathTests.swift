@@ -226,6 +226,31 @@ import Testing
     }
   }
 
+  /// An ASCII topic name is read by bytes; it must give the date reading
+  /// it by characters gives.
+  @Test(arguments: [
+    "$mon$d,$yearProductionMeeting", "$year-$mo-$day", "Minutes$monthname$d$year", "$d$mon$year",
+  ])
+  func asciiTopicNamesReadAsByCharacters(pattern: String) {
+    let topicPattern = TopicPattern(pattern)
+    let names = [
+      "Mar22,2011ProductionMeeting", "mar1,2011productionmeeting", "Sept6,2011ProductionMeeting",
+      "DEcember1,2015ProductionMeeting", "Jan05,2010ProductionMeeting",
+      "Feb30,2011ProductionMeeting",
+      "2011-03-22", "2011-3-2", "MinutesMarch222011", "MinutesMar12011", "22Mar2011", "1March2011",
+      "Marc22,2011ProductionMeeting", "Ma22,2011ProductionMeeting", "", "x", "Mar22,2011Production",
+      "Mar22,2011ProductionMeeting ", "Mar222011ProductionMeeting",
+    ]
+    for name in names {
+      let literals = topicPattern.tokens.map { token -> [Character] in
+        if case .literal(let text) = token { Array(text) } else { [] }
+      }
+      #expect(
+        topicPattern.date(in: name) == topicPattern.date(in: Array(name), literals: literals),
+        "\(name)")
+    }
+  }
+
   /// A plain file name is cut by hand; it must give what URL gives.
   @Test(arguments: [
     "Mar22,2011ProductionMeeting.txt", "minutes/Mar22,2011ProductionMeeting.txt",
