@@ -113,6 +113,12 @@ public struct LintContext: Sendable {
     group.isDue(on: meetingDate)
   }
 
+  /// ``attendance(of:)`` for the group at `index` in the roster's groups,
+  /// read in place rather than copied.
+  func attendance(ofGroupAt index: Int) -> Attendance {
+    roster.groups[index].isDue(on: meetingDate)
+  }
+
   /// The group `--group` names, if it is one of the roster's.
   public var selectedGroup: Group? { group.flatMap { roster.group(named: $0) } }
 

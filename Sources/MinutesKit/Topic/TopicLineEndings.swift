@@ -26,6 +26,10 @@ extension LineKind {
     default: false
     }
   }
+
+  var isHeading: Bool {
+    if case .heading = self { true } else { false }
+  }
 }
 
 extension Section {

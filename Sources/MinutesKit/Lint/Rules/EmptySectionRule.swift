@@ -61,7 +61,7 @@ public struct EmptySectionRule: LintRule {
     for position in sections.indices {
       let section = sections[position].section
       if let groupIndex = sections[position].groupIndex {
-        guard context.attendance(of: context.roster.groups[groupIndex]) == .due,
+        guard context.attendance(ofGroupAt: groupIndex) == .due,
           !LintText.hasReport(section, in: context)
         else { continue }
         let group = context.roster.groups[groupIndex]

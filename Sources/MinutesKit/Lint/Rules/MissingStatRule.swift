@@ -49,7 +49,7 @@ public struct MissingStatRule: LintRule {
     let occurrences = context.statOccurrences
     for entry in sections.indices {
       guard let groupIndex = sections[entry].groupIndex, !groups[groupIndex].stats.isEmpty,
-        context.attendance(of: groups[groupIndex]) == .due
+        context.attendance(ofGroupAt: groupIndex) == .due
       else { continue }
       let section = sections[entry].section
       guard LintText.hasReport(section, in: context) else { continue }

@@ -42,14 +42,13 @@ public struct PlaceholderRule: LintRule {
     var findings: [Finding] = []
     let isAttendees = context.reportSections.map { $0.key == "attendees" }
     let lines = context.topic.lines
+    let blank = context.roster.meeting.blank
     for index in lines.indices {
-      switch lines[index].kind {
-      case .bullet, .numbered, .definition, .text, .heading: break
-      default: continue
-      }
-      let line = lines[index]
-      let placeholders = LintText.placeholders(in: line.text, blank: context.roster.meeting.blank)
+      guard lines[index].kind.holdsWriting || lines[index].kind.isHeading else { continue }
+      // The line is copied only when it holds a placeholder.
+      let placeholders = LintText.placeholders(in: lines[index].text, blank: blank)
       if placeholders.isEmpty { continue }
+      let line = lines[index]
       let slots = context.occurrences(onLine: index).flatMap(\.match.slots).filter {
         $0.figure == nil && !$0.marker.isEmpty
       }
