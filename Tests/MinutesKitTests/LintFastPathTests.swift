@@ -302,6 +302,19 @@ import Testing
     #expect(findings.map(\.rule) == ["encoding"])
   }
 
+  /// The file is looked at once for a suppression marker; one anywhere
+  /// still silences its line.
+  @Test func suppressionsInTheFileAreApplied() {
+    let day = MeetingDate(year: 2011, month: 3, day: 22)!
+    let text = "---++ CMS (Burt)\n   * TBD\n   * TBD <!-- minutes-lint disable=placeholder -->\n"
+    let linter = Linter(rules: [PlaceholderRule()])
+    let findings = linter.lint(bytes: Array(text.utf8), path: "a.txt", roster: .example, today: day)
+    #expect(findings.map(\.location.line) == [2])
+    let unmarked = text.replacingOccurrences(of: "minutes-lint", with: "minutes-list")
+    let all = linter.lint(bytes: Array(unmarked.utf8), path: "a.txt", roster: .example, today: day)
+    #expect(all.map(\.location.line) == [2, 3])
+  }
+
   /// A topic in a folder that is a symbolic link to another topic of the
   /// folder is checked once, as when every path is resolved in full.
   @Test func linkedTopicInAFolderIsCheckedOnce() throws {

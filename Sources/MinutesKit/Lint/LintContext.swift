@@ -29,6 +29,9 @@ public struct LintContext: Sendable {
   /// False when the file read holds no NUL byte (one look at the whole
   /// file), so the encoding rule need not look at every line.
   var mayHoldNUL = true
+  /// False when the file read holds no `minutes-lint` marker (one look at
+  /// the whole file), so no line need be looked at for a suppression.
+  var mayHoldSuppression = true
 
   /// A top-level section of the page and what it is.
   public struct ReportSection: Sendable {

@@ -63,8 +63,10 @@ public struct Linter: Sendable {
     }
     var context = LintContext(
       topic: topic, roster: roster, group: group, isFinal: isFinal, today: today)
-    context.mayHoldNUL = bytes.withUnsafeBufferPointer {
-      ByteSearch.firstOffset(of: 0, in: $0, from: 0, to: $0.count) != nil
+    bytes.withUnsafeBufferPointer { bytes in
+      context.mayHoldNUL = ByteSearch.firstOffset(of: 0, in: bytes, from: 0, to: bytes.count) != nil
+      context.mayHoldSuppression =
+        ByteSearch.firstOffset(of: Suppression.markerBytes, in: bytes) != nil
     }
     return lint(context, extra: extra)
   }
@@ -95,7 +97,8 @@ public struct Linter: Sendable {
       let key = Group.key(selected.name)
       findings.removeAll { !($0.group == key || $0.rule == encodingID) }
     }
-    let suppressions = Suppression.parse(context.topic)
+    let suppressions =
+      context.mayHoldSuppression ? Suppression.parse(context.topic) : Suppression()
     if !suppressions.rulesByLine.isEmpty {
       findings.removeAll { suppressions.suppresses($0) }
     }

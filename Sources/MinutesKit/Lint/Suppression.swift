@@ -19,7 +19,7 @@ struct Suppression: Sendable {
   }
 
   static let marker = "minutes-lint"
-  private static let markerBytes = Array(marker.utf8)
+  static let markerBytes = Array(marker.utf8)
 
   static func parse(_ topic: Topic) -> Suppression {
     var result = Suppression()

@@ -29,6 +29,8 @@ extension Topic {
     // that no line's text is copied again to look at it.
     var classifier = LineClassifier()
     var lines: [Line] = []
+    // Room for lines of about 60 bytes, so the array is seldom regrown.
+    lines.reserveCapacity(bytes.count / 60 + 8)
     bytes.withUnsafeBufferPointer { buffer in
       func addLine(_ range: Range<Int>, _ terminator: LineTerminator) {
         let lineBytes = UnsafeBufferPointer(rebasing: buffer[range])
