@@ -251,6 +251,28 @@ import Testing
     }
   }
 
+  /// A pattern looked for by its rarest byte is found where a plain search
+  /// finds it, from any start.
+  @Test func patternsAreFoundByTheirRarestByte() {
+    var generator = SplitMix(seed: 3)
+    let alphabet = Array("ab-k/ ,e".utf8)
+    for _ in 0..<3000 {
+      let text = (0..<Int(generator.next() % 30)).map { _ in alphabet[Int(generator.next() % 8)] }
+      let needle = (0..<Int(generator.next() % 5)).map { _ in alphabet[Int(generator.next() % 8)] }
+      let start = Int(generator.next() % 8)
+      let pattern = BytePattern(needle)
+      var expected: Int? = nil
+      if start <= text.count {
+        expected = (start...text.count).first { at in
+          at + needle.count <= text.count && text[at..<at + needle.count].elementsEqual(needle)
+        }
+      }
+      let found = text.withUnsafeBufferPointer { pattern.firstOffset(in: $0, from: start) }
+      #expect(found == expected, "\(needle) in \(text) from \(start)")
+    }
+    #expect(BytePattern(Array("minutes-lint".utf8)).anchor == 7)
+  }
+
   /// A plain file name is cut by hand; it must give what URL gives.
   @Test(arguments: [
     "Mar22,2011ProductionMeeting.txt", "minutes/Mar22,2011ProductionMeeting.txt",

@@ -105,12 +105,17 @@ enum LintText {
     where ByteSearch.firstOffset(of: byte, in: bytes, from: 0, to: count) != nil {
       return true
     }
-    var from = 1
-    while let d = ByteSearch.firstOffset(of: UInt8(ascii: "d"), in: bytes, from: from, to: count) {
-      if bytes[d - 1] | 0x20 == UInt8(ascii: "b") { return true }
-      from = d + 1
+    // TBD: a `b` or `B` before a `d` (a `D` is looked for above). `b` is
+    // rarer than `d`, so `memchr` stops less often looking for it.
+    func bFollowedByD(_ b: UInt8) -> Bool {
+      var from = 0
+      while let found = ByteSearch.firstOffset(of: b, in: bytes, from: from, to: count - 1) {
+        if bytes[found + 1] == UInt8(ascii: "d") { return true }
+        from = found + 1
+      }
+      return false
     }
-    return false
+    return bFollowedByD(UInt8(ascii: "b")) || bFollowedByD(UInt8(ascii: "B"))
   }
 
   /// `(`, `_`, `?`, `x`, `X`, `D`: a byte any placeholder but TBD holds.

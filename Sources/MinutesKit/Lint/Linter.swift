@@ -66,7 +66,7 @@ public struct Linter: Sendable {
     bytes.withUnsafeBufferPointer { bytes in
       context.mayHoldNUL = ByteSearch.firstOffset(of: 0, in: bytes, from: 0, to: bytes.count) != nil
       context.mayHoldSuppression =
-        ByteSearch.firstOffset(of: Suppression.markerBytes, in: bytes) != nil
+        Suppression.markerPattern.firstOffset(in: bytes) != nil
     }
     return lint(context, extra: extra)
   }

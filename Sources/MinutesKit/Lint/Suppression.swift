@@ -19,7 +19,7 @@ struct Suppression: Sendable {
   }
 
   static let marker = "minutes-lint"
-  static let markerBytes = Array(marker.utf8)
+  static let markerPattern = BytePattern(Array(marker.utf8))
 
   static func parse(_ topic: Topic) -> Suppression {
     var result = Suppression()
@@ -31,7 +31,7 @@ struct Suppression: Sendable {
         ByteSearch.withBytes(
           of: lines[index].text,
           {
-            ByteSearch.firstOffset(of: markerBytes, in: $0) != nil
+            markerPattern.firstOffset(in: $0) != nil
           })
       else { continue }
       let line = lines[index]

@@ -133,6 +133,8 @@ public struct StatMatcher: Sendable {
   /// is passed over without trying a match at each of its bytes: most lines
   /// of a section hold none of its group's statistics.
   private var requiredTexts: [[UInt8]]
+  /// ``requiredTexts`` as patterns to look for in a lowercased line.
+  private var requiredPatterns: [BytePattern]
   /// The shape's first literal word (lowercased), nil when it has none, and
   /// whether a byte can stand before it in a match (``leadBytes``).
   private var firstText: [UInt8]?
@@ -182,6 +184,7 @@ public struct StatMatcher: Sendable {
       if case .text(let text) = piece { text } else { nil }
     }
     self.requiredTexts = texts.sorted { $0.count > $1.count }
+    self.requiredPatterns = requiredTexts.map(BytePattern.init)
     self.firstText = texts.first
     // What the slots and spaces before the first word can take: spaces,
     // a figure (sign, digits, `,`, `.`, a K/M/G scale), `?` and `_` runs.
@@ -213,7 +216,7 @@ public struct StatMatcher: Sendable {
   /// (``ByteSearch/lowercaseASCII(_:into:)``): one pass to lowercase a
   /// line serves all its group's statistics.
   func mayOccur(inLowercased bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    requiredTexts.allSatisfy { ByteSearch.contains($0, in: bytes) }
+    requiredPatterns.allSatisfy { $0.firstOffset(in: bytes) != nil }
   }
 
   static let trailingPunctuation: Set<UInt8> = Set(".,;:!".utf8)

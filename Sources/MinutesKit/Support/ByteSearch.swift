@@ -183,3 +183,57 @@ enum ByteSearch {
     byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
   }
 }
+
+/// A byte string to look for many times, with the byte to look for first:
+/// its rarest, so that `memchr` stops seldom (the first byte of `minutes`
+/// or `completed` is common; each stop costs a call and a compare).
+struct BytePattern: Sendable {
+  let bytes: [UInt8]
+  /// The offset in `bytes` of its rarest byte.
+  let anchor: Int
+
+  init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+    var anchor = 0
+    for offset in bytes.indices
+    where BytePattern.commonness(bytes[offset]) < BytePattern.commonness(bytes[anchor]) {
+      anchor = offset
+    }
+    self.anchor = anchor
+  }
+
+  /// Where the pattern first occurs in `bytes` at or after `start`.
+  func firstOffset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+    let pattern = self.bytes
+    guard !pattern.isEmpty else { return start <= bytes.count ? start : nil }
+    guard bytes.count >= pattern.count, start >= 0 else { return nil }
+    let last = bytes.count - pattern.count
+    var candidate = start
+    while candidate <= last,
+      let found = ByteSearch.firstOffset(
+        of: pattern[anchor], in: bytes, from: candidate + anchor, to: last + anchor + 1)
+    {
+      let at = found - anchor
+      var matched = 0
+      while matched < pattern.count && bytes[at + matched] == pattern[matched] { matched += 1 }
+      if matched == pattern.count { return at }
+      candidate = at + 1
+    }
+    return nil
+  }
+
+  /// How common a byte is in the minutes' text, roughly: lowercase letters
+  /// by their frequency in English, and spaces, are common; capitals,
+  /// digits and punctuation are rarer. Only the order matters.
+  static func commonness(_ byte: UInt8) -> Int {
+    if let rank = "zqjxkvbpygfwmucldrhsnioate".utf8.firstIndex(of: byte) {
+      return 10
+        + "zqjxkvbpygfwmucldrhsnioate".utf8.distance(
+          from: "zqjxkvbpygfwmucldrhsnioate".utf8.startIndex, to: rank)
+    }
+    if byte == 0x20 { return 40 }
+    if byte >= 0x30 && byte <= 0x39 { return 8 }
+    if byte >= 0x41 && byte <= 0x5A { return 5 }
+    return 1
+  }
+}
