@@ -185,8 +185,11 @@ public struct LintContext: Sendable {
   ) -> [StatOccurrence] {
     var result: [StatOccurrence] = []
     var lowercased: [UInt8] = []
-    for entry in sections {
-      guard let group = entry.group, !group.stats.isEmpty else { continue }
+    // By index: a section is not copied, its group once.
+    for sectionIndex in sections.indices {
+      guard case .group(let group) = sections[sectionIndex].kind, !group.stats.isEmpty else {
+        continue
+      }
       let stats = group.stats
       // The matchers taken out once per section, and not as optionals:
       // reaching into a declaration (or an optional) for its matcher on
@@ -198,7 +201,8 @@ public struct LintContext: Sendable {
         matchers.append(matcher)
         statPositions.append(position)
       }
-      for index in entry.section.bodyRange where topic.lines[index].kind.holdsWriting {
+      for index in sections[sectionIndex].section.bodyRange
+      where topic.lines[index].kind.holdsWriting {
         ByteSearch.withBytes(of: topic.lines[index].text) { bytes in
           ByteSearch.lowercaseASCII(bytes, into: &lowercased)
           for position in matchers.indices {
