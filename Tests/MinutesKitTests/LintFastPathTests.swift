@@ -88,6 +88,20 @@ import Testing
     #expect(found > 3000)
   }
 
+  /// Figures are read from byte ranges: grouped, fractional, scaled and
+  /// signed ones keep their value and written precision.
+  @Test(arguments: [
+    ("1,234.5", 1234.5, 1), ("1,234,567", 1_234_567, 0), ("12.50", 12.5, 2), ("-0.25K", -250, 2),
+    ("7", 7, 0), ("999,999.999", 999_999.999, 3), ("+3M", 3_000_000, 0), ("1234,567", 1234, 0),
+  ])
+  func figuresReadFromByteRanges(text: String, value: Double, decimals: Int) throws {
+    let bytes = Array(text.utf8)
+    let (figure, end) = try #require(StatFigure.read(bytes, at: 0))
+    #expect(abs(figure.value - value) < 1e-9 * max(1, abs(value)))
+    #expect(figure.decimals == decimals)
+    #expect(figure.text == String(decoding: bytes[..<end], as: UTF8.self))
+  }
+
   /// Placeholder words are picked by their first letter before they are
   /// compared: every one of them must still be found, in any case allowed.
   @Test func placeholderWordsInAnyAllowedCaseAreFound() {

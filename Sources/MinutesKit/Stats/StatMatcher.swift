@@ -44,29 +44,31 @@ public struct StatFigure: Sendable, Equatable {
       negative = bytes[index] == UInt8(ascii: "-")
       index += 1
     }
-    var integer = ""
-    while index < bytes.count, bytes[index].isDigit {
-      integer.append(Character(UnicodeScalar(bytes[index])))
-      index += 1
-    }
-    guard !integer.isEmpty else { return nil }
+    // The digits are read as byte ranges; the number's text is made once,
+    // in one piece unless thousands groups are taken out.
+    let integerStart = index
+    while index < bytes.count, bytes[index].isDigit { index += 1 }
+    guard index > integerStart else { return nil }
+    var groupedInteger: String? = nil
     // Thousands groups: `74,775` and `943,425.62865`, but not `91,92`.
-    if integer.count <= 3 {
+    if index - integerStart <= 3 {
       while index + 3 < bytes.count, bytes[index] == UInt8(ascii: ","),
         bytes[index + 1].isDigit, bytes[index + 2].isDigit, bytes[index + 3].isDigit,
         index + 4 >= bytes.count || !bytes[index + 4].isDigit
       {
-        integer += String(decoding: bytes[(index + 1)...(index + 3)], as: UTF8.self)
+        groupedInteger =
+          (groupedInteger ?? String(decoding: bytes[integerStart..<index], as: UTF8.self))
+          + String(decoding: bytes[(index + 1)...(index + 3)], as: UTF8.self)
         index += 4
       }
     }
-    var fraction = ""
+    let integerEnd = index
+    var fraction = index..<index
     if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."), bytes[index + 1].isDigit {
       index += 1
-      while index < bytes.count, bytes[index].isDigit {
-        fraction.append(Character(UnicodeScalar(bytes[index])))
-        index += 1
-      }
+      let fractionStart = index
+      while index < bytes.count, bytes[index].isDigit { index += 1 }
+      fraction = fractionStart..<index
     }
     var scale = 1.0
     if index < bytes.count {
@@ -85,7 +87,17 @@ public struct StatFigure: Sendable, Equatable {
     guard index == bytes.count || !bytes[index].isDigit && !bytes[index].isLetter else {
       return nil
     }
-    let number = Double(integer + (fraction.isEmpty ? "" : "." + fraction)) ?? 0
+    // Digits, and `.` and digits when there is a fraction.
+    let numberText =
+      if let groupedInteger {
+        groupedInteger
+          + (fraction.isEmpty ? "" : "." + String(decoding: bytes[fraction], as: UTF8.self))
+      } else {
+        String(
+          decoding: bytes[integerStart..<(fraction.isEmpty ? integerEnd : fraction.upperBound)],
+          as: UTF8.self)
+      }
+    let number = Double(numberText) ?? 0
     let figure = StatFigure(
       text: String(decoding: bytes[start..<index], as: UTF8.self),
       value: (negative ? -number : number) * scale, decimals: fraction.count, scale: scale)
