@@ -287,6 +287,18 @@ import Testing
     #expect(BytePattern(Array("minutes-lint".utf8)).anchor == 7)
   }
 
+  /// The roster keeps its statistics' skeletons in step with its blank
+  /// marker and its groups.
+  @Test func statSkeletonsFollowTheRoster() {
+    var roster = Roster.example
+    #expect(roster.statSkeletons[0] == ["___ khour/day, ___% success"])
+    roster.meeting.blank = "n/a"
+    #expect(roster.statSkeletons[0] == ["n/a khour/day, n/a% success"])
+    roster.groups[0].stats.append(StatDeclaration(name: "x", shape: "{a} sites"))
+    roster.groups[0].stats.append(StatDeclaration(name: "bad", shape: "{a sites"))
+    #expect(roster.statSkeletons[0] == ["n/a khour/day, n/a% success", "n/a sites", nil])
+  }
+
   /// A plain file name is cut by hand; it must give what URL gives.
   @Test(arguments: [
     "Mar22,2011ProductionMeeting.txt", "minutes/Mar22,2011ProductionMeeting.txt",

@@ -5,10 +5,16 @@
 /// the position it was read from so that later checks can point at it.
 public struct Roster: Sendable, Equatable {
   public var meeting: Meeting {
-    didSet { topicNamePattern = TopicPattern(meeting.topicPattern) }
+    didSet {
+      topicNamePattern = TopicPattern(meeting.topicPattern)
+      statSkeletons = Roster.skeletons(of: groups, blank: meeting.blank)
+    }
   }
   public var groups: [Group] {
-    didSet { groupKeys = groups.map { Group.key($0.name) } }
+    didSet {
+      groupKeys = groups.map { Group.key($0.name) }
+      statSkeletons = Roster.skeletons(of: groups, blank: meeting.blank)
+    }
   }
   /// `Group.key` of each group, in order: lint looks groups up by name on
   /// every section of every topic.
@@ -16,6 +22,10 @@ public struct Roster: Sendable, Equatable {
   /// `meeting.topicPattern` parsed once: lint reads the meeting date from
   /// the name of every topic it checks.
   public private(set) var topicNamePattern: TopicPattern
+  /// For each group, each declared statistic's shape as a skeleton with
+  /// `meeting.blank` in its slots (nil for a shape that does not parse):
+  /// lint quotes it in every missing-stat finding.
+  public private(set) var statSkeletons: [[String?]]
   public var carry: CarryRules {
     didSet { carrySectionKeys = carry.sections.map(Group.key) }
   }
@@ -34,10 +44,15 @@ public struct Roster: Sendable, Equatable {
     self.groups = groups
     self.groupKeys = groups.map { Group.key($0.name) }
     self.topicNamePattern = TopicPattern(meeting.topicPattern)
+    self.statSkeletons = Roster.skeletons(of: groups, blank: meeting.blank)
     self.carry = carry
     self.carrySectionKeys = carry.sections.map(Group.key)
     self.lint = lint
     self.path = path
+  }
+
+  private static func skeletons(of groups: [Group], blank: String) -> [[String?]] {
+    groups.map { group in group.stats.map { $0.matcher?.shape.skeleton(blank: blank) } }
   }
 
   /// The group with this name, compared without case and surrounding spaces.

@@ -61,12 +61,14 @@ public struct MissingStatRule: LintRule {
           lineRange.contains(occurrences[found].lineIndex)
             && occurrences[found].stat == stats[position]
         }
-        guard !found, let shape = stats[position].matcher?.shape else { continue }
+        guard !found, let skeleton = context.roster.statSkeletons[groupIndex][position] else {
+          continue
+        }
         let (stat, group) = (stats[position], groups[groupIndex])
         findings.append(
           finding(
             "no '\(stat.name)' statistic in section '\(group.name)' "
-              + "(expected '\(shape.skeleton(blank: context.roster.meeting.blank))')",
+              + "(expected '\(skeleton)')",
             line: section.headingIndex + 1, column: section.heading.titleColumn, in: context))
       }
     }

@@ -35,17 +35,22 @@ public struct OwnerMismatchRule: LintRule {
       // The group read in place, not copied out of the section's kind.
       guard let groupIndex = sections[entry].groupIndex else { continue }
       let section = sections[entry].section
+      let owners = section.owners
+      // The usual case, owners as the roster has them, copies nothing more.
+      if let owners,
+        OwnerMismatchRule.sameOwners(owners, context.roster.groups[groupIndex].owners.map(\.name))
+      {
+        continue
+      }
       let group = context.roster.groups[groupIndex]
-      let expected = group.owners.map(\.name)
       let line = context.topic.lines[section.headingIndex]
-      guard let owners = section.owners else {
+      guard let owners else {
         findings.append(
           finding(
             "heading names no owners (expected '\(section.name) (\(group.ownerList))')",
             line: line.number, column: section.heading.titleColumn, in: context))
         continue
       }
-      guard !OwnerMismatchRule.sameOwners(owners, expected) else { continue }
       findings.append(
         finding(
           "owners '\(owners.joined(separator: ", "))' differ from the roster's '\(group.ownerList)'",
