@@ -21,6 +21,7 @@ struct LintCommand: ParsableCommand {
         minutes lint --group CMS cms.txt              an owner's section before submitting
         minutes lint --final minutes/Mar22,2011ProductionMeeting.txt
         minutes lint --format github minutes/         annotations for a CI job
+        minutes lint --date 2011-03-22 - < draft.txt   a draft from standard input
       """)
 
   @OptionGroup var rosterOptions: RosterOptions
@@ -37,8 +38,24 @@ struct LintCommand: ParsableCommand {
   @Flag(help: "Fail (exit code 1) on warnings too.")
   var strict = false
 
+  @Option(
+    help: ArgumentHelp(
+      "The meeting date, YYYY-MM-DD, of topics whose name carries none, such as standard "
+        + "input (default: today).", valueName: "date"))
+  var date: String?
+
   @Option(help: "Output format: text, json, github or sarif.")
   var format: ReportFormat = .text
+
+  @Flag(
+    help: ArgumentHelp(
+      "Check every topic again instead of reusing the findings of unchanged ones.",
+      discussion: """
+        Findings are cached in $MINUTES_CACHE_DIR, else $XDG_CACHE_HOME/minutes, else
+        ~/.cache/minutes; a topic whose size, times and inode have not changed is not
+        read again. Another roster, binary, --group, --final or day uses another cache.
+        """))
+  var noCache = false
 
   func run() throws {
     let roster = try rosterOptions.load()
@@ -52,8 +69,10 @@ struct LintCommand: ParsableCommand {
     } else {
       inputs = try LintInput.expand(paths)
     }
+    let today = try date.map { try MeetingDate.parse(option: $0) } ?? checkingDay()
     let (errors, warnings) = try lintAndReport(
-      inputs, roster: roster, group: group, isFinal: final, format: format
+      inputs, roster: roster, group: group, isFinal: final, format: format, today: today,
+      cache: noCache ? nil : try cacheSession(for: inputs, today: today)
     ) { input throws(MinutesError) in
       switch input {
       case .file(let path): try FileIO.read(path, limit: LintInput.sizeLimit)
@@ -63,5 +82,25 @@ struct LintCommand: ParsableCommand {
     if errors > 0 || (strict && warnings > 0) {
       throw ExitCode(1)
     }
+  }
+
+  /// The cache of this way of running lint, or nil when there is nowhere to
+  /// keep one.
+  private func cacheSession(for inputs: [LintInput], today: MeetingDate) throws
+    -> LintCacheSession?
+  {
+    let environment = ProcessInfo.processInfo.environment
+    guard let folder = LintCache.defaultFolder(environment: environment),
+      let roster = try? FileIO.read(try rosterOptions.path(), limit: RosterLoader.maxBytes)
+    else { return nil }
+    let binary = "/proc/self/exe"
+    let stamp = FileStamp.of(binary) ?? Bundle.main.executablePath.flatMap(FileStamp.of)
+    let key = LintCache.key(
+      binary: stamp.map { "\($0.size) \($0.modified)" } ?? "unknown", roster: roster,
+      group: group, isFinal: final, today: today,
+      directory: FileManager.default.currentDirectoryPath,
+      arguments: paths.isEmpty ? inputs.map(\.displayPath) : paths)
+    return LintCacheSession(
+      path: "\(folder)/\(LintCache.fileName(forKey: key))", key: key, inputs: inputs)
   }
 }

@@ -12,6 +12,11 @@ struct RosterOptions: ParsableArguments {
 
   /// The roster named by `--roster`, or found from the current folder upwards.
   func load() throws -> Roster {
-    try RosterLoader.load(path: RosterLoader.locate(explicit: roster, from: "."))
+    try RosterLoader.load(path: path())
+  }
+
+  /// The roster file `load()` reads.
+  func path() throws -> String {
+    try RosterLoader.locate(explicit: roster, from: ".")
   }
 }

@@ -311,58 +311,6 @@ import Testing
         == URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent)
   }
 
-  /// A folder's topics are told from what the listing says they are:
-  /// files and links to files are topics; folders, links to folders and
-  /// hidden files are not; a non-ASCII name is listed as well.
-  @Test(arguments: [false, true])
-  func folderListingTellsTopicsFromTheRest(withNonASCIIName: Bool) throws {
-    let manager = FileManager.default
-    let folder = manager.temporaryDirectory.appendingPathComponent("listing-\(UUID().uuidString)")
-      .path
-    try manager.createDirectory(atPath: folder + "/C.txt", withIntermediateDirectories: true)
-    defer { try? manager.removeItem(atPath: folder) }
-    for name in ["A.txt", ".hidden.txt", "D.md"] + (withNonASCIIName ? ["É.txt"] : []) {
-      try Data("x\n".utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
-    }
-    try manager.createSymbolicLink(
-      atPath: folder + "/B.txt", withDestinationPath: folder + "/A.txt")
-    try manager.createSymbolicLink(
-      atPath: folder + "/E.txt", withDestinationPath: folder + "/C.txt")
-    let entries = try LintInput.topicFileEntries(in: folder)
-    let expected =
-      [("A.txt", false), ("B.txt", true)] + (withNonASCIIName ? [("É.txt", false)] : [])
-    #expect(entries.map(\.path) == expected.map { folder + "/" + $0.0 })
-    #expect(entries.map(\.isLink) == expected.map(\.1))
-    #expect((LintInput.asciiListing(of: folder) == nil) == withNonASCIIName)
-  }
-
-  /// The file is looked at once for NUL bytes; one anywhere is still
-  /// reported on its line.
-  @Test func nulBytesInTheFileAreReported() {
-    let day = MeetingDate(year: 2011, month: 3, day: 22)!
-    let clean = Array("---++ CMS (Burt)\n   * 341 khour/day, 91% success\n".utf8)
-    var withNUL = clean
-    withNUL.insert(0, at: withNUL.count - 3)
-    let linter = Linter(rules: [EncodingRule()])
-    #expect(linter.lint(bytes: clean, path: "a.txt", roster: .example, today: day).isEmpty)
-    let findings = linter.lint(bytes: withNUL, path: "a.txt", roster: .example, today: day)
-    #expect(findings.map(\.location.line) == [2])
-    #expect(findings.map(\.rule) == ["encoding"])
-  }
-
-  /// The file is looked at once for a suppression marker; one anywhere
-  /// still silences its line.
-  @Test func suppressionsInTheFileAreApplied() {
-    let day = MeetingDate(year: 2011, month: 3, day: 22)!
-    let text = "---++ CMS (Burt)\n   * TBD\n   * TBD <!-- minutes-lint disable=placeholder -->\n"
-    let linter = Linter(rules: [PlaceholderRule()])
-    let findings = linter.lint(bytes: Array(text.utf8), path: "a.txt", roster: .example, today: day)
-    #expect(findings.map(\.location.line) == [2])
-    let unmarked = text.replacingOccurrences(of: "minutes-lint", with: "minutes-list")
-    let all = linter.lint(bytes: Array(unmarked.utf8), path: "a.txt", roster: .example, today: day)
-    #expect(all.map(\.location.line) == [2, 3])
-  }
-
   /// A topic in a folder that is a symbolic link to another topic of the
   /// folder is checked once, as when every path is resolved in full.
   @Test func linkedTopicInAFolderIsCheckedOnce() throws {

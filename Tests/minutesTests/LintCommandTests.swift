@@ -22,6 +22,27 @@ import Testing
     #expect(!result.stdout.contains("\u{1B}["))
   }
 
+  @Test func dateSetsTheMeetingDayOfATopicWithoutADateInItsName() throws {
+    let folder = try workspace()
+    let draft = "---++ Action/Significant Items:\n   * Pakiti rollout (open since 15 Feb 2011)\n"
+    let stale = { (result: RunResult) in
+      result.stdout.split(separator: "\n").filter { $0.hasSuffix("[stale-item]") }
+    }
+    // SOURCE_DATE_EPOCH makes today 22 Mar 2011 in these tests.
+    let today = try runMinutes(["lint", "-"], in: folder, input: draft)
+    #expect(stale(today).first?.contains("5 weeks before this meeting") == true)
+    let june = try runMinutes(["lint", "--date", "2011-06-01", "-"], in: folder, input: draft)
+    #expect(stale(june).first?.contains("15 weeks before this meeting") == true)
+    let named = try runMinutes(["lint", "--date", "2011-06-01", newest], in: folder)
+    #expect(named.stdout == (try runMinutes(["lint", newest], in: folder)).stdout)
+    let bad = try runMinutes(["lint", "--date", "2011-13-01", "-"], in: folder, input: draft)
+    #expect(bad.exitCode == 2)
+    #expect(
+      bad.stderr
+        == "minutes: error: bad --date '2011-13-01' (expected a day as YYYY-MM-DD, e.g. 2011-03-22)\n"
+    )
+  }
+
   @Test func aCleanTopicExitsZeroAndSaysSo() throws {
     let result = try runMinutes(["lint", clean], in: try workspace())
     #expect(result.exitCode == 0)

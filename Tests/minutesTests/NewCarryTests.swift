@@ -74,6 +74,28 @@ private let march15 = """
     #expect(items.stdout.hasSuffix("3 open items: 1 item, 1 action, 1 roll-over\n"))
   }
 
+  @Test func aGroupThatDoesNotReportGetsNoRollOver() throws {
+    let folder = try makeMeetingFolder(archive: ["Mar15,2011ProductionMeeting.txt": march15])
+    let roster = folder.appendingPathComponent("roster.yaml")
+    let text = try String(contentsOf: roster, encoding: .utf8)
+    try text.replacingOccurrences(
+      of: "owners: [Britta, Robert E.]\n",
+      with: "owners: [Britta, Robert E.]\n    away: [2011-03-22]\n"
+    ).write(to: roster, atomically: true, encoding: .utf8)
+    let result = try runMinutes(["new", "--date", "2011-03-22", "--stdout"], in: folder)
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(
+      result.stderr.contains(
+        "LIGO does not report this week (away): 'Current week's total usage' not rolled over\n"))
+    #expect(
+      result.stdout.contains(
+        "---++ LIGO (Britta, Robert E.)\n   * Not reporting this week (away)\n"))
+    #expect(!result.stdout.contains("4 users utilized 21 sites"))
+    // The week after, LIGO reports again and the block rolls over as usual.
+    let next = try runMinutes(["new", "--date", "2011-03-29", "--stdout"], in: folder)
+    #expect(next.stderr.contains("rolled 'Current week's total usage' over"))
+  }
+
   @Test func aCRLFArchiveGivesACRLFTopic() throws {
     let crlf = march15.replacingOccurrences(of: "\n", with: "\r\n")
     let folder = try makeMeetingFolder(archive: ["Mar15,2011ProductionMeeting.txt": crlf])

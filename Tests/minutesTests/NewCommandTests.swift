@@ -73,6 +73,20 @@ func makeMeetingFolder(archive: [String: String] = [:]) throws -> URL {
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent(topicFile).path))
   }
 
+  @Test func aMeetingPastTheYear9999IsRefusedNotWrittenUnreadable() throws {
+    let folder = try makeMeetingFolder(archive: [
+      "Dec28,9999ProductionMeeting.txt": "---++ Action/Significant Items:\n"
+    ])
+    let before = try snapshot(of: folder)
+    let result = try runMinutes(["new"], in: folder)
+    #expect(result.exitCode == 2)
+    #expect(
+      result.stderr
+        == "minutes: error: the next meeting would be on 04 Jan 10000, past the year 9999 that "
+        + "topic names can hold (pass --date)\n")
+    #expect(try snapshot(of: folder) == before)
+  }
+
   @Test func refusesToReplaceAnExistingTopic() throws {
     let folder = try makeMeetingFolder(archive: [
       "Mar22,2011ProductionMeeting.txt": "already written by someone\n"

@@ -19,8 +19,11 @@ public enum CarryForward {
 
   /// `apply` with the previous topic's open items already found (`new`
   /// lists them for `--dry-run` and the report too).
+  /// With the new meeting's `date`, a group that does not report that day
+  /// (away, or not due) gets no roll-over block under its "Not reporting".
   static func apply(
-    _ items: [CarriedItem], from previous: Topic, to new: Topic, roster: Roster
+    _ items: [CarriedItem], from previous: Topic, to new: Topic, roster: Roster,
+    date: MeetingDate? = nil
   ) -> (Topic, CarryReport) {
     var report = CarryReport()
     var edits: [Edit] = []
@@ -74,6 +77,13 @@ public enum CarryForward {
       for rollover in group.rollovers {
         let item = items.first {
           $0.kind == .rollover && $0.group == group.name && $0.rollover == rollover
+        }
+        if item != nil, let date, group.isDue(on: date) != .due {
+          let result: CarryReport.RolloverOutcome.Result =
+            group.isDue(on: date) == .away ? .groupAway : .groupNotDue
+          report.rollovers.append(
+            CarryReport.RolloverOutcome(group: group.name, rollover: rollover, result: result))
+          continue
         }
         let outcome = rolloverEdit(item, group: group, rollover: rollover, in: topic)
         if let edit = outcome.edit { edits.append(edit) }
@@ -213,6 +223,10 @@ public struct CarryReport: Sendable, Equatable {
       case notInPrevious
       /// The new topic has no section for the group.
       case groupMissing
+      /// The group's owners are away at the new meeting.
+      case groupAway
+      /// The group's cadence skips the new meeting.
+      case groupNotDue
     }
     public var group: String
     public var rollover: Rollover
@@ -268,6 +282,11 @@ public struct CarryReport: Sendable, Equatable {
         result.append(
           "the new topic has no section for \(outcome.group): '\(outcome.rollover.from)' not rolled over"
         )
+      case .groupAway, .groupNotDue:
+        let why = outcome.result == .groupAway ? "away" : "not due"
+        result.append(
+          "\(outcome.group) does not report this week (\(why)): '\(outcome.rollover.from)' "
+            + "not rolled over")
       }
     }
     return result

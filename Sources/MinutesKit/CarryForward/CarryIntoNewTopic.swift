@@ -55,7 +55,7 @@ extension CarryForward {
     let items = OpenItems.find(in: previous.topic, date: previous.date, roster: roster)
     let (topic, report) = apply(
       items, from: previous.topic, to: Topic(text: plan.topic.text, path: plan.path),
-      roster: roster)
+      roster: roster, date: plan.date)
     var carried = plan
     carried.topic.text = topic.text
     return (carried, CarryOutcome(previous: previous, items: items, report: report))

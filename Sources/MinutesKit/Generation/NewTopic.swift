@@ -28,6 +28,12 @@ public enum NewTopic {
     let pattern = TopicPattern(roster.meeting.topicPattern)
     let archive = try Archive.load(folder: roster.meeting.archive, pattern: pattern)
     let day = date ?? nextMeeting(after: archive, weekday: roster.meeting.weekday, now: now)
+    // Topic names hold four-digit years; a fifth digit could not be read back.
+    guard day.year <= 9999 else {
+      throw MinutesError(
+        "the next meeting would be on \(day.twikiDate), past the year 9999 that topic names "
+          + "can hold (pass --date)")
+    }
     let templates = try TemplateSet.load(folder: roster.meeting.templates, for: roster)
     let topic = try TopicGenerator.generate(
       roster: roster, date: day, createdAt: now, templates: templates)

@@ -22,8 +22,11 @@ public enum LintInput: Sendable, Equatable {
   public static func expand(_ paths: [String]) throws(MinutesError) -> [LintInput] {
     var inputs: [LintInput] = []
     var seen: Set<String> = []
-    func add(_ path: String, key: String? = nil) {
-      if seen.insert(key ?? resolvedKey(path)).inserted { inputs.append(.file(path)) }
+    // One folder holds each name once: only several paths, or links, can
+    // name a file twice.
+    var mayRepeat = paths.count > 1
+    func add(_ path: String, key: @autoclosure () -> String) {
+      if !mayRepeat || seen.insert(key()).inserted { inputs.append(.file(path)) }
     }
     for path in paths {
       if path == "-" {
@@ -35,67 +38,24 @@ public enum LintInput: Sendable, Equatable {
         throw MinutesError("\(path): no such file or folder")
       }
       guard isFolder.boolValue else {
-        add(path)
+        add(path, key: canonical(path))
         continue
       }
-      let topics = try topicFileEntries(in: path)
+      let topics = try topicFiles(in: path)
       guard !topics.isEmpty else { throw MinutesError("\(path): no *.txt topics in this folder") }
-      var keys = FolderKeys(folder: path)
-      for topic in topics { add(topic.path, key: keys.key(of: topic.path, isLink: topic.isLink)) }
+      // The folder is resolved once; only a linked topic needs its own lookup.
+      let folderKey = canonical(path)
+      if topics.contains(where: \.isLink) { mayRepeat = true }
+      for topic in topics {
+        add(topic.path, key: topic.isLink ? canonical(topic.path) : folderKey + "/" + topic.name)
+      }
     }
     return inputs
   }
 
-  /// What a file is known by: its path with `.`, `..` and symbolic links
-  /// resolved, so that a file named twice is checked once.
-  static func resolvedKey(_ path: String) -> String {
+  /// The absolute path without `.`, `..` or links, by which a file named twice is known.
+  static func canonical(_ path: String) -> String {
     URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-  }
-
-  /// The keys of the files of one folder, without resolving every folder
-  /// above each file again: the folder is resolved once and a file's name
-  /// appended, for a file that is no symbolic link itself and has a plain
-  /// name. The first such file is also resolved in full; if that gives a
-  /// different key, every file is resolved in full.
-  struct FolderKeys {
-    /// `folder` as given, ending in `/` (how ``topicFiles(in:)`` names files).
-    let prefix: String
-    /// The resolved folder ending in `/`; nil to resolve every file in full.
-    private var resolvedPrefix: String?
-    private var isChecked = false
-
-    init(folder: String) {
-      prefix = folder.hasSuffix("/") ? folder : folder + "/"
-      let resolved = LintInput.resolvedKey(folder)
-      resolvedPrefix = resolved.hasSuffix("/") ? resolved : resolved + "/"
-    }
-
-    /// `isLink`: whether the file is, or may be, a symbolic link.
-    mutating func key(of file: String, isLink: Bool) -> String {
-      guard let resolvedPrefix, !isLink, let name = plainName(of: file) else {
-        return LintInput.resolvedKey(file)
-      }
-      guard isChecked else {
-        let key = LintInput.resolvedKey(file)
-        isChecked = true
-        if key != resolvedPrefix + name { self.resolvedPrefix = nil }
-        return key
-      }
-      return resolvedPrefix + name
-    }
-
-    /// The name of a file of this folder, when it is printable ASCII other
-    /// than `%`; nil otherwise.
-    private func plainName(of file: String) -> String? {
-      guard file.utf8.starts(with: prefix.utf8) else { return nil }
-      let name = file.utf8.dropFirst(prefix.utf8.count)
-      guard !name.isEmpty,
-        name.allSatisfy({
-          $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "%") && $0 != UInt8(ascii: "/")
-        })
-      else { return nil }
-      return String(decoding: name, as: UTF8.self)
-    }
   }
 
   /// The newest topic of an archive folder by the date in its name: what
@@ -118,94 +78,37 @@ public enum LintInput: Sendable, Equatable {
     return .file(newest.path)
   }
 
-  /// Whether `path` is a regular file or a link to one: folders, FIFOs
-  /// (which would block the run) and devices inside a folder are not topics.
-  static func isRegularFile(_ path: String) -> Bool {
-    var status = stat()
-    return stat(path, &status) == 0 && status.st_mode & S_IFMT == S_IFREG
-  }
-
-  static func topicFiles(in folder: String) throws(MinutesError) -> [String] {
-    try topicFileEntries(in: folder).map(\.path)
-  }
-
-  /// ``topicFiles(in:)`` with whether each is a symbolic link (or might
-  /// be): one `lstat` tells a plain file from a link, and only a link is
-  /// followed with `stat`.
-  static func topicFileEntries(in folder: String) throws(MinutesError) -> [(
-    path: String, isLink: Bool
+  /// The `*.txt` topics directly inside `folder`, sorted by name: regular
+  /// files and links to them. Folders, FIFOs (which would block the run) and
+  /// devices are not topics. The folder listing gives each entry's type, so
+  /// only links (and entries of unknown type) cost a `stat`.
+  static func topicFiles(in folder: String) throws(MinutesError) -> [(
+    path: String, name: String, isLink: Bool
   )] {
-    let names: [String]
-    var kinds: [String: FileKind] = [:]
-    if let listing = asciiListing(of: folder) {
-      names = listing.map(\.name)
-      for entry in listing { kinds[entry.name] = entry.kind }
-    } else {
-      do {
-        names = try FileManager.default.contentsOfDirectory(atPath: folder)
-      } catch {
-        throw MinutesError("\(folder): cannot list the folder")
-      }
+    guard let directory = opendir(folder) else {
+      throw MinutesError("\(folder): cannot list the folder")
     }
-    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-    var entries: [(path: String, isLink: Bool)] = []
-    for name in names.filter({ $0.hasSuffix(".txt") && !$0.hasPrefix(".") }).sorted() {
-      let path = prefix + name
-      // The folder's listing says what most entries are, without a call
-      // for each file.
-      switch kinds[name] {
-      case .regular?:
-        entries.append((path, false))
-        continue
-      case .other?:
-        continue
-      case .link?, .unknown?, nil:
-        break
-      }
-      var status = stat()
-      if lstat(path, &status) == 0, status.st_mode & S_IFMT != S_IFLNK {
-        if status.st_mode & S_IFMT == S_IFREG { entries.append((path, false)) }
-      } else if isRegularFile(path) {
-        entries.append((path, true))
-      }
-    }
-    return entries
-  }
-
-  /// What a folder's listing says an entry is.
-  enum FileKind {
-    case regular, link, other, unknown
-  }
-
-  /// The entries of `folder` with what the listing says they are, read
-  /// with `readdir`; nil when the folder cannot be read this way or a name
-  /// is not ASCII (then `FileManager` lists it, and decides how to name it).
-  static func asciiListing(of folder: String) -> [(name: String, kind: FileKind)]? {
-    guard let directory = opendir(folder) else { return nil }
     defer { closedir(directory) }
-    var result: [(name: String, kind: FileKind)] = []
-    while true {
-      errno = 0
-      guard let entry = readdir(directory) else { break }
-      let name = withUnsafeBytes(of: &entry.pointee.d_name) { raw -> String? in
-        let bytes = raw.bindMemory(to: UInt8.self)
-        let length = bytes.firstIndex(of: 0) ?? bytes.count
-        guard bytes[..<length].allSatisfy({ $0 < 0x80 }) else { return nil }
-        return String(decoding: bytes[..<length], as: UTF8.self)
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    var names: [String] = []
+    var links: Set<String> = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
       }
-      guard let name else { return nil }
-      if name == "." || name == ".." { continue }
-      let kind: FileKind
+      guard name.hasSuffix(".txt"), !name.hasPrefix(".") else { continue }
       switch Int32(entry.pointee.d_type) {
-      case Int32(DT_REG): kind = .regular
-      case Int32(DT_LNK): kind = .link
-      case Int32(DT_UNKNOWN): kind = .unknown
-      default: kind = .other
+      case Int32(DT_REG): names.append(name)
+      case Int32(DT_LNK), Int32(DT_UNKNOWN):
+        var status = stat()
+        if stat(prefix + name, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
+          names.append(name)
+          links.insert(name)
+        }
+      default: continue
       }
-      result.append((name, kind))
     }
-    // A listing cut short by an error is no listing.
-    return errno == 0 ? result : nil
+    return names.sorted().map { (prefix + $0, $0, links.contains($0)) }
   }
 }
 
@@ -215,48 +118,100 @@ public enum LintInput: Sendable, Equatable {
 public enum LintRunner {
   /// Topics per batch: enough to keep every core busy, few enough that
   /// memory stays flat however large the archive.
-  public static var batchSize: Int { max(8, ProcessInfo.processInfo.activeProcessorCount * 16) }
+  public static let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 64)
 
   /// Checks `inputs` with `check`, calling `emit` with each file's findings
   /// in input order. The first error (in input order) stops the run after
-  /// the files before it were emitted.
+  /// the files before it were emitted. With a `cache`, topics it holds
+  /// unchanged are not checked again, and it learns the others.
   public static func run(
-    _ inputs: [LintInput], check: @Sendable (LintInput) throws(MinutesError) -> [Finding],
+    _ inputs: [LintInput], cache: LintCacheSession? = nil,
+    check: @Sendable (LintInput) throws(MinutesError) -> [Finding],
     emit: ([Finding]) -> Void
   ) throws(MinutesError) {
+    try run(inputs, cache: cache, check: check, prepare: { $0 }, emit: emit)
+  }
+
+  /// Like `run(_:cache:check:emit:)`, with each file's findings turned into
+  /// what `emit` takes by `prepare` on the workers (a report's text, say), so
+  /// that only the writing is left to the one thread that emits.
+  public static func run<Prepared: Sendable>(
+    _ inputs: [LintInput], cache: LintCacheSession? = nil,
+    check: @Sendable (LintInput) throws(MinutesError) -> [Finding],
+    prepare: @Sendable ([Finding]) -> Prepared,
+    prepareCached: @Sendable (CachedRecord) -> Prepared? = { _ in nil },
+    emit: (Prepared) -> Void
+  ) throws(MinutesError) {
+    let folders = OpenFolders()
     var start = 0
     while start < inputs.count {
       let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
-      let results = ResultSlots(count: batch.count)
-      DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-        let result = Result { () throws(MinutesError) in try check(batch[index]) }
-        results.store(result, at: index)
+      // The cache is read in input order here; stamps are compared on the workers.
+      let records = batch.map { cache?.lookup($0) }
+      let located = batch.map { input -> (folder: Int32, name: String)? in
+        guard cache != nil, case .file(let path) = input else { return nil }
+        return folders.locate(path)
       }
-      for result in results.values {
-        switch result {
-        case .success(let findings): emit(findings)
+      let outcomes = Slots<Outcome<Prepared>>(count: batch.count)
+      DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+        let stamp = { located[index].flatMap { FileStamp.of($0.name, inFolder: $0.folder) } }
+        let before = stamp()
+        if let record = records[index], record.stamp == before,
+          let ready = prepareCached(record) ?? record.findings().map(prepare)
+        {
+          outcomes.store(Outcome(result: .success(ready), cached: record), at: index)
+          return
+        }
+        do throws(MinutesError) {
+          let findings = try check(batch[index])
+          let outcome = Outcome(
+            result: .success(prepare(findings)), findings: findings, before: before, after: stamp())
+          outcomes.store(outcome, at: index)
+        } catch {
+          outcomes.store(Outcome(result: .failure(error)), at: index)
+        }
+      }
+      for (index, outcome) in outcomes.values.enumerated() {
+        guard let outcome else { continue }
+        switch outcome.result {
+        case .success(let ready):
+          cache?.record(
+            batch[index], cached: outcome.cached, findings: outcome.findings,
+            before: outcome.before, after: outcome.after)
+          emit(ready)
         case .failure(let error): throw error
-        case nil: break
         }
       }
       start += batch.count
     }
+    cache?.finish()
+  }
+
+  /// What became of one file: what `emit` takes, and what the cache learns.
+  private struct Outcome<Prepared> {
+    var result: Result<Prepared, MinutesError>
+    /// The cache's record, when it answered.
+    var cached: CachedRecord?
+    /// A checked topic's findings, with its stamps before and after the check.
+    var findings: [Finding] = []
+    var before: FileStamp?
+    var after: FileStamp?
   }
 
   /// One slot per file of a batch, each written by exactly one worker.
-  private final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<[Finding], MinutesError>?]
+  private final class Slots<Value>: @unchecked Sendable {
+    private var slots: [Value?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func store(_ result: Result<[Finding], MinutesError>, at index: Int) {
+    func store(_ value: Value?, at index: Int) {
       lock.lock()
-      slots[index] = result
+      slots[index] = value
       lock.unlock()
     }
 
-    var values: [Result<[Finding], MinutesError>?] {
+    var values: [Value?] {
       lock.lock()
       defer { lock.unlock() }
       return slots

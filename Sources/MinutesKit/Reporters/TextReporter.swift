@@ -10,18 +10,78 @@ public struct TextReporter: LintReporter {
   }
 
   public func render(_ report: LintReport) -> String {
-    report.findings.map { line(for: $0) + "\n" }.joined()
+    var text = ""
+    for finding in report.findings {
+      append(finding, to: &text)
+      text += "\n"
+    }
+    return text
   }
 
   func line(for finding: Finding) -> String {
-    let severity = finding.severity.rawValue
+    var text = ""
+    append(finding, to: &text)
+    return text
+  }
+
+  /// Appends piece by piece: interpolating every line of a large archive's
+  /// report was a fifth of a cached run's time.
+  private func append(_ finding: Finding, to text: inout String) {
     guard color else {
-      return "\(finding.location): \(severity): \(finding.message) [\(finding.rule)]"
+      text += finding.location.file
+      text += ":"
+      text += String(finding.location.line)
+      text += ":"
+      text += String(finding.location.column)
+      text += finding.severity == .error ? ": error: " : ": warning: "
+      text += finding.message
+      text += " ["
+      text += finding.rule
+      text += "]"
+      return
     }
+    let severity = finding.severity.rawValue
     let tint = finding.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;35m"
-    return "\u{1B}[1m\(finding.location):\u{1B}[0m \(tint)\(severity):\u{1B}[0m "
+    text +=
+      "\u{1B}[1m\(finding.location):\u{1B}[0m \(tint)\(severity):\u{1B}[0m "
       + "\u{1B}[1m\(finding.message)\u{1B}[0m \u{1B}[2m[\(finding.rule)]\u{1B}[0m"
   }
+
+  /// The lines of a topic whose findings came from the lint cache, built from
+  /// the cache's bytes without a `Finding` per line: the same text `render`
+  /// gives, in a fraction of the time. Nil with colour, or when the record
+  /// does not read back (the topic is then checked again).
+  public func render(_ record: CachedRecord) -> (text: [UInt8], errors: Int, total: Int)? {
+    guard !color else { return nil }
+    var text: [UInt8] = []
+    text.reserveCapacity(record.bytes.count * 2)
+    var (errors, total) = (0, 0)
+    var intact = true
+    let readable = record.path.utf8.withContiguousStorageIfAvailable { path in
+      record.forEachFinding { finding in
+        text.append(contentsOf: path)
+        text.append(UInt8(ascii: ":"))
+        text.append(contentsOf: finding.line)
+        text.append(UInt8(ascii: ":"))
+        text.append(contentsOf: finding.column)
+        (finding.severity == .error ? Self.errorMark : Self.warningMark).withUTF8Buffer {
+          text.append(contentsOf: $0)
+        }
+        intact = intact && finding.appendMessage(to: &text)
+        text.append(UInt8(ascii: " "))
+        text.append(UInt8(ascii: "["))
+        intact = intact && finding.appendRule(to: &text)
+        text.append(UInt8(ascii: "]"))
+        text.append(UInt8(ascii: "\n"))
+        total += 1
+        if finding.severity == .error { errors += 1 }
+      }
+    }
+    return readable == true && intact ? (text, errors, total) : nil
+  }
+
+  private static let errorMark: StaticString = ": error: "
+  private static let warningMark: StaticString = ": warning: "
 
   /// The summary line, coloured like the worst finding.
   public func summary(_ report: LintReport) -> String {

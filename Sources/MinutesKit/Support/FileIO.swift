@@ -82,6 +82,21 @@ public enum FileIO {
     }
   }
 
+  /// Writes all of `bytes` to an open descriptor, again where a signal cut a
+  /// write short; false on an error (a closed pipe, a full disk).
+  public static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    bytes.withUnsafeBytes { raw in
+      var written = 0
+      while written < raw.count {
+        let result = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
+        if result < 0 && errno == EINTR { continue }
+        if result <= 0 { return false }
+        written += result
+      }
+      return true
+    }
+  }
+
   /// Writes `bytes` to `path` through a temporary file in the same folder and
   /// a rename, so readers see the old file or the complete new one.
   ///

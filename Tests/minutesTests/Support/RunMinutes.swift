@@ -22,6 +22,10 @@ let minutesBinary: URL = {
   return Bundle.main.bundleURL.appendingPathComponent("minutes")
 }()
 
+/// Where the `minutes` runs of this test process keep lint's cache.
+let testCacheFolder = FileManager.default.temporaryDirectory
+  .appendingPathComponent("minutes-test-cache-\(getpid())").path
+
 /// Runs `minutes` with `arguments` in `directory`, feeding `input` on stdin.
 /// `SOURCE_DATE_EPOCH` is fixed and colour is off unless `environment` says otherwise.
 func runMinutes(
@@ -35,6 +39,8 @@ func runMinutes(
   var env = ProcessInfo.processInfo.environment
   env["SOURCE_DATE_EPOCH"] = "1300752000"
   env["NO_COLOR"] = "1"
+  // Lint's cache goes to a folder of this test run, never the user's.
+  env["MINUTES_CACHE_DIR"] = testCacheFolder
   env.merge(environment) { _, new in new }
   process.environment = env
   let stdout = Pipe()

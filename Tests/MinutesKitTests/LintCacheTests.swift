@@ -1,0 +1,248 @@
+import Foundation
+import Testing
+
+@testable import MinutesKit
+
+/// The lint cache: unchanged topics are not checked again and give the same
+/// findings; anything changed, added, removed or unreadable is checked.
+@Suite struct LintCacheTests {
+  /// A folder of topics and a cache file beside it, with a checker that
+  /// counts what it was asked to check.
+  final class Scene: @unchecked Sendable {
+    let folder: String
+    let cacheFile: String
+    private let lock = NSLock()
+    private var checkedPaths: [String] = []
+    /// A topic whose check fails, as an unreadable file would.
+    var failing: String?
+
+    init(topics: Int) throws {
+      folder = NSTemporaryDirectory() + "minutes-cache-\(UUID().uuidString)"
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      cacheFile = folder + "/cache/lint-test.cache"
+      for index in 0..<topics { try write("topic \(index)\n", to: name(index)) }
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: folder) }
+
+    func name(_ index: Int) -> String { String(format: "t%03d.txt", index) }
+
+    /// Writes a topic and dates it an hour back, out of the racy window.
+    func write(_ text: String, to name: String, age: TimeInterval = 3600) throws {
+      let path = "\(folder)/\(name)"
+      try text.write(toFile: path, atomically: false, encoding: .utf8)
+      let then = Date().addingTimeInterval(-age)
+      try FileManager.default.setAttributes([.modificationDate: then], ofItemAtPath: path)
+    }
+
+    var inputs: [LintInput] {
+      get throws { try LintInput.expand([folder]) }
+    }
+
+    /// Findings that say which text was checked, with characters the cache escapes.
+    func check(_ input: LintInput) throws(MinutesError) -> [Finding] {
+      lock.withLock { checkedPaths.append(input.displayPath) }
+      if let failing, input.displayPath.hasSuffix("/" + failing) {
+        throw MinutesError("\(input.displayPath): cannot read the file")
+      }
+      let bytes = try FileIO.read(input.displayPath)
+      let text = String(decoding: bytes, as: UTF8.self)
+      return [
+        Finding(
+          rule: "placeholder", severity: .warning, message: "saw\t'\(text)' \\ [x]",
+          location: SourceLocation(file: input.displayPath, line: 2, column: 7), group: "cms"),
+        Finding(
+          rule: "empty-bullet", severity: .error, message: "empty bullet",
+          location: SourceLocation(file: input.displayPath, line: 9, column: 4)),
+      ]
+    }
+
+    /// One run through the cache: the findings in order, and the names checked.
+    func run(key: String = "key", racyWindow: Int64 = LintCache.racyWindow) throws -> (
+      findings: [Finding], checked: [String]
+    ) {
+      lock.withLock { checkedPaths = [] }
+      let inputs = try inputs
+      let session = LintCacheSession(
+        path: cacheFile, key: key, inputs: inputs, racyWindow: racyWindow)
+      var findings: [Finding] = []
+      try LintRunner.run(inputs, cache: session) { input throws(MinutesError) in
+        try check(input)
+      } emit: {
+        findings += $0
+      }
+      let checked = lock.withLock { checkedPaths }
+      return (findings, checked.map { String($0.split(separator: "/").last!) }.sorted())
+    }
+
+    /// What a run without any cache finds.
+    func uncached() throws -> [Finding] {
+      var findings: [Finding] = []
+      try LintRunner.run(try inputs) { input throws(MinutesError) in
+        try check(input)
+      } emit: {
+        findings += $0
+      }
+      return findings
+    }
+  }
+
+  @Test func aSecondRunChecksNothingAndFindsTheSame() throws {
+    let scene = try Scene(topics: LintRunner.batchSize * 2 + 3)
+    let first = try scene.run()
+    #expect(first.checked.count == LintRunner.batchSize * 2 + 3)
+    #expect(FileManager.default.fileExists(atPath: scene.cacheFile))
+    let second = try scene.run()
+    #expect(second.checked.isEmpty)
+    #expect(second.findings == first.findings)
+    #expect(second.findings == (try scene.uncached()))
+  }
+
+  @Test func changedAddedAndRemovedTopicsAreCheckedTheRestReused() throws {
+    let scene = try Scene(topics: 40)
+    _ = try scene.run()
+    try scene.write("topic 5, edited\n", to: scene.name(5), age: 600)
+    try scene.write("new topic\n", to: "t017b.txt")
+    try FileManager.default.removeItem(atPath: "\(scene.folder)/\(scene.name(30))")
+    let run = try scene.run()
+    #expect(run.checked == ["t005.txt", "t017b.txt"])
+    #expect(run.findings == (try scene.uncached()))
+    #expect(run.findings.contains { $0.message.contains("topic 5, edited") })
+    // The new cache holds the changes: a third run checks nothing.
+    #expect(try scene.run().checked.isEmpty)
+  }
+
+  @Test func aTopicChangedJustNowIsNotTrustedToItsStamp() throws {
+    let scene = try Scene(topics: 3)
+    try scene.write("fresh\n", to: scene.name(1), age: 0)
+    _ = try scene.run()
+    // Written within the racy window: a same-size change in the same clock
+    // tick would keep its stamp, so it is checked every run until it ages.
+    #expect(try scene.run().checked == ["t001.txt"])
+    #expect(try scene.run(racyWindow: 0).checked == ["t001.txt"])
+    #expect(try scene.run(racyWindow: 0).checked.isEmpty)
+  }
+
+  @Test func anotherKeyStartsAfresh() throws {
+    let scene = try Scene(topics: 4)
+    _ = try scene.run(key: "roster A")
+    #expect(try scene.run(key: "roster B").checked.count == 4)
+    #expect(try scene.run(key: "roster B").checked.isEmpty)
+  }
+
+  @Test(arguments: [
+    "cut short", "garbage", "bad escape", "bad severity", "empty", "length wrong",
+  ])
+  func aDamagedCacheIsCheckedAgainNeverBelieved(_ damage: String) throws {
+    let scene = try Scene(topics: 6)
+    let expected = try scene.run().findings
+    var bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: scene.cacheFile)))
+    let text = String(decoding: bytes, as: UTF8.self)
+    switch damage {
+    case "cut short": bytes.removeLast(bytes.count / 3)
+    case "garbage":
+      bytes.replaceSubrange(
+        bytes.count / 2..<bytes.count / 2 + 9, with: Array("\n\u{0}@\t\t\n\t\t".utf8))
+    case "bad escape": bytes = Array(text.replacingOccurrences(of: "\\t", with: "\\q").utf8)
+    case "bad severity": bytes = Array(text.replacingOccurrences(of: "\te\t", with: "\tx\t").utf8)
+    case "empty": bytes = []
+    default:
+      let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+        guard line.hasPrefix("@"), let tab = line.lastIndex(of: "\t") else { return String(line) }
+        return line[...tab] + String(Int(line[line.index(after: tab)...])! + 5)
+      }
+      bytes = Array(lines.joined(separator: "\n").utf8)
+    }
+    #expect(bytes != Array(text.utf8))
+    try Data(bytes).write(to: URL(fileURLWithPath: scene.cacheFile))
+    let run = try scene.run()
+    #expect(run.findings == expected)
+    #expect(!run.checked.isEmpty)
+    // The damaged file was replaced by a sound one.
+    #expect(try scene.run().checked.isEmpty)
+  }
+
+  @Test func aFailedRunLeavesTheCacheAsItWas() throws {
+    let scene = try Scene(topics: 5)
+    _ = try scene.run()
+    let before = try Data(contentsOf: URL(fileURLWithPath: scene.cacheFile))
+    try scene.write("changed\n", to: scene.name(0))
+    try scene.write("changed too\n", to: scene.name(3))
+    scene.failing = scene.name(3)
+    #expect(throws: MinutesError.self) { try scene.run() }
+    #expect(try Data(contentsOf: URL(fileURLWithPath: scene.cacheFile)) == before)
+  }
+
+  @Test func recordsReadBackWhatWasWritten() throws {
+    let path = "a\tb\\c\nd.txt"
+    let findings = [
+      Finding(
+        rule: "placeholder", severity: .error, message: "tab\there, newline\nthere, \\, \r",
+        location: SourceLocation(file: path, line: 12, column: 3), group: "site coordination"),
+      Finding(
+        rule: "encoding", severity: .warning, message: "",
+        location: SourceLocation(file: path, line: 1, column: 1)),
+    ]
+    let stamp = FileStamp(device: .max, inode: 7, size: 6000, modified: -5, changed: 1 << 62)
+    let bytes = try #require(LintCache.record(path: path, stamp: stamp, findings: findings))
+    let lines = bytes.split(separator: LintCache.newline, omittingEmptySubsequences: false)
+    #expect(lines.count == 4 && lines[3].isEmpty)
+    let header = try #require(LintCache.recordHeader(lines[0]))
+    #expect(header.path == path && header.stamp == stamp)
+    #expect(header.length == lines[1...2].map { $0.count + 1 }.reduce(0, +))
+    #expect(lines[1...2].map { LintCache.finding($0, path: path) } == findings)
+  }
+
+  @Test func aFindingAboutAnotherFileIsNotCached() {
+    let finding = Finding(
+      rule: "placeholder", severity: .error, message: "m",
+      location: SourceLocation(file: "other.txt", line: 1, column: 1))
+    let stamp = FileStamp(device: 1, inode: 2, size: 3, modified: 4, changed: 5)
+    #expect(LintCache.record(path: "this.txt", stamp: stamp, findings: [finding]) == nil)
+  }
+
+  @Test func textFromTheCacheIsTheReportersText() throws {
+    let scene = try Scene(topics: 2)
+    _ = try scene.run()
+    let session = LintCacheSession(
+      path: scene.cacheFile, key: "key", inputs: try scene.inputs, racyWindow: 0)
+    for input in try scene.inputs {
+      guard case .file(let path) = input else { continue }
+      let record = try #require(session.lookup(input))
+      #expect(record.stamp == FileStamp.of(path))
+      let (text, errors, total) = try #require(TextReporter().render(record))
+      let findings = try scene.check(input)
+      #expect(
+        String(decoding: text, as: UTF8.self)
+          == TextReporter().render(LintReport(findings: findings, fileCount: 1)))
+      #expect(errors == 1 && total == 2)
+      #expect(TextReporter(color: true).render(record) == nil)
+    }
+  }
+
+  @Test func keysSayWhatTheFindingsDependOn() {
+    func key(
+      roster: String = "a: 1", group: String? = nil, isFinal: Bool = false, day: Int = 22,
+      paths: [String] = ["minutes"]
+    ) -> String {
+      LintCache.key(
+        binary: "123 456", roster: Array(roster.utf8), group: group, isFinal: isFinal,
+        today: MeetingDate(year: 2011, month: 3, day: day)!, directory: "/w", arguments: paths)
+    }
+    let names = [
+      key(), key(roster: "a: 2"), key(group: "CMS"), key(isFinal: true), key(day: 23),
+      key(paths: ["minutes/x.txt"]),
+    ].map(LintCache.fileName(forKey:))
+    #expect(Set(names).count == names.count)
+    #expect(LintCache.fileName(forKey: key()) == LintCache.fileName(forKey: key()))
+  }
+
+  @Test func theCacheFolderFollowsTheEnvironment() {
+    #expect(
+      LintCache.defaultFolder(environment: ["MINUTES_CACHE_DIR": "/c", "HOME": "/h"]) == "/c")
+    #expect(
+      LintCache.defaultFolder(environment: ["XDG_CACHE_HOME": "/x", "HOME": "/h"]) == "/x/minutes")
+    #expect(LintCache.defaultFolder(environment: ["HOME": "/h"]) == "/h/.cache/minutes")
+    #expect(LintCache.defaultFolder(environment: [:]) == nil)
+  }
+}
