@@ -26,6 +26,12 @@ public struct LintContext: Sendable {
   /// For each line index, the position in `reportSections` of the section
   /// holding it, -1 for none.
   let sectionIndexByLine: [Int32]
+  /// False when the file read holds no NUL byte (one look at the whole
+  /// file), so the encoding rule need not look at every line.
+  var mayHoldNUL = true
+  /// False when the file read holds no `minutes-lint` marker (one look at
+  /// the whole file), so no line need be looked at for a suppression.
+  var mayHoldSuppression = true
 
   /// A top-level section of the page and what it is.
   public struct ReportSection: Sendable {
@@ -39,6 +45,13 @@ public struct LintContext: Sendable {
 
     public var section: Section
     public var kind: Kind
+    /// `Group.key` of the section's name: for a group section also the
+    /// group's key. Worked out once; several rules and the linter ask.
+    public var key: String
+    /// For a group section, the group's position in the `groups` of the
+    /// roster the context was made with: rules that look at every group
+    /// section read the group there rather than copy it out of `kind`.
+    public var groupIndex: Int? = nil
 
     public var group: Group? {
       if case .group(let group) = kind { group } else { nil }
@@ -103,6 +116,12 @@ public struct LintContext: Sendable {
     group.isDue(on: meetingDate)
   }
 
+  /// ``attendance(of:)`` for the group at `index` in the roster's groups,
+  /// read in place rather than copied.
+  func attendance(ofGroupAt index: Int) -> Attendance {
+    roster.groups[index].isDue(on: meetingDate)
+  }
+
   /// The group `--group` names, if it is one of the roster's.
   public var selectedGroup: Group? { group.flatMap { roster.group(named: $0) } }
 
@@ -127,9 +146,13 @@ public struct LintContext: Sendable {
 
   /// Whether a heading names one of the headings every page carries.
   public static func isFixedHeading(_ name: String, roster: Roster) -> Bool {
-    let key = Group.key(name)
+    isFixedHeading(key: Group.key(name), roster: roster)
+  }
+
+  /// ``isFixedHeading(_:roster:)`` for a name's `Group.key`.
+  static func isFixedHeading(key: String, roster: Roster) -> Bool {
     if key == "attendees" || key.hasPrefix("the full report") { return true }
-    return roster.carry.sections.contains { Group.key($0) == key }
+    return roster.carrySectionKeys.contains(key)
   }
 
   /// The sections that make up the meeting: top-level sections, except that a
@@ -138,14 +161,18 @@ public struct LintContext: Sendable {
   static func outline(_ sections: [Section], roster: Roster) -> [ReportSection] {
     var result: [ReportSection] = []
     for section in sections {
-      if let group = roster.group(named: section.name) {
-        result.append(ReportSection(section: section, kind: .group(group)))
-      } else if isFixedHeading(section.name, roster: roster) {
-        result.append(ReportSection(section: section, kind: .fixed))
+      let key = Group.key(section.name)
+      if let groupIndex = roster.groupIndex(withKey: key) {
+        result.append(
+          ReportSection(
+            section: section, kind: .group(roster.groups[groupIndex]), key: key,
+            groupIndex: groupIndex))
+      } else if isFixedHeading(key: key, roster: roster) {
+        result.append(ReportSection(section: section, kind: .fixed, key: key))
       } else if section.heading.level == 1 && !section.children.isEmpty {
         result += outline(section.children, roster: roster)
       } else {
-        result.append(ReportSection(section: section, kind: .unknown))
+        result.append(ReportSection(section: section, kind: .unknown, key: key))
       }
     }
     return result
@@ -157,19 +184,40 @@ public struct LintContext: Sendable {
     in topic: Topic, sections: [ReportSection], blank: String
   ) -> [StatOccurrence] {
     var result: [StatOccurrence] = []
-    for entry in sections {
-      guard let group = entry.group, !group.stats.isEmpty else { continue }
-      let matchers = group.stats.compactMap { stat in stat.matcher.map { (stat, $0) } }
-      for index in entry.section.bodyRange {
-        let line = topic.lines[index]
-        switch line.kind {
-        case .bullet, .numbered, .definition, .text: break
-        default: continue
-        }
-        for (stat, matcher) in matchers {
-          for match in matcher.matches(in: line.text, blank: blank) {
-            result.append(
-              StatOccurrence(group: group, stat: stat, lineIndex: index, match: match))
+    var lowercased: [UInt8] = []
+    // By index: a section is not copied, its group once.
+    for sectionIndex in sections.indices {
+      guard case .group(let group) = sections[sectionIndex].kind, !group.stats.isEmpty else {
+        continue
+      }
+      let stats = group.stats
+      // The matchers taken out once per section, and not as optionals:
+      // reaching into a declaration (or an optional) for its matcher on
+      // every line copied the matcher each time.
+      var matchers: [StatMatcher] = []
+      var statPositions: [Int] = []
+      for position in stats.indices {
+        guard let matcher = stats[position].matcher else { continue }
+        matchers.append(matcher)
+        statPositions.append(position)
+      }
+      for index in sections[sectionIndex].section.bodyRange
+      where topic.lines[index].kind.holdsWriting {
+        ByteSearch.withBytes(of: topic.lines[index].text) { bytes in
+          ByteSearch.lowercaseASCII(bytes, into: &lowercased)
+          for position in matchers.indices {
+            guard
+              lowercased.withUnsafeBufferPointer({
+                matchers[position].mayOccur(inLowercased: $0)
+              })
+            else { continue }
+            // A declaration is copied only for a statistic found.
+            for match in matchers[position].matches(inCheckedBytes: bytes, blank: blank) {
+              result.append(
+                StatOccurrence(
+                  group: group, stat: stats[statPositions[position]], lineIndex: index,
+                  match: match))
+            }
           }
         }
       }
@@ -180,7 +228,31 @@ public struct LintContext: Sendable {
   /// The meeting day in a topic's file name, read with the roster's pattern.
   /// A topic without one is dated by the day lint runs (or `--date`).
   public static func meetingDate(ofTopicAt path: String, roster: Roster) -> MeetingDate? {
-    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    return TopicPattern(roster.meeting.topicPattern).date(in: name)
+    roster.topicNamePattern.date(in: topicName(ofFileAt: path))
+  }
+
+  /// The file name without its extension: `Mar22,2011ProductionMeeting` for
+  /// `minutes/Mar22,2011ProductionMeeting.txt`. A plain `NAME.txt` is cut by
+  /// hand (building a URL for every topic was a good part of lint's time);
+  /// any other path goes through `URL`, which decides the corner cases.
+  static func topicName(ofFileAt path: String) -> String {
+    let utf8 = path.utf8
+    let nameStart = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) }
+    let name = path[(nameStart ?? path.startIndex)...]
+    let stem = name.utf8.dropLast(4)
+    if name.utf8.count > 4, name.utf8.suffix(4).elementsEqual(".txt".utf8),
+      stem.allSatisfy({ isPlainNameByte($0) })
+    {
+      return String(decoding: stem, as: UTF8.self)
+    }
+    return URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+  }
+
+  /// ASCII letters, digits, `,`, `-`, `_` and `+`: bytes that URL takes as
+  /// they are in a file name.
+  private static func isPlainNameByte(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
+      || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+      || byte == UInt8(ascii: "+")
   }
 }

@@ -14,12 +14,22 @@ enum LintText {
   /// case), `TODO`, `XXX` (upper case, as templates write them) as whole
   /// words, runs of three or more `_` or `?`, and the roster's blank marker.
   static func placeholders(in line: String, blank: String = "___") -> [Placeholder] {
+    ByteSearch.withBytes(of: line) { placeholders(in: line, bytes: $0, blank: blank) }
+  }
+
+  private static let attendeesPhrase = Array(attendeesPlaceholder.utf8)
+
+  /// ``placeholders(in:blank:)`` with the line's bytes, read in place.
+  /// `quickCheck: false` scans every line in full (for tests that show the
+  /// quick check passes over no placeholder).
+  static func placeholders(
+    in line: String, bytes: UnsafeBufferPointer<UInt8>, blank: String, quickCheck: Bool = true
+  ) -> [Placeholder] {
     // Compared byte by byte, ASCII case folded: lowercasing the whole line
     // would change its length (the Kelvin sign becomes `k`) and the offsets.
-    let bytes = Array(line.utf8)
     var result: [Placeholder] = []
-    let phrase = Array(attendeesPlaceholder.utf8)
-    var index = 0
+    let phrase = attendeesPhrase
+    var index = !quickCheck || mayHoldPlaceholder(bytes) ? 0 : bytes.count
     while index < bytes.count {
       if ByteSearch.lowercasedASCII(bytes[index]) == phrase[0],
         bytes.count - index >= phrase.count,
@@ -46,7 +56,11 @@ enum LintText {
         var end = index
         while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
         let word = bytes[index..<end]
+        // Every placeholder word starts with t, f or x: most words are
+        // passed over on their first letter.
+        let head = ByteSearch.lowercasedASCII(bytes[index])
         if (3...5).contains(word.count),
+          head == UInt8(ascii: "t") || head == UInt8(ascii: "f") || head == UInt8(ascii: "x"),
           ByteSearch.equalsIgnoringASCIICase(word, "TBD")
             || ByteSearch.equalsIgnoringASCIICase(word, "FIXME")
             || word.elementsEqual("TODO".utf8) || word.elementsEqual("XXX".utf8)
@@ -59,7 +73,12 @@ enum LintText {
       }
       index += 1
     }
-    if !blank.isEmpty, blank.contains(where: { $0 != "_" && $0 != "?" }) {
+    // By bytes: a character other than `_` and `?` holds a byte other than
+    // those, and the other way round.
+    if !blank.isEmpty,
+      ByteSearch.withBytes(
+        of: blank, { $0.contains(where: { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "?") }) })
+    {
       var search = line.startIndex
       while let found = ByteSearch.range(of: blank, in: line[search...]) {
         let start = line.utf8.distance(from: line.startIndex, to: found.lowerBound)
@@ -74,6 +93,34 @@ enum LintText {
     return result
   }
 
+  /// Whether the scan for placeholders can find anything in `bytes`: the
+  /// phrase needs a `(`, runs a `_` or `?`, FIXME and XXX an `x` or `X`,
+  /// TODO a `D`, and TBD a `bd` in any case. Four lines in five hold none
+  /// of these, and are passed over in this one quick pass.
+  static func mayHoldPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    // `memchr` looks at many bytes at a time: one pass for each byte is
+    // quicker than looking at each byte once for all of them.
+    let count = bytes.count
+    for byte in placeholderBytes
+    where ByteSearch.firstOffset(of: byte, in: bytes, from: 0, to: count) != nil {
+      return true
+    }
+    // TBD: a `b` or `B` before a `d` (a `D` is looked for above). `b` is
+    // rarer than `d`, so `memchr` stops less often looking for it.
+    func bFollowedByD(_ b: UInt8) -> Bool {
+      var from = 0
+      while let found = ByteSearch.firstOffset(of: b, in: bytes, from: from, to: count - 1) {
+        if bytes[found + 1] == UInt8(ascii: "d") { return true }
+        from = found + 1
+      }
+      return false
+    }
+    return bFollowedByD(UInt8(ascii: "b")) || bFollowedByD(UInt8(ascii: "B"))
+  }
+
+  /// `(`, `_`, `?`, `x`, `X`, `D`: a byte any placeholder but TBD holds.
+  private static let placeholderBytes: [UInt8] = Array("(_?xXD".utf8)
+
   static func isWordByte(_ byte: UInt8) -> Bool {
     (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
       || byte == UInt8(ascii: "_") || byte >= 0x80
@@ -82,27 +129,35 @@ enum LintText {
   /// Whether the line at `index` holds something a person wrote: text that is
   /// not a list marker, a placeholder, or a statistic with every slot blank.
   static func hasContent(lineAt index: Int, in context: LintContext) -> Bool {
-    let line = context.topic.lines[index]
+    let lines = context.topic.lines
     var start = 0
-    switch line.kind {
+    switch lines[index].kind {
     case .blank, .comment, .heading, .meta: return false
     case .verbatim: return true
     case .bullet(let item), .numbered(let item): start = item.textColumn - 1
     case .definition, .text: start = 0
     }
-    var bytes = Array(line.text.utf8)
-    guard start < bytes.count else { return false }
-    var blanked: [Range<Int>] = placeholders(in: line.text, blank: context.roster.meeting.blank)
-      .map(\.range)
-    for occurrence in context.occurrences(onLine: index)
-    where occurrence.match.slots.allSatisfy({ $0.figure == nil }) {
-      blanked.append(occurrence.match.range)
-    }
-    for range in blanked {
-      for offset in range where offset < bytes.count { bytes[offset] = 0x20 }
-    }
-    return bytes[start...].contains {
-      (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 >= 0x80
+    let text = lines[index].text
+    // Read in place: a byte counts unless a placeholder or a blank
+    // statistic covers it.
+    return ByteSearch.withBytes(of: text) { bytes in
+      guard start < bytes.count else { return false }
+      var blanked: [Range<Int>] = placeholders(
+        in: text, bytes: bytes, blank: context.roster.meeting.blank
+      ).map(\.range)
+      for occurrence in context.occurrences(onLine: index)
+      where occurrence.match.slots.allSatisfy({ $0.figure == nil }) {
+        blanked.append(occurrence.match.range)
+      }
+      for offset in start..<bytes.count {
+        let byte = bytes[offset]
+        if ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+          || byte >= 0x80, !blanked.contains(where: { $0.contains(offset) })
+        {
+          return true
+        }
+      }
+      return false
     }
   }
 

@@ -61,8 +61,13 @@ public struct Linter: Sendable {
       extra = EncodingRule.invalidUTF8(in: bytes, path: path)
       topic = Topic(text: String(decoding: bytes, as: UTF8.self), path: path)
     }
-    let context = LintContext(
+    var context = LintContext(
       topic: topic, roster: roster, group: group, isFinal: isFinal, today: today)
+    bytes.withUnsafeBufferPointer { bytes in
+      context.mayHoldNUL = ByteSearch.firstOffset(of: 0, in: bytes, from: 0, to: bytes.count) != nil
+      context.mayHoldSuppression =
+        Suppression.markerPattern.firstOffset(in: bytes) != nil
+    }
     return lint(context, extra: extra)
   }
 
@@ -70,31 +75,38 @@ public struct Linter: Sendable {
   /// through the same severities, scoping and suppression.
   public func lint(_ context: LintContext, extra: [Finding] = []) -> [Finding] {
     var findings: [Finding] = []
-    var topicWide: Set<String> = []
+    var topicWide: [String] = []
+    let encodingID = EncodingRule().id
     for rule in rules {
-      let produced =
-        rule.id == EncodingRule().id ? extra + rule.check(context) : rule.check(context)
+      let id = rule.id
+      let produced = id == encodingID ? extra + rule.check(context) : rule.check(context)
       findings += Linter.applySeverity(produced, settings: context.roster.lint)
-      if rule.isTopicWide { topicWide.insert(rule.id) }
+      if rule.isTopicWide { topicWide.append(id) }
     }
-    findings = findings.map { finding in
-      var finding = finding
-      if finding.group == nil && !topicWide.contains(finding.rule) {
-        finding.group = context.reportSection(containing: finding.location.line - 1)?.group.map {
-          Group.key($0.name)
-        }
+    // Findings are changed in place: copying each one through a chain of
+    // maps and filters was a good part of lint's time on a large archive.
+    for index in findings.indices
+    where findings[index].group == nil && !topicWide.contains(findings[index].rule) {
+      if let section = context.reportSectionIndex(containing: findings[index].location.line - 1),
+        case .group = context.reportSections[section].kind
+      {
+        findings[index].group = context.reportSections[section].key
       }
-      return finding
     }
     if let selected = context.selectedGroup {
       let key = Group.key(selected.name)
-      findings = findings.filter { $0.group == key || $0.rule == EncodingRule().id }
+      findings.removeAll { !($0.group == key || $0.rule == encodingID) }
     }
-    let suppressions = Suppression.parse(context.topic)
-    findings = findings.filter { !suppressions.suppresses($0) }
-    findings.sort(by: Finding.ordered)
+    let suppressions =
+      context.mayHoldSuppression ? Suppression.parse(context.topic) : Suppression()
+    if !suppressions.rulesByLine.isEmpty {
+      findings.removeAll { suppressions.suppresses($0) }
+    }
+    // Sorted by index, so that findings are not moved about while sorting.
+    let order = findings.indices.sorted { Finding.ordered(findings[$0], findings[$1]) }
     var unique: [Finding] = []
-    for finding in findings where unique.last != finding { unique.append(finding) }
+    unique.reserveCapacity(findings.count)
+    for index in order where unique.last != findings[index] { unique.append(findings[index]) }
     return unique
   }
 

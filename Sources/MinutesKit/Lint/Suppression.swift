@@ -19,14 +19,23 @@ struct Suppression: Sendable {
   }
 
   static let marker = "minutes-lint"
+  static let markerPattern = BytePattern(Array(marker.utf8))
 
   static func parse(_ topic: Topic) -> Suppression {
     var result = Suppression()
     let lines = topic.lines
-    for (index, line) in lines.enumerated() {
-      guard ByteSearch.contains(marker, in: line.text), let rules = rules(in: line.text) else {
-        continue
-      }
+    for index in lines.indices {
+      // Nearly no line holds the marker: look for it in place, line by line,
+      // before copying anything.
+      guard
+        ByteSearch.withBytes(
+          of: lines[index].text,
+          {
+            markerPattern.firstOffset(in: $0) != nil
+          })
+      else { continue }
+      let line = lines[index]
+      guard let rules = rules(in: line.text) else { continue }
       let before =
         ByteSearch.range(of: "<!--", in: line.text).map { line.text[..<$0.lowerBound] } ?? ""
       var scope: [Int] = []

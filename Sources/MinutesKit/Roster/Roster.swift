@@ -4,14 +4,34 @@
 /// A roster is loaded from `roster.yaml` by ``RosterLoader``; every value keeps
 /// the position it was read from so that later checks can point at it.
 public struct Roster: Sendable, Equatable {
-  public var meeting: Meeting
+  public var meeting: Meeting {
+    didSet {
+      topicNamePattern = TopicPattern(meeting.topicPattern)
+      statSkeletons = Roster.skeletons(of: groups, blank: meeting.blank)
+    }
+  }
   public var groups: [Group] {
-    didSet { groupKeys = groups.map { Group.key($0.name) } }
+    didSet {
+      groupKeys = groups.map { Group.key($0.name) }
+      statSkeletons = Roster.skeletons(of: groups, blank: meeting.blank)
+    }
   }
   /// `Group.key` of each group, in order: lint looks groups up by name on
   /// every section of every topic.
-  private var groupKeys: [String]
-  public var carry: CarryRules
+  public private(set) var groupKeys: [String]
+  /// `meeting.topicPattern` parsed once: lint reads the meeting date from
+  /// the name of every topic it checks.
+  public private(set) var topicNamePattern: TopicPattern
+  /// For each group, each declared statistic's shape as a skeleton with
+  /// `meeting.blank` in its slots (nil for a shape that does not parse):
+  /// lint quotes it in every missing-stat finding.
+  public private(set) var statSkeletons: [[String?]]
+  public var carry: CarryRules {
+    didSet { carrySectionKeys = carry.sections.map(Group.key) }
+  }
+  /// `Group.key` of each of `carry.sections`: lint tells the headings every
+  /// page carries from unknown ones on every section of every topic.
+  public private(set) var carrySectionKeys: [String]
   public var lint: LintSettings
   /// The roster file, as given (for messages).
   public var path: String
@@ -23,15 +43,31 @@ public struct Roster: Sendable, Equatable {
     self.meeting = meeting
     self.groups = groups
     self.groupKeys = groups.map { Group.key($0.name) }
+    self.topicNamePattern = TopicPattern(meeting.topicPattern)
+    self.statSkeletons = Roster.skeletons(of: groups, blank: meeting.blank)
     self.carry = carry
+    self.carrySectionKeys = carry.sections.map(Group.key)
     self.lint = lint
     self.path = path
   }
 
+  private static func skeletons(of groups: [Group], blank: String) -> [[String?]] {
+    groups.map { group in group.stats.map { $0.matcher?.shape.skeleton(blank: blank) } }
+  }
+
   /// The group with this name, compared without case and surrounding spaces.
   public func group(named name: String) -> Group? {
-    let key = Group.key(name)
-    return groupKeys.firstIndex(of: key).map { groups[$0] }
+    group(withKey: Group.key(name))
+  }
+
+  /// The group whose `Group.key` is `key`.
+  public func group(withKey key: String) -> Group? {
+    groupIndex(withKey: key).map { groups[$0] }
+  }
+
+  /// The position in `groups` of the group whose `Group.key` is `key`.
+  public func groupIndex(withKey key: String) -> Int? {
+    groupKeys.firstIndex(of: key)
   }
 }
 

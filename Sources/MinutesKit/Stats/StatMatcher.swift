@@ -44,29 +44,31 @@ public struct StatFigure: Sendable, Equatable {
       negative = bytes[index] == UInt8(ascii: "-")
       index += 1
     }
-    var integer = ""
-    while index < bytes.count, bytes[index].isDigit {
-      integer.append(Character(UnicodeScalar(bytes[index])))
-      index += 1
-    }
-    guard !integer.isEmpty else { return nil }
+    // The digits are read as byte ranges; the number's text is made once,
+    // in one piece unless thousands groups are taken out.
+    let integerStart = index
+    while index < bytes.count, bytes[index].isDigit { index += 1 }
+    guard index > integerStart else { return nil }
+    var groupedInteger: String? = nil
     // Thousands groups: `74,775` and `943,425.62865`, but not `91,92`.
-    if integer.count <= 3 {
+    if index - integerStart <= 3 {
       while index + 3 < bytes.count, bytes[index] == UInt8(ascii: ","),
         bytes[index + 1].isDigit, bytes[index + 2].isDigit, bytes[index + 3].isDigit,
         index + 4 >= bytes.count || !bytes[index + 4].isDigit
       {
-        integer += String(decoding: bytes[(index + 1)...(index + 3)], as: UTF8.self)
+        groupedInteger =
+          (groupedInteger ?? String(decoding: bytes[integerStart..<index], as: UTF8.self))
+          + String(decoding: bytes[(index + 1)...(index + 3)], as: UTF8.self)
         index += 4
       }
     }
-    var fraction = ""
+    let integerEnd = index
+    var fraction = index..<index
     if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."), bytes[index + 1].isDigit {
       index += 1
-      while index < bytes.count, bytes[index].isDigit {
-        fraction.append(Character(UnicodeScalar(bytes[index])))
-        index += 1
-      }
+      let fractionStart = index
+      while index < bytes.count, bytes[index].isDigit { index += 1 }
+      fraction = fractionStart..<index
     }
     var scale = 1.0
     if index < bytes.count {
@@ -85,7 +87,17 @@ public struct StatFigure: Sendable, Equatable {
     guard index == bytes.count || !bytes[index].isDigit && !bytes[index].isLetter else {
       return nil
     }
-    let number = Double(integer + (fraction.isEmpty ? "" : "." + fraction)) ?? 0
+    // Digits, and `.` and digits when there is a fraction.
+    let numberText =
+      if let groupedInteger {
+        groupedInteger
+          + (fraction.isEmpty ? "" : "." + String(decoding: bytes[fraction], as: UTF8.self))
+      } else {
+        String(
+          decoding: bytes[integerStart..<(fraction.isEmpty ? integerEnd : fraction.upperBound)],
+          as: UTF8.self)
+      }
+    let number = Double(numberText) ?? 0
     let figure = StatFigure(
       text: String(decoding: bytes[start..<index], as: UTF8.self),
       value: (negative ? -number : number) * scale, decimals: fraction.count, scale: scale)
@@ -128,6 +140,17 @@ public struct StatMatch: Sendable, Equatable {
 public struct StatMatcher: Sendable {
   public var shape: StatShape
   private var pieces: [Piece]
+  /// The shape's literal words (lowercased), longest first. A line holds
+  /// the shape only if it holds every one of them, so a line that lacks one
+  /// is passed over without trying a match at each of its bytes: most lines
+  /// of a section hold none of its group's statistics.
+  private var requiredTexts: [[UInt8]]
+  /// ``requiredTexts`` as patterns to look for in a lowercased line.
+  private var requiredPatterns: [BytePattern]
+  /// The shape's first literal word (lowercased), nil when it has none, and
+  /// whether a byte can stand before it in a match (``leadBytes``).
+  private var firstText: [UInt8]?
+  private var leadBytes: [Bool]
 
   private enum Piece {
     /// Literal bytes, lowercased ASCII.
@@ -169,6 +192,43 @@ public struct StatMatcher: Sendable {
       }
     }
     self.pieces = pieces
+    let texts = pieces.compactMap { piece -> [UInt8]? in
+      if case .text(let text) = piece { text } else { nil }
+    }
+    self.requiredTexts = texts.sorted { $0.count > $1.count }
+    self.requiredPatterns = requiredTexts.map(BytePattern.init)
+    self.firstText = texts.first
+    // What the slots and spaces before the first word can take: spaces,
+    // a figure (sign, digits, `,`, `.`, a K/M/G scale), `?` and `_` runs.
+    var lead = [Bool](repeating: false, count: 256)
+    for byte in " \t+-0123456789,.kKmMgG?_".utf8 { lead[Int(byte)] = true }
+    self.leadBytes = lead
+  }
+
+  /// ``leadBytes`` with the bytes of the roster's own blank marker, in
+  /// either case, which a slot can also take.
+  private func leadBytes(blank: [UInt8]) -> [Bool] {
+    guard !blank.isEmpty else { return leadBytes }
+    var lead = leadBytes
+    for byte in blank {
+      lead[Int(byte)] = true
+      lead[Int(byte.asciiLowercased)] = true
+      if byte.isLetter { lead[Int(byte.asciiLowercased & ~0x20)] = true }
+    }
+    return lead
+  }
+
+  /// Whether every literal word of the shape occurs in `bytes`, ASCII case
+  /// ignored, as a match needs (``Piece/text`` compares the same way).
+  func mayOccur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    requiredTexts.allSatisfy { ByteSearch.containsIgnoringASCIICase(lowercased: $0, in: bytes) }
+  }
+
+  /// ``mayOccur(in:)`` for a line whose bytes were ASCII-lowercased
+  /// (``ByteSearch/lowercaseASCII(_:into:)``): one pass to lowercase a
+  /// line serves all its group's statistics.
+  func mayOccur(inLowercased bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    requiredPatterns.allSatisfy { $0.firstOffset(in: bytes) != nil }
   }
 
   static let trailingPunctuation: Set<UInt8> = Set(".,;:!".utf8)
@@ -177,15 +237,49 @@ public struct StatMatcher: Sendable {
   /// overlapping. `blank` is the roster's marker for a blank slot; `?` and
   /// `_` runs are blank markers whatever it is.
   public func matches(in line: String, blank: String = "___") -> [StatMatch] {
-    let bytes = Array(line.utf8)
+    ByteSearch.withBytes(of: line) { matches(inBytes: $0, blank: blank) }
+  }
+
+  /// ``matches(in:blank:)`` over a line's UTF-8 bytes.
+  func matches(inBytes line: UnsafeBufferPointer<UInt8>, blank: String) -> [StatMatch] {
+    guard mayOccur(in: line) else { return [] }
+    return matches(inCheckedBytes: line, blank: blank)
+  }
+
+  /// ``matches(inBytes:blank:)`` for a line that ``mayOccur(in:)`` passed.
+  /// `skipping: false` tries every start (for tests that show the starts
+  /// passed over hold no match).
+  func matches(
+    inCheckedBytes line: UnsafeBufferPointer<UInt8>, blank: String, skipping: Bool = true
+  ) -> [StatMatch] {
+    let bytes = Array(line)
     let blankBytes = Array(blank.utf8)
     let customBlank =
       blankBytes.contains { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "?") }
       ? blankBytes : []
     var result: [StatMatch] = []
+    // One buffer for the slots read while trying every start: most tries
+    // fail, and a new array for each was most of the time spent here.
+    var slots: [SlotReading] = []
+    slots.reserveCapacity(pieces.count)
+    let firstText = skipping ? self.firstText : nil
+    let lead = firstText == nil ? [] : leadBytes(blank: customBlank)
     var start = 0
     while start <= bytes.count {
-      if canStart(bytes, at: start), let match = match(bytes, at: start, blank: customBlank),
+      // A match has its first word at or after its start, with only bytes
+      // the slots and spaces before that word can take in between: starts
+      // before that stretch cannot match, and are passed over.
+      if let firstText {
+        guard
+          let word = ByteSearch.firstOffsetIgnoringASCIICase(
+            lowercased: firstText, in: line, from: start)
+        else { break }
+        var stretch = word
+        while stretch > start && lead[Int(bytes[stretch - 1])] { stretch -= 1 }
+        start = stretch
+      }
+      if canStart(bytes, at: start),
+        let match = match(bytes, at: start, blank: customBlank, slots: &slots),
         match.range.count > 0
       {
         result.append(match)
@@ -220,9 +314,11 @@ public struct StatMatcher: Sendable {
     return count
   }
 
-  private func match(_ bytes: [UInt8], at start: Int, blank: [UInt8]) -> StatMatch? {
+  private func match(
+    _ bytes: [UInt8], at start: Int, blank: [UInt8], slots: inout [SlotReading]
+  ) -> StatMatch? {
     var index = start
-    var slots: [SlotReading] = []
+    slots.removeAll(keepingCapacity: true)
     for (position, piece) in pieces.enumerated() {
       switch piece {
       case .space:

@@ -1,18 +1,142 @@
+#if canImport(Darwin)
+  import Darwin
+#elseif canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#endif
+
 /// Substring search by UTF-8 bytes. Foundation's `range(of:)` and
 /// `contains(_:)` go through NSString and UTF-16; on every line of a large
 /// archive they were most of lint's time.
 enum ByteSearch {
   /// Where `needle` first occurs in `text` (an exact, case-sensitive match).
   static func range(of needle: some StringProtocol, in text: Substring) -> Range<String.Index>? {
-    let pattern = Array(needle.utf8)
-    guard let head = pattern.first else { return text.startIndex..<text.startIndex }
-    let utf8 = text.utf8
-    var from = utf8.startIndex
-    while let first = utf8[from...].firstIndex(of: head) {
-      if utf8[first...].starts(with: pattern) {
-        return first..<utf8.index(first, offsetBy: pattern.count)
+    var pattern = String(needle)
+    var haystack = text
+    let found = pattern.withUTF8 { pattern in
+      haystack.withUTF8 { bytes in firstOffset(of: pattern, in: bytes) }
+    }
+    guard let found else { return nil }
+    let start = text.utf8.index(text.startIndex, offsetBy: found)
+    return start..<text.utf8.index(start, offsetBy: pattern.utf8.count)
+  }
+
+  /// The offset where `pattern` first occurs in `bytes` at or after `start`.
+  ///
+  /// Lint asks this of every line of every topic, so it runs over the bytes in
+  /// place: the generic `Collection` search over a `String.UTF8View` decoded
+  /// the string a byte at a time and was a large part of lint's time.
+  static func firstOffset(
+    of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>,
+    from start: Int = 0
+  ) -> Int? {
+    guard let head = pattern.first else { return start <= bytes.count ? start : nil }
+    guard bytes.count >= pattern.count else { return nil }
+    let last = bytes.count - pattern.count
+    var index = start
+    while index <= last, let found = firstOffset(of: head, in: bytes, from: index, to: last + 1) {
+      var matched = 1
+      while matched < pattern.count && bytes[found + matched] == pattern[matched] { matched += 1 }
+      if matched == pattern.count { return found }
+      index = found + 1
+    }
+    return nil
+  }
+
+  /// The offset of the first `byte` in `bytes[start..<end]`, found with the
+  /// C library's `memchr`, which looks at many bytes at a time.
+  static func firstOffset(
+    of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int
+  ) -> Int? {
+    guard let base = bytes.baseAddress, start >= 0, start < end, end <= bytes.count else {
+      return nil
+    }
+    guard let found = memchr(base + start, Int32(byte), end - start) else { return nil }
+    return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+  }
+
+  static func firstOffset(
+    of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0
+  ) -> Int? {
+    pattern.withUnsafeBufferPointer { firstOffset(of: $0, in: bytes, from: start) }
+  }
+
+  /// Whether `pattern` occurs in `bytes`.
+  static func contains(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    firstOffset(of: pattern, in: bytes) != nil
+  }
+
+  /// Replaces `buffer`'s contents with `bytes`, ASCII letters lowercased.
+  static func lowercaseASCII(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
+    buffer.removeAll(keepingCapacity: true)
+    buffer.append(contentsOf: bytes)
+    buffer.withUnsafeMutableBufferPointer { buffer in
+      for index in buffer.indices { buffer[index] = lowercasedASCII(buffer[index]) }
+    }
+  }
+
+  /// Whether `byte` occurs in `text`: a quick test before a closer look.
+  static func contains(byte: UInt8, in text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      firstOffset(of: byte, in: bytes, from: 0, to: bytes.count) != nil
+    }
+  }
+
+  /// Runs `body` over the UTF-8 bytes of `text` in place (a native string
+  /// stores them contiguously, and is read without a copy; another is made
+  /// native first).
+  @inline(__always)
+  static func withBytes<Result>(
+    of text: String, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+  ) rethrows -> Result {
+    if let result = try text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var text = text
+    return try text.withUTF8(body)
+  }
+
+  /// Whether `pattern`, lowercase ASCII bytes (any other bytes compare
+  /// exactly), occurs in `bytes` with ASCII case ignored.
+  static func containsIgnoringASCIICase(
+    lowercased pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>
+  ) -> Bool {
+    firstOffsetIgnoringASCIICase(lowercased: pattern, in: bytes) != nil
+  }
+
+  /// Where `pattern`, lowercase ASCII bytes (any other bytes compare
+  /// exactly), first occurs in `bytes` at or after `start`, ASCII case ignored.
+  static func firstOffsetIgnoringASCIICase(
+    lowercased pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0
+  ) -> Int? {
+    guard let head = pattern.first else { return start <= bytes.count ? start : nil }
+    guard bytes.count >= pattern.count else { return nil }
+    let last = bytes.count - pattern.count
+    var index = start
+    if head | 0x20 < UInt8(ascii: "a") || head | 0x20 > UInt8(ascii: "z") {
+      // Only `head` itself lowercases to a byte that is no letter: `memchr`
+      // finds the places to compare.
+      while let found = firstOffset(of: head, in: bytes, from: index, to: last + 1) {
+        var matched = 1
+        while matched < pattern.count && lowercasedASCII(bytes[found + matched]) == pattern[matched]
+        {
+          matched += 1
+        }
+        if matched == pattern.count { return found }
+        index = found + 1
       }
-      from = utf8.index(after: first)
+      return nil
+    }
+    while index <= last {
+      if lowercasedASCII(bytes[index]) == head {
+        var matched = 1
+        while matched < pattern.count && lowercasedASCII(bytes[index + matched]) == pattern[matched]
+        {
+          matched += 1
+        }
+        if matched == pattern.count { return index }
+      }
+      index += 1
     }
     return nil
   }
@@ -49,7 +173,7 @@ enum ByteSearch {
   }
 
   /// Whether `bytes` spell `word` (ASCII), ignoring ASCII case.
-  static func equalsIgnoringASCIICase(_ bytes: ArraySlice<UInt8>, _ word: String) -> Bool {
+  static func equalsIgnoringASCIICase(_ bytes: some Collection<UInt8>, _ word: String) -> Bool {
     bytes.count == word.utf8.count
       && zip(bytes, word.utf8).allSatisfy { lowercasedASCII($0.0) == lowercasedASCII($0.1) }
   }
@@ -57,5 +181,59 @@ enum ByteSearch {
   @inline(__always)
   static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
     byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+  }
+}
+
+/// A byte string to look for many times, with the byte to look for first:
+/// its rarest, so that `memchr` stops seldom (the first byte of `minutes`
+/// or `completed` is common; each stop costs a call and a compare).
+struct BytePattern: Sendable {
+  let bytes: [UInt8]
+  /// The offset in `bytes` of its rarest byte.
+  let anchor: Int
+
+  init(_ bytes: [UInt8]) {
+    self.bytes = bytes
+    var anchor = 0
+    for offset in bytes.indices
+    where BytePattern.commonness(bytes[offset]) < BytePattern.commonness(bytes[anchor]) {
+      anchor = offset
+    }
+    self.anchor = anchor
+  }
+
+  /// Where the pattern first occurs in `bytes` at or after `start`.
+  func firstOffset(in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+    let pattern = self.bytes
+    guard !pattern.isEmpty else { return start <= bytes.count ? start : nil }
+    guard bytes.count >= pattern.count, start >= 0 else { return nil }
+    let last = bytes.count - pattern.count
+    var candidate = start
+    while candidate <= last,
+      let found = ByteSearch.firstOffset(
+        of: pattern[anchor], in: bytes, from: candidate + anchor, to: last + anchor + 1)
+    {
+      let at = found - anchor
+      var matched = 0
+      while matched < pattern.count && bytes[at + matched] == pattern[matched] { matched += 1 }
+      if matched == pattern.count { return at }
+      candidate = at + 1
+    }
+    return nil
+  }
+
+  /// How common a byte is in the minutes' text, roughly: lowercase letters
+  /// by their frequency in English, and spaces, are common; capitals,
+  /// digits and punctuation are rarer. Only the order matters.
+  static func commonness(_ byte: UInt8) -> Int {
+    if let rank = "zqjxkvbpygfwmucldrhsnioate".utf8.firstIndex(of: byte) {
+      return 10
+        + "zqjxkvbpygfwmucldrhsnioate".utf8.distance(
+          from: "zqjxkvbpygfwmucldrhsnioate".utf8.startIndex, to: rank)
+    }
+    if byte == 0x20 { return 40 }
+    if byte >= 0x30 && byte <= 0x39 { return 8 }
+    if byte >= 0x41 && byte <= 0x5A { return 5 }
+    return 1
   }
 }

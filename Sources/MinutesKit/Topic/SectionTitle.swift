@@ -7,6 +7,21 @@ public struct SectionTitle: Sendable, Equatable {
   public var owners: [String]?
 
   public init(_ title: String) {
+    if let parts = ByteSearch.withBytes(of: title, { SectionTitle.asciiParts($0) }) {
+      self.init(name: parts.name, owners: parts.owners)
+    } else {
+      self.init(splittingCharacters: title)
+    }
+  }
+
+  private init(name: String, owners: [String]?) {
+    self.name = name
+    self.owners = owners
+  }
+
+  /// The title split by characters: the way any title is split, and what
+  /// the byte-wise split of an ASCII title must agree with.
+  init(splittingCharacters title: String) {
     var text = Substring(title).trimmingSpaces()
     if text.hasSuffix(":") { text = text.dropLast().trimmingSpaces() }
     guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else {
@@ -19,10 +34,18 @@ public struct SectionTitle: Sendable, Equatable {
     owners = SectionTitle.splitOwners(inside)
   }
 
-  /// Splits `Armen & Xin`, `Britta, Robert E.` and `Mats and John`.
   /// The name alone, without splitting the owners: what `Section.name`
   /// asks for on every line some rules look at, so it stays cheap.
   public static func name(of title: String) -> String {
+    let ascii = ByteSearch.withBytes(of: title) { bytes in
+      asciiRanges(bytes).map { String(decoding: bytes[$0.name], as: UTF8.self) }
+    }
+    if let ascii { return ascii }
+    return name(splittingCharacters: title)
+  }
+
+  /// ``name(of:)`` split by characters, for any title.
+  static func name(splittingCharacters title: String) -> String {
     var text = Substring(title).trimmingSpaces()
     if text.hasSuffix(":") { text = text.dropLast().trimmingSpaces() }
     guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else {
@@ -31,6 +54,75 @@ public struct SectionTitle: Sendable, Equatable {
     return String(text[..<open].trimmingSpaces())
   }
 
+  /// The title's parts when it is all ASCII (and no CR): then every
+  /// character is one byte, and the title is split by its bytes, the same
+  /// way the general path splits it by characters. Lint splits the title of
+  /// every section of every topic; nil for any other title.
+  private static func asciiParts(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+    name: String, owners: [String]?
+  )? {
+    guard let (name, inside) = asciiRanges(bytes) else { return nil }
+    let nameText = String(decoding: bytes[name], as: UTF8.self)
+    guard let inside else { return (nameText, nil) }
+    var owners: [String] = []
+    var segmentStart = inside.lowerBound
+    for index in inside.lowerBound...inside.upperBound
+    where index == inside.upperBound || bytes[index] == UInt8(ascii: ",")
+      || bytes[index] == UInt8(ascii: "&")
+    {
+      // Between commas and ampersands, split at " and " as `splitOnAnd` does.
+      var start = segmentStart
+      var position = segmentStart
+      while position < index {
+        if position + 5 <= index, bytes[position..<position + 5].elementsEqual(" and ".utf8) {
+          appendTrimmed(start..<position, of: bytes, to: &owners)
+          position += 5
+          start = position
+        } else {
+          position += 1
+        }
+      }
+      appendTrimmed(start..<index, of: bytes, to: &owners)
+      segmentStart = index + 1
+    }
+    return (nameText, owners)
+  }
+
+  private static func appendTrimmed(
+    _ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, to names: inout [String]
+  ) {
+    let trimmed = trimmedRange(range, of: bytes)
+    if !trimmed.isEmpty { names.append(String(decoding: bytes[trimmed], as: UTF8.self)) }
+  }
+
+  /// Byte ranges of the name and of the text inside the owners' parentheses
+  /// (nil without owners), for an ASCII title without CR; nil otherwise.
+  private static func asciiRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+    name: Range<Int>, owners: Range<Int>?
+  )? {
+    guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
+    var text = trimmedRange(0..<bytes.count, of: bytes)
+    if let last = text.last, bytes[last] == UInt8(ascii: ":") {
+      text = trimmedRange(text.lowerBound..<last, of: bytes)
+    }
+    guard let last = text.last, bytes[last] == UInt8(ascii: ")"),
+      let open = text.last(where: { bytes[$0] == UInt8(ascii: "(") }), open > text.lowerBound
+    else { return (text, nil) }
+    return (trimmedRange(text.lowerBound..<open, of: bytes), (open + 1)..<last)
+  }
+
+  /// `range` without spaces and tabs at either end.
+  private static func trimmedRange(_ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>)
+    -> Range<Int>
+  {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+    while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+    return lower..<upper
+  }
+
+  /// Splits `Armen & Xin`, `Britta, Robert E.` and `Mats and John`.
   static func splitOwners(_ text: Substring) -> [String] {
     var names: [String] = []
     for part in text.split(separator: ",") {

@@ -16,6 +16,22 @@ extension Topic {
   }
 }
 
+extension LineKind {
+  /// A bullet, numbered or definition item, or text: a line that holds what
+  /// people write (statistics, placeholders, notes). Rules ask this of every
+  /// line; a switch here does not copy the item out of the line.
+  var holdsWriting: Bool {
+    switch self {
+    case .bullet, .numbered, .definition, .text: true
+    default: false
+    }
+  }
+
+  var isHeading: Bool {
+    if case .heading = self { true } else { false }
+  }
+}
+
 extension Section {
   /// The body lines before the first sub-section: what this section says
   /// itself, without its children.

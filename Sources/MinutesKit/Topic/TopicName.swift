@@ -142,7 +142,28 @@ public struct TopicPattern: Sendable, Equatable {
   /// any spelling of a month (`Mar`, `March`, `Sept`, `DEcember`, `03`); day
   /// tokens accept one or two digits.
   public func date(in name: String) -> MeetingDate? {
-    let characters = Array(name)
+    // An ASCII name against ASCII literals is read by bytes (each
+    // character one byte); lint reads the name of every topic it checks.
+    let asciiLiterals = tokens.map { token -> [UInt8]? in
+      guard case .literal(let text) = token else { return [] }
+      return text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") })
+        ? Array(text.utf8) : nil
+    }
+    if !asciiLiterals.contains(where: { $0 == nil }),
+      ByteSearch.withBytes(of: name, { $0.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } })
+    {
+      return date(in: Array(name.utf8), literals: asciiLiterals.map { $0 ?? [] })
+    }
+    return date(
+      in: Array(name),
+      literals: tokens.map { token -> [Character] in
+        if case .literal(let text) = token { Array(text) } else { [] }
+      })
+  }
+
+  /// ``date(in:)`` over the name's characters, or its bytes when it is
+  /// ASCII; `literals` holds each literal token's text in the same units.
+  func date<Unit: TopicNameUnit>(in characters: [Unit], literals: [[Unit]]) -> MeetingDate? {
     var found: MeetingDate?
     var fields = Fields()
     func match(_ tokenIndex: Int, _ position: Int) -> Bool {
@@ -156,11 +177,11 @@ public struct TopicPattern: Sendable, Equatable {
       let saved = fields
       defer { if found == nil { fields = saved } }
       switch tokens[tokenIndex] {
-      case .literal(let text):
-        let literal = Array(text)
+      case .literal:
+        let literal = literals[tokenIndex]
         guard position + literal.count <= characters.count else { return false }
         for (offset, character) in literal.enumerated()
-        where characters[position + offset].lowercased() != character.lowercased() {
+        where !characters[position + offset].equalsIgnoringCase(character) {
           return false
         }
         return match(tokenIndex + 1, position + literal.count)
@@ -191,13 +212,13 @@ public struct TopicPattern: Sendable, Equatable {
         return match(tokenIndex + 1, position + 4)
       case .shortMonth, .monthName:
         var end = position
-        while end < characters.count, characters[end].isLetter { end += 1 }
+        while end < characters.count, characters[end].isNameLetter { end += 1 }
         // Longest spelling first: "Marc" before "Mar" leaves the same rest
         // only when the pattern allows it, and backtracking handles the rest.
         var length = end - position
         while length >= 3 {
           if let month = TopicPattern.month(
-            spelled: String(characters[position..<position + length])),
+            spelled: Unit.text(characters[position..<position + length])),
             fields.set(month: month)
           {
             if match(tokenIndex + 1, position + length) { return true }
@@ -219,11 +240,13 @@ public struct TopicPattern: Sendable, Equatable {
     return MeetingDate.monthNames.firstIndex { $0.lowercased().hasPrefix(lowered) }.map { $0 + 1 }
   }
 
-  private func number(_ characters: [Character], _ position: Int, _ length: Int) -> Int? {
+  private func number<Unit: TopicNameUnit>(_ characters: [Unit], _ position: Int, _ length: Int)
+    -> Int?
+  {
     guard position + length <= characters.count else { return nil }
     var value = 0
     for character in characters[position..<position + length] {
-      guard let digit = character.wholeNumberValue, character.isASCII else { return nil }
+      guard let digit = character.asciiDigit else { return nil }
       value = value * 10 + digit
     }
     return value
@@ -245,4 +268,30 @@ public struct TopicPattern: Sendable, Equatable {
       return true
     }
   }
+}
+
+/// What ``TopicPattern/date(in:)`` asks of a name's units: characters, or
+/// the bytes of an ASCII name, which answer alike.
+protocol TopicNameUnit {
+  func equalsIgnoringCase(_ other: Self) -> Bool
+  var isNameLetter: Bool { get }
+  /// 0 to 9 for an ASCII digit, nil for anything else.
+  var asciiDigit: Int? { get }
+  static func text(_ units: ArraySlice<Self>) -> String
+}
+
+extension Character: TopicNameUnit {
+  func equalsIgnoringCase(_ other: Character) -> Bool { lowercased() == other.lowercased() }
+  var isNameLetter: Bool { isLetter }
+  var asciiDigit: Int? { isASCII ? wholeNumberValue : nil }
+  static func text(_ units: ArraySlice<Character>) -> String { String(units) }
+}
+
+extension UInt8: TopicNameUnit {
+  func equalsIgnoringCase(_ other: UInt8) -> Bool {
+    ByteSearch.lowercasedASCII(self) == ByteSearch.lowercasedASCII(other)
+  }
+  var isNameLetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
+  var asciiDigit: Int? { self >= 0x30 && self <= 0x39 ? Int(self - 0x30) : nil }
+  static func text(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
 }

@@ -25,28 +25,33 @@ extension Topic {
       let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes, from: start)
       throw TopicDecodingError(path: path, byteOffset: offset, line: line, column: column)
     }
-    var rawLines: [(text: String, terminator: LineTerminator, offset: Int)] = []
+    // Each line is classified from the file's bytes as it is cut out, so
+    // that no line's text is copied again to look at it.
+    var classifier = LineClassifier()
+    var lines: [Line] = []
+    // Room for lines of about 60 bytes, so the array is seldom regrown.
+    lines.reserveCapacity(bytes.count / 60 + 8)
     bytes.withUnsafeBufferPointer { buffer in
+      func addLine(_ range: Range<Int>, _ terminator: LineTerminator) {
+        let lineBytes = UnsafeBufferPointer(rebasing: buffer[range])
+        let text = String(decoding: lineBytes, as: UTF8.self)
+        lines.append(
+          Line(
+            number: lines.count + 1, text: text, terminator: terminator,
+            byteOffset: range.lowerBound, kind: classifier.classify(lineBytes, text: text)))
+      }
       var lineStart = start
-      var index = start
-      while index < buffer.count {
-        if buffer[index] == UInt8(ascii: "\n") {
-          let crlf = index > lineStart && buffer[index - 1] == UInt8(ascii: "\r")
-          let textEnd = crlf ? index - 1 : index
-          let text = String(
-            decoding: UnsafeBufferPointer(rebasing: buffer[lineStart..<textEnd]), as: UTF8.self)
-          rawLines.append((text, crlf ? .crlf : .lf, lineStart))
-          lineStart = index + 1
-        }
-        index += 1
+      while let index = ByteSearch.firstOffset(
+        of: UInt8(ascii: "\n"), in: buffer, from: lineStart, to: buffer.count)
+      {
+        let crlf = index > lineStart && buffer[index - 1] == UInt8(ascii: "\r")
+        addLine(lineStart..<(crlf ? index - 1 : index), crlf ? .crlf : .lf)
+        lineStart = index + 1
       }
-      if lineStart < buffer.count {
-        let text = String(
-          decoding: UnsafeBufferPointer(rebasing: buffer[lineStart...]), as: UTF8.self)
-        rawLines.append((text, .none, lineStart))
-      }
+      if lineStart < buffer.count { addLine(lineStart..<buffer.count, .none) }
     }
-    self.init(path: path, hasByteOrderMark: hasBOM, rawLines: rawLines)
+    self.init(
+      path: path, hasByteOrderMark: hasBOM, lines: lines, unclosedBlock: classifier.unclosedBlock)
   }
 
   /// Reads a topic from text (which is valid Unicode by construction).
@@ -68,11 +73,19 @@ extension Topic {
           number: index + 1, text: raw.text, terminator: raw.terminator, byteOffset: raw.offset,
           kind: classifier.classify(raw.text)))
     }
+    self.init(
+      path: path, hasByteOrderMark: hasByteOrderMark, lines: lines,
+      unclosedBlock: classifier.unclosedBlock)
+  }
+
+  private init(
+    path: String, hasByteOrderMark: Bool, lines: [Line], unclosedBlock: OpenBlock?
+  ) {
     self.path = path
     self.hasByteOrderMark = hasByteOrderMark
     self.lines = lines
     self.sections = SectionTree.build(lines)
-    self.unclosedBlock = classifier.unclosedBlock
+    self.unclosedBlock = unclosedBlock
   }
 
   /// The topic as bytes, exactly as it was read when nothing was edited.
@@ -196,17 +209,24 @@ struct LineClassifier {
   var unclosedBlock: Topic.OpenBlock? { open.first }
 
   mutating func classify(_ text: String) -> LineKind {
+    ByteSearch.withBytes(of: text) { classify($0, text: text) }
+  }
+
+  /// The kind of the line `text`, whose UTF-8 bytes are `bytes`.
+  mutating func classify(_ bytes: UnsafeBufferPointer<UInt8>, text: String) -> LineKind {
     lineNumber += 1
-    let utf8 = text.utf8
     // Most lines have no tag at all.
-    guard utf8.contains(UInt8(ascii: "<")) || (inComment && open.isEmpty) else {
-      return open.isEmpty ? (inComment ? .comment : LineClassifier.kind(of: text)) : .verbatim
+    guard
+      ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: bytes, from: 0, to: bytes.count) != nil
+        || (inComment && open.isEmpty)
+    else {
+      return open.isEmpty
+        ? (inComment ? .comment : LineClassifier.kind(of: bytes, text: text)) : .verbatim
     }
     let startedInBlock = !open.isEmpty
     let startedInComment = inComment
     var opensBlock = false
     var commentAtStart = false
-    let bytes = Array(utf8)
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
@@ -250,11 +270,13 @@ struct LineClassifier {
     }
     if startedInBlock || opensBlock { return .verbatim }
     if startedInComment || commentAtStart { return .comment }
-    return LineClassifier.kind(of: text)
+    return LineClassifier.kind(of: bytes, text: text)
   }
 
   /// `<tag` at `index`, followed by `>`, a space, a tab or the line's end.
-  static func isOpeningTag(_ tag: String, in bytes: [UInt8], at index: Int) -> Bool {
+  static func isOpeningTag(_ tag: String, in bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> Bool
+  {
     let end = index + 1 + tag.utf8.count
     guard end <= bytes.count,
       ByteSearch.equalsIgnoringASCIICase(bytes[(index + 1)..<end], tag)
@@ -264,7 +286,9 @@ struct LineClassifier {
   }
 
   /// Exactly `</tag>` at `index`, in any case.
-  static func isClosingTag(_ tag: String, in bytes: [UInt8], at index: Int) -> Bool {
+  static func isClosingTag(_ tag: String, in bytes: UnsafeBufferPointer<UInt8>, at index: Int)
+    -> Bool
+  {
     let end = index + 3 + tag.utf8.count
     return end <= bytes.count && bytes[index + 1] == UInt8(ascii: "/")
       && bytes[end - 1] == UInt8(ascii: ">")
@@ -273,9 +297,13 @@ struct LineClassifier {
 
   /// The kind of a line outside verbatim blocks and comments.
   static func kind(of text: String) -> LineKind {
-    let utf8 = Array(text.utf8)
+    ByteSearch.withBytes(of: text) { kind(of: $0, text: text) }
+  }
+
+  /// ``kind(of:)`` for a line whose UTF-8 bytes are `utf8`.
+  static func kind(of utf8: UnsafeBufferPointer<UInt8>, text: String) -> LineKind {
     if utf8.isEmpty || utf8.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank }
-    if utf8.starts(with: Array("%META:".utf8)), let directive = MetaDirective(line: text) {
+    if utf8.starts(with: "%META:".utf8), let directive = MetaDirective(line: text) {
       return .meta(directive)
     }
     if let heading = heading(utf8) { return .heading(heading) }
@@ -283,7 +311,7 @@ struct LineClassifier {
   }
 
   /// `---+ Title`, `---++!! Title`: three or more dashes, then the pluses.
-  static func heading(_ utf8: [UInt8]) -> Heading? {
+  static func heading(_ utf8: UnsafeBufferPointer<UInt8>) -> Heading? {
     var index = 0
     while index < utf8.count && utf8[index] == UInt8(ascii: "-") { index += 1 }
     guard index >= 3 else { return nil }
@@ -299,14 +327,27 @@ struct LineClassifier {
       index += 2
     }
     while index < utf8.count && (utf8[index] == 0x20 || utf8[index] == 0x09) { index += 1 }
-    let title = String(decoding: utf8[index...], as: UTF8.self).trimmedSpaces()
+    let title = trimmedText(utf8[index...])
     return Heading(level: level, title: title, titleColumn: index + 1)
+  }
+
+  /// `bytes`, which start with no space or tab, as text without the spaces
+  /// and tabs at its end: what `trimmedSpaces()` gives. Cut by bytes when the
+  /// byte before those spaces is ASCII (no character can join them then);
+  /// by characters otherwise.
+  static func trimmedText(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+    var end = bytes.endIndex
+    while end > bytes.startIndex, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+    if end == bytes.startIndex || bytes[end - 1] < 0x80 {
+      return String(decoding: bytes[..<end], as: UTF8.self)
+    }
+    return String(decoding: bytes, as: UTF8.self).trimmedSpaces()
   }
 
   /// Bullets, numbered items and definitions: indented lines as TWiki's
   /// renderer reads them, and near misses (two spaces, `*` glued to the text)
   /// marked as not well formed so that lint can point at them.
-  static func listItem(_ utf8: [UInt8]) -> LineKind? {
+  static func listItem(_ utf8: UnsafeBufferPointer<UInt8>) -> LineKind? {
     var index = 0
     var spaces = 0
     var tabs = 0
@@ -323,7 +364,7 @@ struct LineClassifier {
     func item(textStart: Int, wellFormed: Bool) -> ListItem {
       var start = textStart
       while start < utf8.count && (utf8[start] == 0x20 || utf8[start] == 0x09) { start += 1 }
-      let text = String(decoding: utf8[start...], as: UTF8.self).trimmedSpaces()
+      let text = trimmedText(utf8[start...])
       return ListItem(
         indentation: indentation, level: level, markerColumn: markerColumn, text: text,
         textColumn: start + 1, isWellFormed: wellFormed && indentIsWhole)

@@ -7,7 +7,15 @@ enum UTF8Validation {
     bytes.withUnsafeBufferPointer { buffer in
       var index = start
       let count = buffer.count
+      let raw = UnsafeRawBufferPointer(buffer)
       while index < count {
+        // Eight ASCII bytes at a time: most of a topic is ASCII.
+        if index + 8 <= count,
+          raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+        {
+          index += 8
+          continue
+        }
         let lead = buffer[index]
         if lead < 0x80 {
           index += 1

@@ -35,8 +35,14 @@ public struct BlankStatRule: LintRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
-    for occurrence in context.statOccurrences
-    where context.attendance(of: occurrence.group) == .due {
+    // By index: an occurrence (its group, its declaration) is copied only
+    // when it has a blank slot.
+    let occurrences = context.statOccurrences
+    for position in occurrences.indices
+    where occurrences[position].match.slots.contains(where: { $0.figure == nil })
+      && context.attendance(of: occurrences[position].group) == .due
+    {
+      let occurrence = occurrences[position]
       let line = context.topic.lines[occurrence.lineIndex]
       for slot in occurrence.match.blankSlots {
         findings.append(

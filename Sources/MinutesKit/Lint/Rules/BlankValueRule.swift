@@ -43,7 +43,10 @@ public struct BlankValueRule: LintRule {
       let label: String
       switch line.kind {
       case .bullet(let bullet):
-        guard bullet.text.hasSuffix(":"), bullet.text.dropLast().contains(where: \.isLetter) else {
+        // No `:` as the last byte, no `:` as the last character.
+        guard bullet.text.utf8.last == UInt8(ascii: ":"), bullet.text.hasSuffix(":"),
+          bullet.text.dropLast().contains(where: \.isLetter)
+        else {
           continue
         }
         item = bullet

@@ -26,18 +26,24 @@ public struct DuplicateSectionRule: LintRule {
   }
 
   public func check(_ context: LintContext) -> [Finding] {
-    var first: [String: Int] = [:]
+    // A page has a dozen sections: a list searched in order is quicker
+    // than hashing every key.
+    var first: [(key: String, line: Int)] = []
     var findings: [Finding] = []
-    for entry in context.reportSections where entry.kind != .unknown {
-      let key = Group.key(entry.group?.name ?? entry.section.name)
-      let line = entry.section.headingIndex + 1
-      if let earlier = first[key] {
+    let sections = context.reportSections
+    for position in sections.indices {
+      // By index: a section is copied only when it is reported.
+      if case .unknown = sections[position].kind { continue }
+      let key = sections[position].key
+      let line = sections[position].section.headingIndex + 1
+      if let earlier = first.first(where: { $0.key == key })?.line {
+        let section = sections[position].section
         findings.append(
           finding(
-            "second section '\(entry.section.name)' (the first is at line \(earlier); merge them)",
-            line: line, column: entry.section.heading.titleColumn, in: context))
+            "second section '\(section.name)' (the first is at line \(earlier); merge them)",
+            line: line, column: section.heading.titleColumn, in: context))
       } else {
-        first[key] = line
+        first.append((key, line))
       }
     }
     return findings

@@ -57,17 +57,21 @@ public struct EmptySectionRule: LintRule {
   public func check(_ context: LintContext) -> [Finding] {
     let severity = context.isFinal ? Severity.error : self.severity
     var findings: [Finding] = []
-    for entry in context.reportSections {
-      let section = entry.section
-      if let group = entry.group {
-        guard context.attendance(of: group) == .due, !LintText.hasReport(section, in: context)
+    let sections = context.reportSections
+    for position in sections.indices {
+      let section = sections[position].section
+      if let groupIndex = sections[position].groupIndex {
+        guard context.attendance(ofGroupAt: groupIndex) == .due,
+          !LintText.hasReport(section, in: context)
         else { continue }
+        let group = context.roster.groups[groupIndex]
         findings.append(
           finding(
             "no report in section '\(group.name)' (owners: \(group.ownerList))",
             line: section.headingIndex + 1, column: section.heading.titleColumn, in: context,
             severity: severity))
-      } else if context.isFinal, entry.kind == .fixed, Group.key(section.name) == "attendees",
+      } else if context.isFinal, case .fixed = sections[position].kind,
+        sections[position].key == "attendees",
         !LintText.hasReport(section, in: context)
       {
         let line = section.bodyRange.first { context.topic.lines[$0].kind != .blank }

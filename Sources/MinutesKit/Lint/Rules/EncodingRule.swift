@@ -23,10 +23,13 @@ public struct EncodingRule: LintRule {
   }
 
   public func check(_ context: LintContext) -> [Finding] {
+    guard context.mayHoldNUL else { return [] }
     var findings: [Finding] = []
-    for line in context.topic.lines {
-      let bytes = Array(line.text.utf8)
-      guard let offset = bytes.firstIndex(of: 0) else { continue }
+    let lines = context.topic.lines
+    for index in lines.indices {
+      guard let offset = ByteSearch.withBytes(of: lines[index].text, { $0.firstIndex(of: 0) })
+      else { continue }
+      let line = lines[index]
       findings.append(
         finding(
           "NUL byte at byte offset \(line.byteOffset + offset) (remove it)", line: line.number,

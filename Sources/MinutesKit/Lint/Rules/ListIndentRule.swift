@@ -31,7 +31,13 @@ public struct ListIndentRule: LintRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
-    for line in context.topic.lines {
+    let lines = context.topic.lines
+    for index in lines.indices {
+      switch lines[index].kind {
+      case .bullet, .numbered, .definition: break
+      default: continue
+      }
+      let line = lines[index]
       let item: ListItem
       var isBullet = false
       switch line.kind {
@@ -42,8 +48,8 @@ public struct ListIndentRule: LintRule {
       case .definition(_, let definition): item = definition
       default: continue
       }
-      let indentation = Array(item.indentation.utf8)
-      if let tab = indentation.firstIndex(of: 0x09) {
+      let indentation = item.indentation.utf8
+      if let tab = ByteSearch.withBytes(of: item.indentation, { $0.firstIndex(of: 0x09) }) {
         findings.append(
           finding(
             "tab in a list item's indentation (use 3 spaces per level)", line: line.number,
@@ -54,9 +60,14 @@ public struct ListIndentRule: LintRule {
             "list item indented by \(indentation.count) \(indentation.count == 1 ? "space" : "spaces") (use a multiple of 3)",
             line: line.number, column: 1, in: context))
       }
-      let bytes = Array(line.text.utf8)
       let after = item.markerColumn
-      if isBullet, after < bytes.count, bytes[after] != 0x20, bytes[after] != 0x09 {
+      if isBullet,
+        ByteSearch.withBytes(
+          of: line.text,
+          { bytes in
+            after < bytes.count && bytes[after] != 0x20 && bytes[after] != 0x09
+          })
+      {
         findings.append(
           finding(
             "no space after '*' (TWiki shows it as text; write '* ')", line: line.number,

@@ -51,10 +51,18 @@ public struct MissingSectionRule: LintRule {
   }
 
   public func check(_ context: LintContext) -> [Finding] {
-    let present = Set(context.groupSections.map { Group.key($0.group.name) })
+    // Keys worked out once (per roster, per section), groups copied only
+    // when missing: this runs for every topic.
+    var present: Set<String> = []
+    let sections = context.reportSections
+    for index in sections.indices {
+      if case .group = sections[index].kind { present.insert(sections[index].key) }
+    }
     var findings: [Finding] = []
-    for (position, group) in context.roster.groups.enumerated()
-    where !present.contains(Group.key(group.name)) && context.attendance(of: group) == .due {
+    let keys = context.roster.groupKeys
+    for position in keys.indices where !present.contains(keys[position]) {
+      let group = context.roster.groups[position]
+      guard context.attendance(of: group) == .due else { continue }
       // Point where the section belongs: at the next group's heading that the
       // page has, else at the closing heading, else at the end.
       let later = context.roster.groups[(position + 1)...].map { Group.key($0.name) }

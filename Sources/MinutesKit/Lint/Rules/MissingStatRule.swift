@@ -43,18 +43,32 @@ public struct MissingStatRule: LintRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
-    for (section, group) in context.groupSections
-    where !group.stats.isEmpty && context.attendance(of: group) == .due {
+    // By index: groups and declarations are read in place, not copied.
+    let sections = context.reportSections
+    let groups = context.roster.groups
+    let occurrences = context.statOccurrences
+    for entry in sections.indices {
+      guard let groupIndex = sections[entry].groupIndex, !groups[groupIndex].stats.isEmpty,
+        context.attendance(ofGroupAt: groupIndex) == .due
+      else { continue }
+      let section = sections[entry].section
       guard LintText.hasReport(section, in: context) else { continue }
-      for stat in group.stats {
-        let found = section.lineRange.contains { index in
-          context.occurrences(onLine: index).contains { $0.stat == stat }
+      let lineRange = section.lineRange
+      let stats = groups[groupIndex].stats
+      for position in stats.indices {
+        // The page's few statistics, rather than every line of the section.
+        let found = occurrences.indices.contains { found in
+          lineRange.contains(occurrences[found].lineIndex)
+            && occurrences[found].stat == stats[position]
         }
-        guard !found, let shape = stat.matcher?.shape else { continue }
+        guard !found, let skeleton = context.roster.statSkeletons[groupIndex][position] else {
+          continue
+        }
+        let (stat, group) = (stats[position], groups[groupIndex])
         findings.append(
           finding(
             "no '\(stat.name)' statistic in section '\(group.name)' "
-              + "(expected '\(shape.skeleton(blank: context.roster.meeting.blank))')",
+              + "(expected '\(skeleton)')",
             line: section.headingIndex + 1, column: section.heading.titleColumn, in: context))
       }
     }

@@ -30,17 +30,27 @@ public struct OwnerMismatchRule: LintRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
-    for (section, group) in context.groupSections {
-      let expected = group.owners.map(\.name)
+    let sections = context.reportSections
+    for entry in sections.indices {
+      // The group read in place, not copied out of the section's kind.
+      guard let groupIndex = sections[entry].groupIndex else { continue }
+      let section = sections[entry].section
+      let owners = section.owners
+      // The usual case, owners as the roster has them, copies nothing more.
+      if let owners,
+        OwnerMismatchRule.sameOwners(owners, context.roster.groups[groupIndex].owners.map(\.name))
+      {
+        continue
+      }
+      let group = context.roster.groups[groupIndex]
       let line = context.topic.lines[section.headingIndex]
-      guard let owners = section.owners else {
+      guard let owners else {
         findings.append(
           finding(
             "heading names no owners (expected '\(section.name) (\(group.ownerList))')",
             line: line.number, column: section.heading.titleColumn, in: context))
         continue
       }
-      guard !OwnerMismatchRule.sameOwners(owners, expected) else { continue }
       findings.append(
         finding(
           "owners '\(owners.joined(separator: ", "))' differ from the roster's '\(group.ownerList)'",
@@ -52,21 +62,38 @@ public struct OwnerMismatchRule: LintRule {
   /// The same people in any order, a short form counting as the name
   /// ("Rob E." for "Robert E."): word by word, one word a prefix of the other.
   static func sameOwners(_ written: [String], _ roster: [String]) -> Bool {
+    // Written as the roster has them, the usual case: the same people, as
+    // long as no word is dots only (it would match no word at all).
+    if written == roster, roster.allSatisfy(hasNoDotsOnlyWord) { return true }
     func words(_ name: String) -> [String] {
       Group.key(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
     }
-    func same(_ a: String, _ b: String) -> Bool {
-      let (x, y) = (words(a), words(b))
-      return x.count == y.count
+    func same(_ x: [String], _ y: [String]) -> Bool {
+      x.count == y.count
         && zip(x, y).allSatisfy {
           !$0.isEmpty && !$1.isEmpty && ($0.hasPrefix($1) || $1.hasPrefix($0))
         }
     }
     guard written.count == roster.count else { return false }
-    var remaining = roster
-    for name in written {
+    // Each name split into words once, not once per pair compared.
+    var remaining = roster.map(words)
+    for name in written.map(words) {
       guard let index = remaining.firstIndex(where: { same(name, $0) }) else { return false }
       remaining.remove(at: index)
+    }
+    return true
+  }
+
+  /// Whether an ASCII name has no word that starts with a dot (so none that
+  /// is dots only); false for any other name, which takes the general path.
+  static func hasNoDotsOnlyWord(_ name: String) -> Bool {
+    var previous: UInt8 = 0x20
+    for byte in name.utf8 {
+      if byte >= 0x80 { return false }
+      if byte == UInt8(ascii: "."), previous == 0x20 || (0x09...0x0D).contains(previous) {
+        return false
+      }
+      previous = byte
     }
     return true
   }

@@ -40,19 +40,22 @@ public struct PlaceholderRule: LintRule {
   public func check(_ context: LintContext) -> [Finding] {
     let severity = context.isFinal ? Severity.error : self.severity
     var findings: [Finding] = []
-    let isAttendees = context.reportSections.map { Group.key($0.section.name) == "attendees" }
-    for (index, line) in context.topic.lines.enumerated() {
-      switch line.kind {
-      case .bullet, .numbered, .definition, .text, .heading: break
-      default: continue
-      }
+    let isAttendees = context.reportSections.map { $0.key == "attendees" }
+    let lines = context.topic.lines
+    let blank = context.roster.meeting.blank
+    for index in lines.indices {
+      guard lines[index].kind.holdsWriting || lines[index].kind.isHeading else { continue }
+      // The line is copied only when it holds a placeholder.
+      let placeholders = LintText.placeholders(in: lines[index].text, blank: blank)
+      if placeholders.isEmpty { continue }
+      let line = lines[index]
       let slots = context.occurrences(onLine: index).flatMap(\.match.slots).filter {
         $0.figure == nil && !$0.marker.isEmpty
       }
       .map { $0.offset..<$0.offset + $0.marker.utf8.count }
       let inAttendees =
         context.reportSectionIndex(containing: index).map { isAttendees[$0] } ?? false
-      for placeholder in LintText.placeholders(in: line.text, blank: context.roster.meeting.blank) {
+      for placeholder in placeholders {
         // Blank statistics are reported by blank-stat.
         if slots.contains(where: { $0.overlaps(placeholder.range) }) { continue }
         let isAttendeesPhrase = placeholder.text == LintText.attendeesPlaceholder

@@ -26,14 +26,28 @@ public struct StaleItemRule: LintRule {
     ]
   }
 
+  /// ``OriginNote``'s prefix, lowercased.
+  static let notePrefix = OriginNote.prefix.utf8.map(ByteSearch.lowercasedASCII)
+
+  func mayHoldNote(_ text: String) -> Bool {
+    ByteSearch.withBytes(of: text) {
+      ByteSearch.containsIgnoringASCIICase(lowercased: StaleItemRule.notePrefix, in: $0)
+    }
+  }
+
   public func check(_ context: LintContext) -> [Finding] {
     let limit = context.roster.meeting.staleAfterWeeks
     var findings: [Finding] = []
-    for line in context.topic.lines {
-      switch line.kind {
+    let lines = context.topic.lines
+    for index in lines.indices {
+      switch lines[index].kind {
       case .bullet, .numbered, .definition, .text: break
       default: continue
       }
+      // A note starts with its prefix (ASCII case ignored): most lines have
+      // none, and are passed over without a closer look.
+      guard mayHoldNote(lines[index].text) else { continue }
+      let line = lines[index]
       for note in OriginNote.notes(in: line.text) {
         let date = note.date
         let days = date.days(until: context.meetingDate)

@@ -29,12 +29,16 @@ public struct StatMismatchRule: LintRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
-    for occurrence in context.statOccurrences where !occurrence.stat.equations.isEmpty {
+    let occurrences = context.statOccurrences
+    for position in occurrences.indices where !occurrences[position].stat.equations.isEmpty {
+      let occurrence = occurrences[position]
       let line = context.topic.lines[occurrence.lineIndex]
+      // The figures read once for all of the statistic's equations (as
+      // `StatEquation.evaluate(_:)` reads them from a match).
+      var figures: [String: StatFigure] = [:]
+      for slot in occurrence.match.slots { figures[slot.name] = slot.figure }
       for equation in occurrence.stat.equations {
-        guard case .fails = equation.evaluate(occurrence.match) else { continue }
-        var figures: [String: StatFigure] = [:]
-        for slot in occurrence.match.slots { figures[slot.name] = slot.figure }
+        guard case .fails = equation.evaluate(figures) else { continue }
         let written = StatMismatchRule.show(equation.left, figures)
         let computed = StatMismatchRule.show(equation.right, figures)
         var column = occurrence.match.range.lowerBound + 1

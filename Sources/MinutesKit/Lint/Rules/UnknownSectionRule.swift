@@ -39,17 +39,24 @@ public struct UnknownSectionRule: LintRule {
     var findings: [Finding] = []
     let candidates =
       context.roster.groups.map(\.name) + ["Attendees"] + context.roster.carry.sections
-    var previousGroup: Group?
-    for entry in context.reportSections {
-      defer { if entry.kind != .unknown { previousGroup = entry.group } }
-      guard entry.kind == .unknown else { continue }
+    var previousGroup: Int?
+    let sections = context.reportSections
+    for position in sections.indices {
+      // By index: only unknown sections are copied; the previous group is
+      // kept as its position in the roster.
+      guard case .unknown = sections[position].kind else {
+        previousGroup = sections[position].groupIndex
+        continue
+      }
+      let entry = sections[position]
       let name = entry.section.name
       var message = "section '\(name)' is not a roster group or a standard heading"
       if let close = Suggestion.closest(to: name, in: candidates) {
         message += " (did you mean '\(close)'?)"
       } else if entry.section.owners != nil {
         message += " (add it to the roster if it is a group)"
-      } else if let group = previousGroup {
+      } else if let previousGroup {
+        let group = context.roster.groups[previousGroup]
         message += " (if it belongs to '\(group.name)', write it as a ---+++ sub-heading)"
       }
       findings.append(
