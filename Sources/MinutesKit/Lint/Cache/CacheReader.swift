@@ -1,0 +1,142 @@
+import Foundation
+
+/// Reads a cache file a record at a time through a fixed-size buffer.
+final class CacheReader {
+  private let descriptor: Int32
+  private var buffer: [UInt8] = []
+  private var position = 0
+  /// The file offset of `buffer[0]`.
+  private var bufferOffset: Int64 = 0
+  private var atEnd = false
+  private var next: CachedRecord?
+  private(set) var isCorrupt = false
+  /// The file offset of the record being read.
+  private var recordStart: Int64?
+  private static let chunk = 1 << 20
+
+  /// Opens the cache at `path` when its first line is `header`.
+  init?(path: String, header: [UInt8]) {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return nil }
+    self.descriptor = descriptor
+    guard let first = line(), first.bytes.elementsEqual(header.dropLast()) else {
+      Foundation.close(descriptor)
+      return nil
+    }
+  }
+
+  func close() { Foundation.close(descriptor) }
+
+  /// The next record, without moving past it; nil at the end or when the
+  /// file does not read back (then `isCorrupt`).
+  func peek() -> CachedRecord? {
+    if next == nil && !isCorrupt && !atEndOfRecords { next = readRecord() }
+    return next
+  }
+
+  func consume() { next = nil }
+
+  private var atEndOfRecords: Bool { atEnd && position == buffer.count }
+
+  private func readRecord() -> CachedRecord? {
+    guard let head = line() else { return nil }
+    recordStart = head.offset
+    defer { recordStart = nil }
+    // A length past any real record is damage, not a reason to read on.
+    guard let framing = LintCache.recordFraming(head.bytes), framing.length <= 1 << 26 else {
+      isCorrupt = true
+      return nil
+    }
+    while buffer.count - position < framing.length && !atEnd { refill() }
+    guard buffer.count - position >= framing.length else {
+      isCorrupt = true
+      return nil
+    }
+    let first = Int(head.offset - bufferOffset)
+    let findingsStart = position
+    position += framing.length
+    return CachedRecord(
+      bytes: buffer[first..<position], start: head.offset,
+      pathEnd: first + (framing.pathEnd - head.bytes.startIndex), findingsStart: findingsStart,
+      stamp: framing.stamp, checksum: framing.checksum)
+  }
+
+  /// The next line without its newline, and its offset in the file; nil at
+  /// the end (a last line without a newline was cut short, so it is corrupt).
+  private func line() -> (bytes: ArraySlice<UInt8>, offset: Int64)? {
+    while true {
+      if let end = Self.newline(in: buffer, from: position) {
+        let line = buffer[position..<end]
+        let offset = bufferOffset + Int64(position)
+        position = end + 1
+        return (line, offset)
+      }
+      if atEnd {
+        if position < buffer.count { isCorrupt = true }
+        return nil
+      }
+      refill()
+    }
+  }
+
+  /// The index of the next newline, found with `memchr`.
+  private static func newline(in buffer: [UInt8], from start: Int) -> Int? {
+    buffer.withUnsafeBufferPointer { raw in
+      guard start < raw.count, let base = raw.baseAddress,
+        let found = memchr(base + start, Int32(LintCache.newline), raw.count - start)
+      else { return nil }
+      return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+  }
+
+  /// Reads the next chunk into a new buffer that starts with what is left of
+  /// the old one (from the record being read): records handed out are slices
+  /// of the old buffer and keep it alive, so it is never written again.
+  private func refill() {
+    let dropped = min(position, recordStart.map { Int($0 - bufferOffset) } ?? position)
+    let kept = buffer[dropped...]
+    var count = 0
+    buffer = [UInt8](unsafeUninitializedCapacity: kept.count + Self.chunk) { raw, initialized in
+      _ = raw.initialize(fromContentsOf: kept)
+      count = Self.readFully(
+        descriptor, into: UnsafeMutableRawPointer(raw.baseAddress! + kept.count),
+        count: Self.chunk)
+      initialized = kept.count + max(count, 0)
+    }
+    bufferOffset += Int64(dropped)
+    position -= dropped
+    if count < Self.chunk { atEnd = true }
+    if count < 0 { isCorrupt = true }
+  }
+
+  /// Copies `range` of the file to `write`, in chunks.
+  func copy(_ range: Range<Int64>, to write: ([UInt8]) -> Void) -> Bool {
+    var offset = range.lowerBound
+    var chunk = [UInt8](repeating: 0, count: Self.chunk)
+    while offset < range.upperBound {
+      let wanted = Int(min(Int64(Self.chunk), range.upperBound - offset))
+      let count = chunk.withUnsafeMutableBytes { raw in
+        pread(descriptor, raw.baseAddress!, wanted, off_t(offset))
+      }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return false }
+      write(Array(chunk[..<count]))
+      offset += Int64(count)
+    }
+    return true
+  }
+
+  private static func readFully(_ descriptor: Int32, into base: UnsafeMutableRawPointer, count: Int)
+    -> Int
+  {
+    var total = 0
+    while total < count {
+      let result = read(descriptor, base + total, count - total)
+      if result < 0 && errno == EINTR { continue }
+      if result < 0 { return -1 }
+      if result == 0 { break }
+      total += result
+    }
+    return total
+  }
+}

@@ -1,0 +1,122 @@
+import Foundation
+
+/// One lint run's use of its cache file: topics are looked up in the order
+/// the run checks them, and the file is read as a stream alongside. The
+/// old file stays as it is when every topic was found unchanged; otherwise a
+/// new file is written next to it and renamed over it when the run ends.
+///
+/// Nothing here ever fails a run: a cache that cannot be read is empty, and
+/// one that cannot be written is left alone.
+public final class LintCacheSession {
+  private let path: String
+  private let header: [UInt8]
+  private let startedAt: Int64
+  private let racyWindow: Int64
+  /// The display paths of this run's files, to tell a topic that is new in
+  /// this run from one the old cache lists but this run no longer checks;
+  /// gathered the first time a record and a topic disagree.
+  private lazy var paths = Set(
+    inputs.compactMap { input in
+      if case .file(let path) = input { path } else { nil }
+    })
+  private let inputs: [LintInput]
+  private var reader: CacheReader?
+  private var writer: CacheWriter?
+  /// Where in the old file the records that the new one would copy unchanged
+  /// end, while no writer is open: the run so far matched the old file.
+  private var unchangedEnd: Int64
+  private var changed = false
+
+  /// Whether a topic's findings are the same whatever day lint runs, so that
+  /// they may be kept: its name carries its meeting date.
+  private let isDated: (String) -> Bool
+
+  /// A session on the cache file `path` for a run keyed `key` over `inputs`.
+  public init(
+    path: String, key: String, inputs: [LintInput], racyWindow: Int64 = LintCache.racyWindow,
+    isDated: @escaping (String) -> Bool
+  ) {
+    self.isDated = isDated
+    self.path = path
+    var header = Array(LintCache.magic.utf8)
+    header.append(LintCache.tab)
+    LintCache.append(escaped: key, to: &header)
+    header.append(LintCache.newline)
+    self.header = header
+    self.startedAt = FileStamp.now()
+    self.racyWindow = racyWindow
+    self.inputs = inputs
+    self.reader = CacheReader(path: path, header: header)
+    self.unchangedEnd = Int64(header.count)
+  }
+
+  /// The record of `input` in the old cache, if any; call it for the run's
+  /// inputs in order. Whether the record still holds is for its stamp to say.
+  public func lookup(_ input: LintInput) -> CachedRecord? {
+    guard case .file(let file) = input else { return nil }
+    while let reader, var record = reader.peek() {
+      if record.isAbout(file) {
+        reader.consume()
+        record.path = file
+        return record
+      }
+      changed = true
+      // The cached topic comes later in this run: this one is new.
+      if let other = record.storedPath, paths.contains(other) { return nil }
+      reader.consume()
+    }
+    if reader?.isCorrupt == true { changed = true }
+    return nil
+  }
+
+  /// Records what the run found for `input`, in input order: the `cached`
+  /// record as it was, or a checked topic whose stamp did not move while it
+  /// was read (`before` from the lookup, `after` once the check was done).
+  public func record(
+    _ input: LintInput, cached: CachedRecord?, findings: [Finding], before: FileStamp?,
+    after: FileStamp?
+  ) {
+    guard case .file(let file) = input else { return }
+    if let cached {
+      if writer == nil && cached.start == unchangedEnd {
+        unchangedEnd = cached.end
+      } else {
+        openWriter()?.append(cached.bytes)
+      }
+      return
+    }
+    changed = true
+    guard isDated(file), let before, before == after, before.modified < startedAt - racyWindow,
+      let bytes = LintCache.record(path: file, stamp: before, findings: findings)
+    else { return }
+    openWriter()?.append(bytes)
+  }
+
+  /// Ends the run: writes the new cache when anything changed, else marks the
+  /// old one used. Call it only when the run completed.
+  public func finish() {
+    if reader?.peek() != nil || reader?.isCorrupt == true { changed = true }
+    if changed {
+      if let writer = openWriter(), writer.commit() {
+        CacheWriter.removeUnused(besides: path)
+      }
+    } else {
+      // Used today: pruning measures age from the last use.
+      _ = utimes(path, nil)
+    }
+    reader?.close()
+  }
+
+  /// The writer of the new cache file, opened on first need with the records
+  /// so far copied from the old file; nil when it cannot be written.
+  private func openWriter() -> CacheWriter? {
+    if let writer { return writer.failed ? nil : writer }
+    let writer = CacheWriter(path: path)
+    self.writer = writer
+    writer.append(header)
+    if let reader, unchangedEnd > Int64(header.count) {
+      writer.copy(from: reader, range: Int64(header.count)..<unchangedEnd)
+    }
+    return writer.failed ? nil : writer
+  }
+}
