@@ -171,6 +171,30 @@ import Testing
     #expect(try scene.run().checked.isEmpty)
   }
 
+  /// Random damage of every kind (flipped, dropped, inserted bytes) never
+  /// crashes a run nor changes what it finds.
+  @Test func randomDamageNeverChangesTheFindings() throws {
+    let scene = try Scene(topics: 5)
+    let expected = try scene.run().findings
+    let sound = try [UInt8](Data(contentsOf: URL(fileURLWithPath: scene.cacheFile)))
+    var random = SplitMix64(seed: 20_110_322)
+    for _ in 0..<200 {
+      var bytes = sound
+      for _ in 0..<Int.random(in: 1...4, using: &random) {
+        let at = Int.random(in: 0..<bytes.count, using: &random)
+        switch Int.random(in: 0..<3, using: &random) {
+        case 0: bytes[at] ^= UInt8.random(in: 1...255, using: &random)
+        case 1:
+          bytes.removeSubrange(at..<min(bytes.count, at + Int.random(in: 1...40, using: &random)))
+        default: bytes.insert(contentsOf: [9, 10, 92, 64, 48].shuffled(using: &random), at: at)
+        }
+        if bytes.isEmpty { bytes = [10] }
+      }
+      try Data(bytes).write(to: URL(fileURLWithPath: scene.cacheFile))
+      #expect(try scene.run().findings == expected)
+    }
+  }
+
   @Test func aFailedRunLeavesTheCacheAsItWas() throws {
     let scene = try Scene(topics: 5)
     _ = try scene.run()
