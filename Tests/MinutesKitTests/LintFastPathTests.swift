@@ -193,11 +193,11 @@ import Testing
   @Test func byteSearchFindsPatternsAnywhere() {
     let text = Array("abc minutes-lint x minutes-lint".utf8)
     text.withUnsafeBufferPointer { bytes in
-      #expect(ByteSearch.firstOffset(of: Array("minutes-lint".utf8), in: bytes) == 4)
-      #expect(ByteSearch.firstOffset(of: Array("minutes-lint".utf8), in: bytes, from: 5) == 19)
-      #expect(ByteSearch.firstOffset(of: Array("lint x".utf8), in: bytes) == 12)
-      #expect(ByteSearch.firstOffset(of: Array("lintx".utf8), in: bytes) == nil)
-      #expect(ByteSearch.firstOffset(of: Array("abc".utf8), in: bytes) == 0)
+      #expect(BytePattern(Array("minutes-lint".utf8)).firstOffset(in: bytes) == 4)
+      #expect(BytePattern(Array("minutes-lint".utf8)).firstOffset(in: bytes, from: 5) == 19)
+      #expect(BytePattern(Array("lint x".utf8)).firstOffset(in: bytes) == 12)
+      #expect(BytePattern(Array("lintx".utf8)).firstOffset(in: bytes) == nil)
+      #expect(BytePattern(Array("abc".utf8)).firstOffset(in: bytes) == 0)
     }
     #expect(ByteSearch.contains(byte: UInt8(ascii: "<"), in: "a <pre>"))
     #expect(!ByteSearch.contains(byte: UInt8(ascii: "<"), in: "a pre"))
@@ -220,7 +220,8 @@ import Testing
     var lowercasedText: [UInt8] = []
     ByteSearch.withBytes(of: text) { ByteSearch.lowercaseASCII($0, into: &lowercasedText) }
     #expect(
-      lowercasedText.withUnsafeBufferPointer { ByteSearch.contains(lowered, in: $0) } == found)
+      lowercasedText.withUnsafeBufferPointer { BytePattern(lowered).firstOffset(in: $0) != nil }
+        == found)
   }
 
   /// ASCII is passed over eight bytes at a time; a bad byte anywhere in or

@@ -56,17 +56,6 @@ enum ByteSearch {
     return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
   }
 
-  static func firstOffset(
-    of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0
-  ) -> Int? {
-    pattern.withUnsafeBufferPointer { firstOffset(of: $0, in: bytes, from: start) }
-  }
-
-  /// Whether `pattern` occurs in `bytes`.
-  static func contains(_ pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    firstOffset(of: pattern, in: bytes) != nil
-  }
-
   /// Replaces `buffer`'s contents with `bytes`, ASCII letters lowercased.
   static func lowercaseASCII(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
     buffer.removeAll(keepingCapacity: true)
