@@ -49,12 +49,15 @@ func lintAndReport(
   defer { output.flush() }
   try LintRunner.run(inputs, cache: cache) { input throws(MinutesError) in
     let bytes = try read(input)
-    // An owner's section file without its heading, as `submit` takes it.
-    if let group, let file = try? Topic(bytes: bytes, path: input.displayPath),
-      let findings = try Submission.lintBareSection(
+    if let group, let file = try? Topic(bytes: bytes, path: input.displayPath) {
+      // An owner's section file without its heading, as `submit` takes it.
+      if let findings = try Submission.lintBareSection(
         file, group: group, roster: roster, today: today)
-    {
-      return findings
+      {
+        return findings
+      }
+      return linter.lint(
+        LintContext(topic: file, roster: roster, group: group, isFinal: isFinal, today: today))
     }
     return linter.lint(
       bytes: bytes, path: input.displayPath, roster: roster, group: group, isFinal: isFinal,
