@@ -153,6 +153,7 @@ public enum LintRunner {
         return folders.locate(path)
       }
       let outcomes = Slots<Outcome<Prepared>>(count: batch.count)
+      let encoder = cache?.encoder
       DispatchQueue.concurrentPerform(iterations: batch.count) { index in
         let stamp = { located[index].flatMap { FileStamp.of($0.name, inFolder: $0.folder) } }
         let before = stamp()
@@ -163,10 +164,11 @@ public enum LintRunner {
           return
         }
         do throws(MinutesError) {
-          let findings = try check(batch[index])
-          let outcome = Outcome(
-            result: .success(prepare(findings)), findings: findings, before: before, after: stamp())
-          outcomes.store(outcome, at: index)
+          let input = batch[index]
+          let findings = try check(input)
+          let record = encoder?.record(
+            path: input.displayPath, findings: findings, before: before, after: stamp())
+          outcomes.store(Outcome(result: .success(prepare(findings)), checked: record), at: index)
         } catch {
           outcomes.store(Outcome(result: .failure(error)), at: index)
         }
@@ -175,9 +177,7 @@ public enum LintRunner {
         guard let outcome else { continue }
         switch outcome.result {
         case .success(let ready):
-          cache?.record(
-            batch[index], cached: outcome.cached, findings: outcome.findings,
-            before: outcome.before, after: outcome.after)
+          cache?.record(batch[index], cached: outcome.cached, checked: outcome.checked)
           emit(ready)
         case .failure(let error): throw error
         }
@@ -192,10 +192,8 @@ public enum LintRunner {
     var result: Result<Prepared, MinutesError>
     /// The cache's record, when it answered.
     var cached: CachedRecord?
-    /// A checked topic's findings, with its stamps before and after the check.
-    var findings: [Finding] = []
-    var before: FileStamp?
-    var after: FileStamp?
+    /// A checked topic's new record, when it may be kept.
+    var checked: [UInt8]?
   }
 
   /// One slot per file of a batch, each written by exactly one worker.

@@ -10,8 +10,8 @@ import Foundation
 public final class LintCacheSession {
   private let path: String
   private let header: [UInt8]
-  private let startedAt: Int64
-  private let racyWindow: Int64
+  /// Turns a checked topic into its record; the workers use it.
+  public let encoder: LintCacheEncoder
   /// The display paths of this run's files, to tell a topic that is new in
   /// this run from one the old cache lists but this run no longer checks;
   /// gathered the first time a record and a topic disagree.
@@ -27,24 +27,20 @@ public final class LintCacheSession {
   private var unchangedEnd: Int64
   private var changed = false
 
-  /// Whether a topic's findings are the same whatever day lint runs, so that
-  /// they may be kept: its name carries its meeting date.
-  private let isDated: (String) -> Bool
-
-  /// A session on the cache file `path` for a run keyed `key` over `inputs`.
+  /// A session on the cache file `path` for a run keyed `key` over `inputs`;
+  /// `isDated` says whether a topic's name carries its meeting date.
   public init(
     path: String, key: String, inputs: [LintInput], racyWindow: Int64 = LintCache.racyWindow,
-    isDated: @escaping (String) -> Bool
+    isDated: @escaping @Sendable (String) -> Bool
   ) {
-    self.isDated = isDated
+    self.encoder = LintCacheEncoder(
+      startedAt: FileStamp.now(), racyWindow: racyWindow, isDated: isDated)
     self.path = path
     var header = Array(LintCache.magic.utf8)
     header.append(LintCache.tab)
     LintCache.append(escaped: key, to: &header)
     header.append(LintCache.newline)
     self.header = header
-    self.startedAt = FileStamp.now()
-    self.racyWindow = racyWindow
     self.inputs = inputs
     self.reader = CacheReader(path: path, header: header)
     self.unchangedEnd = Int64(header.count)
@@ -70,13 +66,10 @@ public final class LintCacheSession {
   }
 
   /// Records what the run found for `input`, in input order: the `cached`
-  /// record as it was, or a checked topic whose stamp did not move while it
-  /// was read (`before` from the lookup, `after` once the check was done).
-  public func record(
-    _ input: LintInput, cached: CachedRecord?, findings: [Finding], before: FileStamp?,
-    after: FileStamp?
-  ) {
-    guard case .file(let file) = input else { return }
+  /// record as it was, or the `checked` topic's new record from `encoder`
+  /// (nil when it may not be kept).
+  public func record(_ input: LintInput, cached: CachedRecord?, checked: [UInt8]?) {
+    guard case .file = input else { return }
     if let cached {
       if writer == nil && cached.start == unchangedEnd {
         unchangedEnd = cached.end
@@ -86,10 +79,7 @@ public final class LintCacheSession {
       return
     }
     changed = true
-    guard isDated(file), let before, before == after, before.modified < startedAt - racyWindow,
-      let bytes = LintCache.record(path: file, stamp: before, findings: findings)
-    else { return }
-    openWriter()?.append(bytes)
+    if let checked { openWriter()?.append(checked) }
   }
 
   /// Ends the run: writes the new cache when anything changed, else marks the
@@ -118,5 +108,26 @@ public final class LintCacheSession {
       writer.copy(from: reader, range: Int64(header.count)..<unchangedEnd)
     }
     return writer.failed ? nil : writer
+  }
+}
+
+/// What may be kept of a checked topic, worked out on the worker that
+/// checked it.
+public struct LintCacheEncoder: Sendable {
+  let startedAt: Int64
+  let racyWindow: Int64
+  /// Whether a topic's findings are the same whatever day lint runs, so that
+  /// they may be kept: its name carries its meeting date.
+  let isDated: @Sendable (String) -> Bool
+
+  /// The record of the topic at `path`, or nil when it may not be kept: its
+  /// name has no date, its stamp moved while it was read (`before` and
+  /// `after` the check), or it changed within the racy window.
+  public func record(path: String, findings: [Finding], before: FileStamp?, after: FileStamp?)
+    -> [UInt8]?
+  {
+    guard let before, before == after, before.modified < startedAt - racyWindow, isDated(path)
+    else { return nil }
+    return LintCache.record(path: path, stamp: before, findings: findings)
   }
 }
