@@ -226,6 +226,16 @@ import Testing
     #expect(lines[1...2].map { LintCache.finding($0, path: path) } == findings)
   }
 
+  @Test(arguments: [
+    0, 7, 10, 99, 100, 12_345, -1, -10, Int64.max, Int64.min, 1_300_752_000_123_456_789,
+  ])
+  func numbersAreWrittenAsDecimals(_ number: Int64) {
+    var bytes: [UInt8] = []
+    LintCache.append(decimal: number, to: &bytes)
+    #expect(String(decoding: bytes, as: UTF8.self) == String(number))
+    #expect(LintCache.integer(bytes[...]) == number || number == .min)
+  }
+
   @Test func aFindingAboutAnotherFileIsNotCached() {
     let finding = Finding(
       rule: "placeholder", severity: .error, message: "m",

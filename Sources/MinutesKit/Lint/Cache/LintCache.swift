@@ -82,9 +82,9 @@ public enum LintCache {
     var lines: [UInt8] = []
     for finding in findings {
       guard finding.location.file == path else { return nil }
-      lines += String(finding.location.line).utf8
+      append(decimal: Int64(finding.location.line), to: &lines)
       lines.append(tab)
-      lines += String(finding.location.column).utf8
+      append(decimal: Int64(finding.location.column), to: &lines)
       lines.append(tab)
       lines.append(finding.severity == .error ? UInt8(ascii: "e") : UInt8(ascii: "w"))
       lines.append(tab)
@@ -105,7 +105,7 @@ public enum LintCache {
       stamp.modified, stamp.changed, Int64(bitPattern: checksum(lines)), Int64(lines.count),
     ] {
       header.append(tab)
-      header += String(number).utf8
+      append(decimal: number, to: &header)
     }
     header.append(newline)
     return header + lines
@@ -225,7 +225,13 @@ public enum LintCache {
   private static let backslash = UInt8(ascii: "\\")
 
   static func append(escaped text: String, to bytes: inout [UInt8]) {
-    for byte in text.utf8 {
+    let utf8 = text.utf8
+    guard utf8.contains(where: { $0 == backslash || $0 == tab || $0 == newline || $0 == 13 })
+    else {
+      bytes += utf8
+      return
+    }
+    for byte in utf8 {
       switch byte {
       case backslash: bytes += [backslash, backslash]
       case tab: bytes += [backslash, UInt8(ascii: "t")]
@@ -234,6 +240,18 @@ public enum LintCache {
       default: bytes.append(byte)
       }
     }
+  }
+
+  /// Appends `number` in decimal, without a `String` in between.
+  static func append(decimal number: Int64, to bytes: inout [UInt8]) {
+    if number < 0 { bytes.append(UInt8(ascii: "-")) }
+    let magnitude = number.magnitude
+    var place: UInt64 = 1
+    while magnitude / place >= 10 { place *= 10 }
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(magnitude / place % 10))
+      place /= 10
+    } while place > 0
   }
 
   static func unescape(_ field: ArraySlice<UInt8>) -> String? {
