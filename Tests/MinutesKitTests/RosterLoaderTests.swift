@@ -335,7 +335,6 @@ struct Malformed: Sendable, CustomTestStringConvertible {
       roster.lint.severities == [
         "empty-bullet": .warning, "placeholder": .off, "missing-stat": .error,
       ])
-    #expect(roster.lint.severityLocations["placeholder"]?.line == 32)
   }
 
   @Test func aBareFileNameKeepsFoldersRelative() throws {

@@ -327,8 +327,6 @@ public struct LintSettings: Sendable, Equatable {
 
   /// Severity overrides by rule id; `off` disables a rule.
   public var severities: [String: Level]
-  /// Where each severity's rule id is written, for messages about unknown rules.
-  public var severityLocations: [String: SourceLocation] = [:]
 
   public init(severities: [String: Level] = [:]) {
     self.severities = severities

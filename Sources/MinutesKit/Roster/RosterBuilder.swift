@@ -428,7 +428,6 @@ struct RosterBuilder {
           at: yaml.location(value))
       }
       settings.severities[rule] = level
-      settings.severityLocations[rule] = yaml.location(key)
     }
     return settings
   }
