@@ -18,10 +18,10 @@ struct LintCommand: ParsableCommand {
 
       Examples:
         minutes lint                                  this week's topic
-        minutes lint --group CMS cms.txt              an owner's section before submitting
+        minutes lint --group CMS cms.txt              an owner's check of a section
         minutes lint --final minutes/Mar22,2011ProductionMeeting.txt
         minutes lint --format github minutes/         annotations for a CI job
-        minutes lint --date 2011-03-22 - < draft.txt   a draft from standard input
+        minutes lint --date 2011-03-22 - < draft.txt  a draft from standard input
       """)
 
   @OptionGroup var rosterOptions: RosterOptions
@@ -50,11 +50,10 @@ struct LintCommand: ParsableCommand {
   @Flag(
     help: ArgumentHelp(
       "Check every topic again instead of reusing the findings of unchanged ones.",
-      discussion: """
-        Findings are cached in $MINUTES_CACHE_DIR, else $XDG_CACHE_HOME/minutes, else
-        ~/.cache/minutes; a topic whose size, times and inode have not changed is not
-        read again. Another roster, binary, --group or --final uses another cache.
-        """))
+      discussion:
+        "Findings are cached in $MINUTES_CACHE_DIR, else $XDG_CACHE_HOME/minutes, else "
+        + "~/.cache/minutes. A topic whose size, times and inode have not changed since is not "
+        + "read again; another roster, binary, --group or --final uses another cache."))
   var noCache = false
 
   func run() throws {
