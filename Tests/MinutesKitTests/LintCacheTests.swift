@@ -204,6 +204,37 @@ import Testing
     scene.failing = scene.name(3)
     #expect(throws: MinutesError.self) { try scene.run() }
     #expect(try Data(contentsOf: URL(fileURLWithPath: scene.cacheFile)) == before)
+    // Nor a temporary file beside it: the new cache was begun at `t000`.
+    let cacheFolder = (scene.cacheFile as NSString).deletingLastPathComponent
+    #expect(try FileManager.default.contentsOfDirectory(atPath: cacheFolder) == ["lint-test.cache"])
+  }
+
+  /// A cache whose line never ends is damage: the reader gives up within
+  /// its limit rather than read (and copy, again and again) the whole file.
+  @Test func aLineWithoutAnEndIsNotReadToTheEndOfTheFile() throws {
+    let scene = try Scene(topics: 1)
+    let header = Array("\(LintCache.magic)\tkey\n".utf8)
+    let damaged =
+      header + [UInt8(ascii: "@")] + [UInt8](repeating: UInt8(ascii: "x"), count: 8 << 20)
+    try FileManager.default.createDirectory(
+      atPath: (scene.cacheFile as NSString).deletingLastPathComponent,
+      withIntermediateDirectories: true)
+    try Data(damaged).write(to: URL(fileURLWithPath: scene.cacheFile))
+    let reader = try #require(CacheReader(path: scene.cacheFile, header: header))
+    #expect(reader.peek() == nil)
+    #expect(reader.isCorrupt)
+    #expect(reader.bytesRead < 2 << 20)
+  }
+
+  /// A FIFO where the cache should be would block `open` until someone
+  /// wrote to it: the run goes on without a cache instead.
+  @Test func aFIFOInPlaceOfTheCacheIsNoCache() throws {
+    let scene = try Scene(topics: 2)
+    try FileManager.default.createDirectory(
+      atPath: (scene.cacheFile as NSString).deletingLastPathComponent,
+      withIntermediateDirectories: true)
+    #expect(mkfifo(scene.cacheFile, 0o600) == 0)
+    #expect(try scene.run().findings == (try scene.uncached()))
   }
 
   @Test func recordsReadBackWhatWasWritten() throws {

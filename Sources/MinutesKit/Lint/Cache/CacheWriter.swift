@@ -30,11 +30,16 @@ final class CacheWriter {
     if !reader.copy(range, to: { append($0) }) { abandon() }
   }
 
+  /// A writer never committed (the run stopped with an error) leaves no
+  /// temporary file behind.
+  deinit { abandon() }
+
   /// Renames the finished file over the old one; false when it failed.
   func commit() -> Bool {
     flush()
     guard !failed else { return false }
     Foundation.close(descriptor)
+    descriptor = -1
     if rename(temporary, path) != 0 {
       unlink(temporary)
       failed = true
@@ -49,9 +54,10 @@ final class CacheWriter {
   }
 
   private func abandon() {
-    guard !failed else { return }
+    guard !failed, descriptor >= 0 else { return }
     failed = true
     Foundation.close(descriptor)
+    descriptor = -1
     unlink(temporary)
   }
 
