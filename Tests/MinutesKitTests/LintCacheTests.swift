@@ -209,6 +209,30 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: cacheFolder) == ["lint-test.cache"])
   }
 
+  /// Topics named in many folders do not use up the process's descriptors
+  /// (reading them would fail with "too many open files" where `--no-cache`
+  /// does not): only so many folders stay open, the rest are stamped by path.
+  @Test func stampingTopicsInManyFoldersKeepsFewOpen() throws {
+    let scene = try Scene(topics: 0)
+    var paths: [String] = []
+    for index in 0..<(OpenFolders.limit * 3) {
+      let folder = "\(scene.folder)/d\(index)"
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      paths.append(folder + "/Mar22,2011ProductionMeeting.txt")
+      try "topic \(index)\n".write(toFile: paths[index], atomically: false, encoding: .utf8)
+    }
+    func openDescriptors() throws -> Int {
+      try FileManager.default.contentsOfDirectory(atPath: "/dev/fd").count
+    }
+    let before = try openDescriptors()
+    let folders = OpenFolders()
+    for path in paths {
+      let (folder, name) = folders.locate(path)
+      #expect(FileStamp.of(name, inFolder: folder) == FileStamp.of(path))
+    }
+    #expect(try openDescriptors() - before < OpenFolders.limit * 2)
+  }
+
   /// A cache whose line never ends is damage: the reader gives up within
   /// its limit rather than read (and copy, again and again) the whole file.
   @Test func aLineWithoutAnEndIsNotReadToTheEndOfTheFile() throws {
