@@ -1,6 +1,8 @@
 import Foundation
 
-/// Reads a cache file a record at a time through a fixed-size buffer.
+/// Reads a cache file a record at a time, a chunk of it (or one record, when
+/// larger) in memory at once; earlier chunks live on only in the records
+/// handed out.
 final class CacheReader {
   private var descriptor: Int32
   private var buffer: [UInt8] = []
