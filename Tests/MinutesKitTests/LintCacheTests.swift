@@ -209,6 +209,29 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: cacheFolder) == ["lint-test.cache"])
   }
 
+  /// Writing a cache removes the other caches, and temporary files a killed
+  /// run left, not used for `LintCache.unusedLifetime`; recent ones stay.
+  @Test func writingACacheRemovesOnlyLongUnusedOnes() throws {
+    let scene = try Scene(topics: 2)
+    let cacheFolder = (scene.cacheFile as NSString).deletingLastPathComponent
+    try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
+    let old = Date().addingTimeInterval(-LintCache.unusedLifetime - 3600)
+    let files = [
+      "lint-old.cache": old, "lint-recent.cache": Date(), ".lint-old.cache.1.tmp": old,
+      ".lint-recent.cache.1.tmp": Date(), "notes.txt": old,
+    ]
+    for (name, date) in files {
+      let path = "\(cacheFolder)/\(name)"
+      try "x\n".write(toFile: path, atomically: false, encoding: .utf8)
+      try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
+    }
+    _ = try scene.run()
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: cacheFolder).sorted() == [
+        ".lint-recent.cache.1.tmp", "lint-recent.cache", "lint-test.cache", "notes.txt",
+      ])
+  }
+
   /// Topics named in many folders do not use up the process's descriptors
   /// (reading them would fail with "too many open files" where `--no-cache`
   /// does not): only so many folders stay open, the rest are stamped by path.
