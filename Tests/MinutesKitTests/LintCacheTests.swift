@@ -209,6 +209,46 @@ import Testing
     #expect(try FileManager.default.contentsOfDirectory(atPath: cacheFolder) == ["lint-test.cache"])
   }
 
+  /// An archive folder reached through a link that is pointed elsewhere
+  /// while lint runs: topics are stamped through the folder opened before,
+  /// but read by path from the new one. The findings of the new folder's
+  /// topics must not be kept under the old ones' stamps, or pointing the
+  /// link back would bring them out of the cache.
+  @Test func aFolderSwappedDuringARunLeavesNoFalseRecords() throws {
+    let scene = try Scene(topics: 0)
+    let fileManager = FileManager.default
+    for (folder, text) in [("A", "old"), ("B", "new, longer")] {
+      try fileManager.createDirectory(
+        atPath: "\(scene.folder)/\(folder)", withIntermediateDirectories: true)
+      try scene.write("\(text)\n", to: "\(folder)/t000.txt")
+    }
+    let link = "\(scene.folder)/archive"
+    @Sendable func point(to folder: String) throws {
+      try? FileManager.default.removeItem(atPath: link)
+      try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder)
+    }
+    func run(swapping: Bool) throws -> [Finding] {
+      let inputs = try LintInput.expand([link])
+      let session = LintCacheSession(path: scene.cacheFile, key: "key", inputs: inputs) { _ in
+        true
+      }
+      var findings: [Finding] = []
+      try LintRunner.run(inputs, cache: session) { input throws(MinutesError) in
+        if swapping { try? point(to: "B") }
+        return try scene.check(input)
+      } emit: {
+        findings += $0
+      }
+      return findings
+    }
+    try point(to: "A")
+    let expected = try run(swapping: false)
+    try fileManager.removeItem(atPath: scene.cacheFile)
+    _ = try run(swapping: true)
+    try point(to: "A")
+    #expect(try run(swapping: false) == expected)
+  }
+
   /// Writing a cache removes the other caches, and temporary files a killed
   /// run left, not used for `LintCache.unusedLifetime`; recent ones stay.
   @Test func writingACacheRemovesOnlyLongUnusedOnes() throws {
