@@ -129,7 +129,10 @@ import Testing
     let scene = try Scene(topics: 3)
     try scene.write("undated\n", to: "draft.txt")
     _ = try scene.run()
+    let written = FileStamp.of(scene.cacheFile)
     #expect(try scene.run().checked == ["draft.txt"])
+    // Nothing the cache holds changed: it is not written again.
+    #expect(FileStamp.of(scene.cacheFile)?.inode == written?.inode)
   }
 
   @Test func anotherKeyStartsAfresh() throws {
