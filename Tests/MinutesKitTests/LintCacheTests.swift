@@ -129,7 +129,10 @@ import Testing
     let scene = try Scene(topics: 3)
     try scene.write("undated\n", to: "draft.txt")
     _ = try scene.run()
+    let written = FileStamp.of(scene.cacheFile)
     #expect(try scene.run().checked == ["draft.txt"])
+    // Nothing the cache holds changed: it is not written again.
+    #expect(FileStamp.of(scene.cacheFile)?.inode == written?.inode)
   }
 
   @Test func anotherKeyStartsAfresh() throws {
@@ -204,6 +207,124 @@ import Testing
     scene.failing = scene.name(3)
     #expect(throws: MinutesError.self) { try scene.run() }
     #expect(try Data(contentsOf: URL(fileURLWithPath: scene.cacheFile)) == before)
+    // Nor a temporary file beside it: the new cache was begun at `t000`.
+    let cacheFolder = (scene.cacheFile as NSString).deletingLastPathComponent
+    #expect(try FileManager.default.contentsOfDirectory(atPath: cacheFolder) == ["lint-test.cache"])
+  }
+
+  /// An archive folder reached through a link that is pointed elsewhere
+  /// while lint runs: topics are stamped through the folder opened before,
+  /// but read by path from the new one. The findings of the new folder's
+  /// topics must not be kept under the old ones' stamps, or pointing the
+  /// link back would bring them out of the cache.
+  @Test func aFolderSwappedDuringARunLeavesNoFalseRecords() throws {
+    let scene = try Scene(topics: 0)
+    let fileManager = FileManager.default
+    for (folder, text) in [("A", "old"), ("B", "new, longer")] {
+      try fileManager.createDirectory(
+        atPath: "\(scene.folder)/\(folder)", withIntermediateDirectories: true)
+      try scene.write("\(text)\n", to: "\(folder)/t000.txt")
+    }
+    let link = "\(scene.folder)/archive"
+    @Sendable func point(to folder: String) throws {
+      try? FileManager.default.removeItem(atPath: link)
+      try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: folder)
+    }
+    func run(swapping: Bool) throws -> [Finding] {
+      let inputs = try LintInput.expand([link])
+      let session = LintCacheSession(path: scene.cacheFile, key: "key", inputs: inputs) { _ in
+        true
+      }
+      var findings: [Finding] = []
+      try LintRunner.run(inputs, cache: session) { input throws(MinutesError) in
+        if swapping { try? point(to: "B") }
+        return try scene.check(input)
+      } emit: {
+        findings += $0
+      }
+      return findings
+    }
+    try point(to: "A")
+    let expected = try run(swapping: false)
+    try fileManager.removeItem(atPath: scene.cacheFile)
+    _ = try run(swapping: true)
+    try point(to: "A")
+    #expect(try run(swapping: false) == expected)
+  }
+
+  /// Writing a cache removes the other caches, and temporary files a killed
+  /// run left, not used for `LintCache.unusedLifetime`; recent ones stay.
+  @Test func writingACacheRemovesOnlyLongUnusedOnes() throws {
+    let scene = try Scene(topics: 2)
+    let cacheFolder = (scene.cacheFile as NSString).deletingLastPathComponent
+    try FileManager.default.createDirectory(atPath: cacheFolder, withIntermediateDirectories: true)
+    let old = Date().addingTimeInterval(-LintCache.unusedLifetime - 3600)
+    let files = [
+      "lint-old.cache": old, "lint-recent.cache": Date(), ".lint-old.cache.1.tmp": old,
+      ".lint-recent.cache.1.tmp": Date(), "notes.txt": old,
+    ]
+    for (name, date) in files {
+      let path = "\(cacheFolder)/\(name)"
+      try "x\n".write(toFile: path, atomically: false, encoding: .utf8)
+      try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
+    }
+    _ = try scene.run()
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: cacheFolder).sorted() == [
+        ".lint-recent.cache.1.tmp", "lint-recent.cache", "lint-test.cache", "notes.txt",
+      ])
+  }
+
+  /// Topics named in many folders do not use up the process's descriptors
+  /// (reading them would fail with "too many open files" where `--no-cache`
+  /// does not): only so many folders stay open, the rest are stamped by path.
+  @Test func stampingTopicsInManyFoldersKeepsFewOpen() throws {
+    let scene = try Scene(topics: 0)
+    var paths: [String] = []
+    for index in 0..<(OpenFolders.limit * 3) {
+      let folder = "\(scene.folder)/d\(index)"
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      paths.append(folder + "/Mar22,2011ProductionMeeting.txt")
+      try "topic \(index)\n".write(toFile: paths[index], atomically: false, encoding: .utf8)
+    }
+    func openDescriptors() throws -> Int {
+      try FileManager.default.contentsOfDirectory(atPath: "/dev/fd").count
+    }
+    let before = try openDescriptors()
+    let folders = OpenFolders()
+    for path in paths {
+      let (folder, name) = folders.locate(path)
+      #expect(FileStamp.of(name, inFolder: folder) == FileStamp.of(path))
+    }
+    #expect(try openDescriptors() - before < OpenFolders.limit * 2)
+  }
+
+  /// A cache whose line never ends is damage: the reader gives up within
+  /// its limit rather than read (and copy, again and again) the whole file.
+  @Test func aLineWithoutAnEndIsNotReadToTheEndOfTheFile() throws {
+    let scene = try Scene(topics: 1)
+    let header = Array("\(LintCache.magic)\tkey\n".utf8)
+    let damaged =
+      header + [UInt8(ascii: "@")] + [UInt8](repeating: UInt8(ascii: "x"), count: 8 << 20)
+    try FileManager.default.createDirectory(
+      atPath: (scene.cacheFile as NSString).deletingLastPathComponent,
+      withIntermediateDirectories: true)
+    try Data(damaged).write(to: URL(fileURLWithPath: scene.cacheFile))
+    let reader = try #require(CacheReader(path: scene.cacheFile, header: header))
+    #expect(reader.peek() == nil)
+    #expect(reader.isCorrupt)
+    #expect(reader.bytesRead < 2 << 20)
+  }
+
+  /// A FIFO where the cache should be would block `open` until someone
+  /// wrote to it: the run goes on without a cache instead.
+  @Test func aFIFOInPlaceOfTheCacheIsNoCache() throws {
+    let scene = try Scene(topics: 2)
+    try FileManager.default.createDirectory(
+      atPath: (scene.cacheFile as NSString).deletingLastPathComponent,
+      withIntermediateDirectories: true)
+    #expect(mkfifo(scene.cacheFile, 0o600) == 0)
+    #expect(try scene.run().findings == (try scene.uncached()))
   }
 
   @Test func recordsReadBackWhatWasWritten() throws {

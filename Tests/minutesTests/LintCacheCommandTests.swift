@@ -113,6 +113,36 @@ import Testing
     #expect(cacheFiles(cache).count == 3)
   }
 
+  /// A topic that cannot be read in the middle of a cached run: the same
+  /// output, error and exit code as without the cache, and the cache file
+  /// left as it was, with nothing beside it.
+  @Test func aReadErrorInACachedRunIsTheErrorWithoutTheCache() throws {
+    let (folder, cache) = try workspace()
+    let environment = ["MINUTES_CACHE_DIR": cache]
+    _ = try runMinutes(["lint", "minutes"], in: folder, environment: environment)
+    let files = cacheFiles(cache)
+    try #require(files.count == 1)
+    let before = try Data(contentsOf: URL(fileURLWithPath: "\(cache)/\(files[0])"))
+    // The first topic edited, so that a new cache file is begun before the
+    // error; the next one larger than lint reads.
+    let first = folder.appendingPathComponent("minutes/Mar15,2011ProductionMeeting.txt")
+    try (try String(contentsOf: first, encoding: .utf8) + "   * edited\n").write(
+      to: first, atomically: false, encoding: .utf8)
+    try FileManager.default.setAttributes(
+      [.modificationDate: Date().addingTimeInterval(-3600)], ofItemAtPath: first.path)
+    let large = folder.appendingPathComponent("minutes/Mar16,2011ProductionMeeting.txt")
+    try Data(repeating: UInt8(ascii: "a"), count: 9 << 20).write(to: large)
+    let cached = try runMinutes(["lint", "minutes"], in: folder, environment: environment)
+    let fresh = try runMinutes(["lint", "--no-cache", "minutes"], in: folder)
+    #expect(cached.exitCode == 2)
+    #expect(cached.stderr.contains("Mar16,2011ProductionMeeting.txt"))
+    #expect(cached.exitCode == fresh.exitCode)
+    #expect(cached.stdout == fresh.stdout)
+    #expect(cached.stderr == fresh.stderr)
+    #expect(try FileManager.default.contentsOfDirectory(atPath: cache) == files)
+    #expect(try Data(contentsOf: URL(fileURLWithPath: "\(cache)/\(files[0])")) == before)
+  }
+
   @Test func aCacheFolderThatCannotBeWrittenIsNoError() throws {
     let (folder, _) = try workspace()
     try "not a folder".write(

@@ -155,8 +155,7 @@ public enum LintRunner {
       let outcomes = Slots<Outcome<Prepared>>(count: batch.count)
       let encoder = cache?.encoder
       DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-        let stamp = { located[index].flatMap { FileStamp.of($0.name, inFolder: $0.folder) } }
-        let before = stamp()
+        let before = located[index].flatMap { FileStamp.of($0.name, inFolder: $0.folder) }
         if let record = records[index], record.stamp == before,
           let ready = prepareCached(record) ?? record.findings().map(prepare)
         {
@@ -166,8 +165,11 @@ public enum LintRunner {
         do throws(MinutesError) {
           let input = batch[index]
           let findings = try check(input)
+          // Stamped again by path, as `check` read it: the folder opened
+          // before may no longer be the one the path names (a link moved).
+          let after = encoder == nil ? nil : FileStamp.of(input.displayPath)
           let record = encoder?.record(
-            path: input.displayPath, findings: findings, before: before, after: stamp())
+            path: input.displayPath, findings: findings, before: before, after: after)
           outcomes.store(Outcome(result: .success(prepare(findings)), checked: record), at: index)
         } catch {
           outcomes.store(Outcome(result: .failure(error)), at: index)

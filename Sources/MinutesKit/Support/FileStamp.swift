@@ -58,6 +58,11 @@ public struct FileStamp: Sendable, Hashable {
 /// Open folders by path, for `FileStamp.of(_:inFolder:)`; closed with it.
 public final class OpenFolders: @unchecked Sendable {
   private var descriptors: [Substring: Int32] = [:]
+  /// Folders kept open at most: topics named in many folders must not use up
+  /// the process's descriptors, or reading them fails. The folders past it
+  /// are stamped by whole path.
+  static let limit = 64
+  private var openCount = 0
 
   public init() {}
 
@@ -74,8 +79,10 @@ public final class OpenFolders: @unchecked Sendable {
     if let descriptor = descriptors[folder] {
       return descriptor >= 0 ? (descriptor, name) : (AT_FDCWD, path)
     }
+    guard openCount < Self.limit else { return (AT_FDCWD, path) }
     let descriptor = open(folder.isEmpty ? "/" : String(folder), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
     descriptors[folder] = descriptor
+    if descriptor >= 0 { openCount += 1 }
     return descriptor >= 0 ? (descriptor, name) : (AT_FDCWD, path)
   }
 }

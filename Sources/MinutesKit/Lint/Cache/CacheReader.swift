@@ -1,8 +1,10 @@
 import Foundation
 
-/// Reads a cache file a record at a time through a fixed-size buffer.
+/// Reads a cache file a record at a time, a chunk of it (or one record, when
+/// larger) in memory at once; earlier chunks live on only in the records
+/// handed out.
 final class CacheReader {
-  private let descriptor: Int32
+  private var descriptor: Int32
   private var buffer: [UInt8] = []
   private var position = 0
   /// The file offset of `buffer[0]`.
@@ -14,18 +16,38 @@ final class CacheReader {
   private var recordStart: Int64?
   private static let chunk = 1 << 20
 
-  /// Opens the cache at `path` when its first line is `header`.
+  /// The longest record header line read: a path and seven numbers. A
+  /// longer line is damage, not a reason to read the rest of the file.
+  static let headLimit = 1 << 16
+
+  /// Opens the cache at `path` when it is a regular file whose first line is
+  /// `header`. Not blocking on open, so a FIFO in its place cannot hang the run.
   init?(path: String, header: [UInt8]) {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
     guard descriptor >= 0 else { return nil }
     self.descriptor = descriptor
-    guard let first = line(), first.bytes.elementsEqual(header.dropLast()) else {
-      Foundation.close(descriptor)
+    var status = stat()
+    guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
+      let first = line(limit: header.count), first.bytes.elementsEqual(header.dropLast())
+    else {
+      close()
       return nil
     }
   }
 
-  func close() { Foundation.close(descriptor) }
+  deinit { close() }
+
+  /// Closes the file; the reader reads nothing more.
+  func close() {
+    guard descriptor >= 0 else { return }
+    Foundation.close(descriptor)
+    descriptor = -1
+    atEnd = true
+    position = buffer.count
+  }
+
+  /// How far into the file the reader has read.
+  var bytesRead: Int64 { bufferOffset + Int64(buffer.count) }
 
   /// The next record, without moving past it; nil at the end or when the
   /// file does not read back (then `isCorrupt`).
@@ -39,7 +61,7 @@ final class CacheReader {
   private var atEndOfRecords: Bool { atEnd && position == buffer.count }
 
   private func readRecord() -> CachedRecord? {
-    guard let head = line() else { return nil }
+    guard let head = line(limit: Self.headLimit) else { return nil }
     recordStart = head.offset
     defer { recordStart = nil }
     // A length past any real record is damage, not a reason to read on.
@@ -47,7 +69,9 @@ final class CacheReader {
       isCorrupt = true
       return nil
     }
-    while buffer.count - position < framing.length && !atEnd { refill() }
+    while buffer.count - position < framing.length && !atEnd {
+      refill(atLeast: framing.length - (buffer.count - position))
+    }
     guard buffer.count - position >= framing.length else {
       isCorrupt = true
       return nil
@@ -62,16 +86,17 @@ final class CacheReader {
   }
 
   /// The next line without its newline, and its offset in the file; nil at
-  /// the end (a last line without a newline was cut short, so it is corrupt).
-  private func line() -> (bytes: ArraySlice<UInt8>, offset: Int64)? {
+  /// the end (a last line without a newline was cut short, so it is corrupt)
+  /// and, corrupt, when no newline comes within `limit` bytes.
+  private func line(limit: Int) -> (bytes: ArraySlice<UInt8>, offset: Int64)? {
     while true {
-      if let end = Self.newline(in: buffer, from: position) {
+      if let end = Self.newline(in: buffer, from: position), end - position <= limit {
         let line = buffer[position..<end]
         let offset = bufferOffset + Int64(position)
         position = end + 1
         return (line, offset)
       }
-      if atEnd {
+      if atEnd || buffer.count - position > limit {
         if position < buffer.count { isCorrupt = true }
         return nil
       }
@@ -89,23 +114,25 @@ final class CacheReader {
     }
   }
 
-  /// Reads the next chunk into a new buffer that starts with what is left of
-  /// the old one (from the record being read): records handed out are slices
-  /// of the old buffer and keep it alive, so it is never written again.
-  private func refill() {
+  /// Reads the next chunk, or `wanted` bytes if more, into a new buffer that
+  /// starts with what is left of the old one (from the record being read):
+  /// records handed out are slices of the old buffer and keep it alive, so it
+  /// is never written again. A large record is read at once, not copied over
+  /// and over a chunk at a time.
+  private func refill(atLeast wanted: Int = 0) {
     let dropped = min(position, recordStart.map { Int($0 - bufferOffset) } ?? position)
     let kept = buffer[dropped...]
+    let size = max(Self.chunk, wanted)
     var count = 0
-    buffer = [UInt8](unsafeUninitializedCapacity: kept.count + Self.chunk) { raw, initialized in
+    buffer = [UInt8](unsafeUninitializedCapacity: kept.count + size) { raw, initialized in
       _ = raw.initialize(fromContentsOf: kept)
       count = Self.readFully(
-        descriptor, into: UnsafeMutableRawPointer(raw.baseAddress! + kept.count),
-        count: Self.chunk)
+        descriptor, into: UnsafeMutableRawPointer(raw.baseAddress! + kept.count), count: size)
       initialized = kept.count + max(count, 0)
     }
     bufferOffset += Int64(dropped)
     position -= dropped
-    if count < Self.chunk { atEnd = true }
+    if count < size { atEnd = true }
     if count < 0 { isCorrupt = true }
   }
 

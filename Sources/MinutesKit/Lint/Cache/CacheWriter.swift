@@ -30,11 +30,16 @@ final class CacheWriter {
     if !reader.copy(range, to: { append($0) }) { abandon() }
   }
 
+  /// A writer never committed (the run stopped with an error) leaves no
+  /// temporary file behind.
+  deinit { abandon() }
+
   /// Renames the finished file over the old one; false when it failed.
   func commit() -> Bool {
     flush()
     guard !failed else { return false }
     Foundation.close(descriptor)
+    descriptor = -1
     if rename(temporary, path) != 0 {
       unlink(temporary)
       failed = true
@@ -49,23 +54,32 @@ final class CacheWriter {
   }
 
   private func abandon() {
-    guard !failed else { return }
+    guard !failed, descriptor >= 0 else { return }
     failed = true
     Foundation.close(descriptor)
+    descriptor = -1
     unlink(temporary)
   }
 
   /// Removes the folder's other cache files not used for
-  /// `LintCache.unusedLifetime` (a new roster or build makes a new one).
+  /// `LintCache.unusedLifetime` (a new roster or build makes a new one), and
+  /// as old temporary files of any cache (left by a killed run whose cache
+  /// was never written again).
   static func removeUnused(besides path: String) {
     let (folder, name) = FileIO.split(path)
     guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
     let oldest = Date().timeIntervalSince1970 - LintCache.unusedLifetime
-    for file in names where file != name && file.hasPrefix("lint-") && file.hasSuffix(".cache") {
+    for file in names where file != name && isCacheFile(file) {
       let full = "\(folder)/\(file)"
       if let stamp = FileStamp.of(full), TimeInterval(stamp.modified / 1_000_000_000) < oldest {
         unlink(full)
       }
     }
+  }
+
+  /// A cache file, or the temporary file of one.
+  private static func isCacheFile(_ name: String) -> Bool {
+    (name.hasPrefix("lint-") && name.hasSuffix(".cache"))
+      || (name.hasPrefix(".lint-") && name.hasSuffix(".tmp"))
   }
 }

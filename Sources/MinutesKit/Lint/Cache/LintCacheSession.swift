@@ -26,6 +26,9 @@ public final class LintCacheSession {
   /// end, while no writer is open: the run so far matched the old file.
   private var unchangedEnd: Int64
   private var changed = false
+  /// The topics whose old record `lookup` handed out and `record` has not
+  /// yet been told about: one not used must be left out of the new file.
+  private var lookedUp: Set<String> = []
 
   /// A session on the cache file `path` for a run keyed `key` over `inputs`;
   /// `isDated` says whether a topic's name carries its meeting date.
@@ -54,11 +57,13 @@ public final class LintCacheSession {
       if record.isAbout(file) {
         reader.consume()
         record.path = file
+        lookedUp.insert(file)
         return record
       }
-      changed = true
       // The cached topic comes later in this run: this one is new.
       if let other = record.storedPath, paths.contains(other) { return nil }
+      // The cached topic is no longer checked: the new file drops it.
+      changed = true
       reader.consume()
     }
     if reader?.isCorrupt == true { changed = true }
@@ -67,9 +72,11 @@ public final class LintCacheSession {
 
   /// Records what the run found for `input`, in input order: the `cached`
   /// record as it was, or the `checked` topic's new record from `encoder`
-  /// (nil when it may not be kept).
+  /// (nil when it may not be kept). A topic never kept (its name has no
+  /// date) changes nothing, so a run over one does not rewrite the file.
   public func record(_ input: LintInput, cached: CachedRecord?, checked: [UInt8]?) {
-    guard case .file = input else { return }
+    guard case .file(let file) = input else { return }
+    let hadRecord = lookedUp.remove(file) != nil
     if let cached {
       if writer == nil && cached.start == unchangedEnd {
         unchangedEnd = cached.end
@@ -78,8 +85,12 @@ public final class LintCacheSession {
       }
       return
     }
-    changed = true
-    if let checked { openWriter()?.append(checked) }
+    if let checked {
+      changed = true
+      openWriter()?.append(checked)
+    } else if hadRecord {
+      changed = true
+    }
   }
 
   /// Ends the run: writes the new cache when anything changed, else marks the
