@@ -57,7 +57,7 @@ struct LintCommand: ParsableCommand {
   var noCache = false
 
   func run() throws {
-    let roster = try rosterOptions.load()
+    let (roster, rosterBytes) = try rosterOptions.loadWithBytes()
     try Linter.validate(group: group, roster: roster)
     let inputs: [LintInput]
     if paths.isEmpty {
@@ -71,7 +71,7 @@ struct LintCommand: ParsableCommand {
     let today = try date.map { try MeetingDate.parse(option: $0) } ?? checkingDay()
     let (errors, warnings) = try lintAndReport(
       inputs, roster: roster, group: group, isFinal: final, format: format, today: today,
-      cache: noCache ? nil : try cacheSession(for: inputs, roster: roster)
+      cache: noCache ? nil : cacheSession(for: inputs, roster: roster, rosterBytes: rosterBytes)
     ) { input throws(MinutesError) in
       switch input {
       case .file(let path): try FileIO.read(path, limit: LintInput.sizeLimit)
@@ -85,11 +85,11 @@ struct LintCommand: ParsableCommand {
 
   /// The cache of this way of running lint, or nil when there is nowhere to
   /// keep one.
-  private func cacheSession(for inputs: [LintInput], roster: Roster) throws -> LintCacheSession? {
+  private func cacheSession(
+    for inputs: [LintInput], roster: Roster, rosterBytes: [UInt8]
+  ) -> LintCacheSession? {
     let environment = ProcessInfo.processInfo.environment
-    guard let folder = LintCache.defaultFolder(environment: environment),
-      let rosterBytes = try? FileIO.read(try rosterOptions.path(), limit: RosterLoader.maxBytes)
-    else { return nil }
+    guard let folder = LintCache.defaultFolder(environment: environment) else { return nil }
     let binary = "/proc/self/exe"
     let stamp = FileStamp.of(binary) ?? Bundle.main.executablePath.flatMap(FileStamp.of)
     let key = LintCache.key(

@@ -35,6 +35,11 @@ public enum RosterLoader {
 
   /// Reads and loads the roster file at `path`.
   public static func load(path: String) throws(MinutesError) -> Roster {
+    try load(bytes: read(path: path), path: path)
+  }
+
+  /// The bytes of the roster file at `path`, refused past `maxBytes`.
+  public static func read(path: String) throws(MinutesError) -> [UInt8] {
     if let attributes = try? FileManager.default.attributesOfItem(atPath: path),
       attributes[.type] as? FileAttributeType == .typeRegular,
       let size = attributes[.size] as? Int, size > maxBytes
@@ -43,7 +48,11 @@ public enum RosterLoader {
         "the roster is \(size) bytes, more than the limit of \(FileIO.describeSize(maxBytes))",
         at: SourceLocation(file: path, line: 1, column: 1))
     }
-    let bytes = try FileIO.read(path, limit: maxBytes)
+    return try FileIO.read(path, limit: maxBytes)
+  }
+
+  /// Loads a roster from the bytes of the file at `path` (`read(path:)`).
+  public static func load(bytes: [UInt8], path: String) throws(MinutesError) -> Roster {
     if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
       let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes)
       throw MinutesError(
