@@ -21,7 +21,7 @@ import Testing
   }
 
   @Test func randomASCIITitlesSplitAsByCharacters() {
-    var generator = SplitMix(seed: 42)
+    var generator = SplitMix64(seed: 42)
     let alphabet = Array("ab (),&:. \tand")
     for _ in 0..<2000 {
       let length = Int(generator.next() % 16)
@@ -58,7 +58,7 @@ import Testing
     let noise = [
       "", "", " ", "* ", "x", "é", "1", ".", ",", "(", "n/", "+", "_", "khour/day,", "jobs",
     ]
-    var generator = SplitMix(seed: 11)
+    var generator = SplitMix64(seed: 11)
     func pick(_ list: [String]) -> String { list[Int(generator.next() % UInt64(list.count))] }
     var found = 0
     for shape in shapes {
@@ -112,7 +112,7 @@ import Testing
   /// Lines the quick check passes over hold no placeholder the full scan
   /// would find: random lines made of the letters placeholders are made of.
   @Test func placeholderQuickCheckPassesOverNoPlaceholder() {
-    var generator = SplitMix(seed: 7)
+    var generator = SplitMix64(seed: 7)
     let pieces = [
       "tbd", "TBD", "tBd", "fixme", "FixMe", "TODO", "todo", "XXX", "xxx", "___", "??", "???",
       "(to be updated after the meeting)", "(TO BE updated after the meeting)", " ", " ", "a",
@@ -269,7 +269,7 @@ import Testing
   /// A pattern looked for by its rarest byte is found where a plain search
   /// finds it, from any start.
   @Test func patternsAreFoundByTheirRarestByte() {
-    var generator = SplitMix(seed: 3)
+    var generator = SplitMix64(seed: 3)
     let alphabet = Array("ab-k/ ,e".utf8)
     for _ in 0..<3000 {
       let text = (0..<Int(generator.next() % 30)).map { _ in alphabet[Int(generator.next() % 8)] }
@@ -325,18 +325,5 @@ import Testing
       atPath: folder + "/B.txt", withDestinationPath: folder + "/A.txt")
     let inputs = try LintInput.expand([folder, folder + "/C.txt", folder + "/./A.txt"])
     #expect(inputs == [.file(folder + "/A.txt"), .file(folder + "/C.txt")])
-  }
-}
-
-/// A small deterministic generator for test inputs.
-private struct SplitMix {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }
