@@ -1,0 +1,92 @@
+/// A lint run over many topics turned into its report as it goes: text and
+/// GitHub lines are rendered on the workers and handed to `write` a topic at
+/// a time, in input order; JSON and SARIF are one document, so they keep the
+/// findings (never the topics) and are written at the end.
+public struct StreamedLintReport: Sendable {
+  public var roster: Roster
+  /// `--group`: one group's section, or an owner's section file without its
+  /// heading, as `submit` takes it.
+  public var group: String?
+  public var isFinal: Bool
+  /// The date of topics whose name carries none.
+  public var today: MeetingDate
+  public var format: ReportFormat
+  /// ANSI colour in the text format.
+  public var color: Bool
+
+  public init(
+    roster: Roster, group: String?, isFinal: Bool, today: MeetingDate, format: ReportFormat,
+    color: Bool
+  ) {
+    self.roster = roster
+    self.group = group
+    self.isFinal = isFinal
+    self.today = today
+    self.format = format
+    self.color = color
+  }
+
+  /// Checks `inputs` (their bytes from `read`) on all cores, answering
+  /// unchanged topics from `cache`, and writes the report through `write`.
+  /// Returns the counts; the first error (in input order) stops the run
+  /// after the topics before it were written.
+  public func run(
+    _ inputs: [LintInput], cache: LintCacheSession? = nil,
+    read: @escaping @Sendable (LintInput) throws(MinutesError) -> [UInt8],
+    write: ([UInt8]) -> Void
+  ) throws(MinutesError) -> (errors: Int, warnings: Int) {
+    let streams = format == .text || format == .github
+    let reporter = format.reporter(color: format == .text && color)
+    var kept: [Finding] = []
+    var (errors, warnings) = (0, 0)
+    try LintRunner.run(inputs, cache: cache) { input throws(MinutesError) in
+      try check(read(input), path: input.displayPath)
+    } prepare: { findings in
+      let text =
+        streams && !findings.isEmpty
+        ? Array(reporter.render(LintReport(findings: findings, fileCount: 1)).utf8) : []
+      return PreparedFile(
+        findings: streams ? [] : findings, text: text,
+        errors: findings.count { $0.severity == .error }, total: findings.count)
+    } prepareCached: { record in
+      guard let text = reporter as? TextReporter, let (bytes, errors, total) = text.render(record)
+      else { return nil }
+      return PreparedFile(findings: [], text: bytes, errors: errors, total: total)
+    } emit: { prepared in
+      errors += prepared.errors
+      warnings += prepared.total - prepared.errors
+      if !prepared.text.isEmpty { write(prepared.text) }
+      kept += prepared.findings
+    }
+    if !streams {
+      write(Array(reporter.render(LintReport(findings: kept, fileCount: inputs.count)).utf8))
+    }
+    return (errors, warnings)
+  }
+
+  /// The findings of one topic's bytes.
+  func check(_ bytes: [UInt8], path: String) throws(MinutesError) -> [Finding] {
+    let linter = Linter()
+    if let group, let file = try? Topic(bytes: bytes, path: path) {
+      if let findings = try Submission.lintBareSection(
+        file, group: group, roster: roster, today: today)
+      {
+        return findings
+      }
+      return linter.lint(
+        LintContext(topic: file, roster: roster, group: group, isFinal: isFinal, today: today))
+    }
+    return linter.lint(
+      bytes: bytes, path: path, roster: roster, group: group, isFinal: isFinal, today: today)
+  }
+
+  /// One topic's part of a report, made ready on a worker.
+  private struct PreparedFile: Sendable {
+    /// Kept for the formats written at the end (JSON, SARIF).
+    var findings: [Finding]
+    /// The streamed formats' lines.
+    var text: [UInt8]
+    var errors: Int
+    var total: Int
+  }
+}
