@@ -90,7 +90,10 @@ final class CacheReader {
   /// and, corrupt, when no newline comes within `limit` bytes.
   private func line(limit: Int) -> (bytes: ArraySlice<UInt8>, offset: Int64)? {
     while true {
-      if let end = Self.newline(in: buffer, from: position), end - position <= limit {
+      let newline = buffer.withUnsafeBufferPointer { bytes in
+        ByteSearch.firstOffset(of: LintCache.newline, in: bytes, from: position, to: bytes.count)
+      }
+      if let end = newline, end - position <= limit {
         let line = buffer[position..<end]
         let offset = bufferOffset + Int64(position)
         position = end + 1
@@ -101,16 +104,6 @@ final class CacheReader {
         return nil
       }
       refill()
-    }
-  }
-
-  /// The index of the next newline, found with `memchr`.
-  private static func newline(in buffer: [UInt8], from start: Int) -> Int? {
-    buffer.withUnsafeBufferPointer { raw in
-      guard start < raw.count, let base = raw.baseAddress,
-        let found = memchr(base + start, Int32(LintCache.newline), raw.count - start)
-      else { return nil }
-      return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
   }
 

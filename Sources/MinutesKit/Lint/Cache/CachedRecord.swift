@@ -50,7 +50,9 @@ public struct CachedRecord: Sendable {
     guard isIntact else { return false }
     return bytes.withUnsafeBufferPointer { buffer in
       var start = findingsStart - bytes.startIndex
-      while let end = buffer[start...].firstIndex(of: LintCache.newline) {
+      while let end = ByteSearch.firstOffset(
+        of: LintCache.newline, in: buffer, from: start, to: buffer.count)
+      {
         guard let finding = CachedFinding(buffer[start..<end]) else { return false }
         body(finding)
         start = end + 1
@@ -61,15 +63,16 @@ public struct CachedRecord: Sendable {
 
   /// The findings, or nil when the record is damaged.
   public func findings() -> [Finding]? {
-    guard isIntact else { return nil }
     var result: [Finding] = []
-    var start = findingsStart
-    while let end = bytes[start...].firstIndex(of: LintCache.newline) {
-      guard let finding = LintCache.finding(bytes[start..<end], path: path) else { return nil }
-      result.append(finding)
-      start = end + 1
+    var readable = true
+    let whole = forEachFinding { finding in
+      guard readable, let decoded = finding.finding(path: path) else {
+        readable = false
+        return
+      }
+      result.append(decoded)
     }
-    return start == bytes.endIndex ? result : nil
+    return whole && readable ? result : nil
   }
 }
 
@@ -83,13 +86,15 @@ public struct CachedFinding {
   public let column: Bytes
   public let severity: Severity
   private let rule: Bytes
+  /// `=` and the group's key, or nothing.
+  private let group: Bytes
   private let message: Bytes
 
   init?(_ bytes: Slice<Bytes>) {
     var fields = LintCache.FieldReader(bytes)
     guard let line = fields.next(), LintCache.integer(line) != nil, let column = fields.next(),
       LintCache.integer(column) != nil, let mark = fields.next(), mark.count == 1,
-      let rule = fields.next(), fields.next() != nil, let message = fields.rest()
+      let rule = fields.next(), let group = fields.next(), let message = fields.rest()
     else { return nil }
     switch mark.first {
     case UInt8(ascii: "e"): severity = .error
@@ -99,7 +104,28 @@ public struct CachedFinding {
     self.line = Bytes(rebasing: line)
     self.column = Bytes(rebasing: column)
     self.rule = Bytes(rebasing: rule)
+    self.group = Bytes(rebasing: group)
     self.message = Bytes(rebasing: message)
+  }
+
+  /// The finding about the topic at `path`, or nil when a field does not
+  /// read back.
+  func finding(path: String) -> Finding? {
+    guard let lineNumber = LintCache.integer(line[...]),
+      let columnNumber = LintCache.integer(column[...]),
+      let rule = LintCache.unescape(rule), let message = LintCache.unescape(message)
+    else { return nil }
+    var key: String?
+    if let mark = group.first {
+      guard mark == UInt8(ascii: "="),
+        let unescaped = LintCache.unescape(Bytes(rebasing: group.dropFirst()))
+      else { return nil }
+      key = unescaped
+    }
+    return Finding(
+      rule: rule, severity: severity, message: message,
+      location: SourceLocation(file: path, line: Int(lineNumber), column: Int(columnNumber)),
+      group: key)
   }
 
   /// Appends the rule id as text; false when its escapes are broken.

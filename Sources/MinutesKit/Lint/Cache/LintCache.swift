@@ -168,29 +168,7 @@ public enum LintCache {
 
   /// One finding line of a record about the topic at `path`.
   static func finding(_ line: ArraySlice<UInt8>, path: String) -> Finding? {
-    var fields = FieldReader(line)
-    guard let lineNumber = fields.next().flatMap(integer),
-      let column = fields.next().flatMap(integer), let mark = fields.next(), mark.count == 1,
-      let rule = fields.next().flatMap(unescape), let groupField = fields.next(),
-      let message = fields.rest().flatMap(unescape)
-    else { return nil }
-    let severity: Severity
-    switch mark.first {
-    case UInt8(ascii: "e"): severity = .error
-    case UInt8(ascii: "w"): severity = .warning
-    default: return nil
-    }
-    var group: String?
-    if let first = groupField.first {
-      guard first == UInt8(ascii: "="), let key = unescape(groupField.dropFirst()) else {
-        return nil
-      }
-      group = key
-    }
-    return Finding(
-      rule: rule, severity: severity, message: message,
-      location: SourceLocation(file: path, line: Int(lineNumber), column: Int(column)),
-      group: group)
+    line.withUnsafeBufferPointer { CachedFinding($0[...])?.finding(path: path) }
   }
 
   /// The tab-separated fields of a line, one at a time, without an array.
@@ -255,12 +233,14 @@ public enum LintCache {
   }
 
   static func unescape(_ field: ArraySlice<UInt8>) -> String? {
-    guard field.contains(backslash) else {
-      return field.withUnsafeBufferPointer { String(validating: $0, as: UTF8.self) }
-    }
+    field.withUnsafeBufferPointer(unescape)
+  }
+
+  static func unescape(_ field: UnsafeBufferPointer<UInt8>) -> String? {
+    guard field.contains(backslash) else { return String(validating: field, as: UTF8.self) }
     var bytes: [UInt8] = []
     bytes.reserveCapacity(field.count)
-    guard field.withUnsafeBufferPointer({ appendUnescaped($0, to: &bytes) }) else { return nil }
+    guard appendUnescaped(field, to: &bytes) else { return nil }
     return String(validating: bytes, as: UTF8.self)
   }
 
