@@ -48,4 +48,15 @@ public enum ReportFormat: String, Sendable, CaseIterable {
 /// Turns a report into what `minutes lint` prints on standard output.
 public protocol LintReporter: Sendable {
   func render(_ report: LintReport) -> String
+
+  /// The lines of one topic answered from lint's cache, straight from its
+  /// bytes, with the topic's error count and finding count; nil when this
+  /// reporter needs `Finding`s (or the record does not read back).
+  func render(_ record: CachedRecord) -> (text: [UInt8], errors: Int, total: Int)?
+}
+
+extension LintReporter {
+  public func render(_ record: CachedRecord) -> (text: [UInt8], errors: Int, total: Int)? {
+    nil
+  }
 }

@@ -13,6 +13,7 @@ public struct StreamedLintReport: Sendable {
   public var format: ReportFormat
   /// ANSI colour in the text format.
   public var color: Bool
+  private let linter = Linter()
 
   public init(
     roster: Roster, group: String?, isFinal: Bool, today: MeetingDate, format: ReportFormat,
@@ -49,9 +50,9 @@ public struct StreamedLintReport: Sendable {
         findings: streams ? [] : findings, text: text,
         errors: findings.count { $0.severity == .error }, total: findings.count)
     } prepareCached: { record in
-      guard let text = reporter as? TextReporter, let (bytes, errors, total) = text.render(record)
-      else { return nil }
-      return PreparedFile(findings: [], text: bytes, errors: errors, total: total)
+      reporter.render(record).map {
+        PreparedFile(findings: [], text: $0.text, errors: $0.errors, total: $0.total)
+      }
     } emit: { prepared in
       errors += prepared.errors
       warnings += prepared.total - prepared.errors
@@ -66,7 +67,6 @@ public struct StreamedLintReport: Sendable {
 
   /// The findings of one topic's bytes.
   func check(_ bytes: [UInt8], path: String) throws(MinutesError) -> [Finding] {
-    let linter = Linter()
     if let group, let file = try? Topic(bytes: bytes, path: path) {
       if let findings = try Submission.lintBareSection(
         file, group: group, roster: roster, today: today)
