@@ -13,15 +13,15 @@ import Testing
   ]
   let today = MeetingDate(year: 2011, month: 3, day: 22)!
 
-  func run(_ format: ReportFormat, names: [String]) throws(MinutesError) -> (
-    writes: [String], errors: Int, warnings: Int
-  ) {
+  /// Runs a report over `names`, reading them from `topics`; what it wrote
+  /// goes to `writes`, also when the run stops with an error.
+  func run(
+    _ format: ReportFormat, names: [String], writes: inout [String]
+  ) throws(MinutesError) -> (errors: Int, warnings: Int) {
     let report = StreamedLintReport(
       roster: .fixture, group: nil, isFinal: false, today: today, format: format, color: false)
     let topics = topics
-    var writes: [String] = []
-    let (errors, warnings) = try report.run(names.map { LintInput.file($0) }) {
-      input throws(MinutesError) in
+    return try report.run(names.map { LintInput.file($0) }) { input throws(MinutesError) in
       guard let text = topics[input.displayPath] else {
         throw MinutesError("\(input.displayPath): no such file")
       }
@@ -29,6 +29,13 @@ import Testing
     } write: {
       writes.append(String(decoding: $0, as: UTF8.self))
     }
+  }
+
+  func run(_ format: ReportFormat, names: [String]) throws(MinutesError) -> (
+    writes: [String], errors: Int, warnings: Int
+  ) {
+    var writes: [String] = []
+    let (errors, warnings) = try run(format, names: names, writes: &writes)
     return (writes, errors, warnings)
   }
 
@@ -56,19 +63,8 @@ import Testing
 
   @Test func anErrorStopsTheRunAfterWhatCameBeforeItWasWritten() {
     var partial: [String] = []
-    let report = StreamedLintReport(
-      roster: .fixture, group: nil, isFinal: false, today: today, format: .text, color: false)
-    let topics = topics
     #expect(throws: MinutesError("gone.txt: no such file")) {
-      _ = try report.run([.file("a.txt"), .file("gone.txt"), .file("c.txt")]) {
-        input throws(MinutesError) in
-        guard let text = topics[input.displayPath] else {
-          throw MinutesError("\(input.displayPath): no such file")
-        }
-        return Array(text.utf8)
-      } write: {
-        partial.append(String(decoding: $0, as: UTF8.self))
-      }
+      _ = try run(.text, names: ["a.txt", "gone.txt", "c.txt"], writes: &partial)
     }
     #expect(
       partial == [TextReporter().render(LintReport(findings: findings("a.txt"), fileCount: 1))])
