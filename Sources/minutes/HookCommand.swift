@@ -42,7 +42,7 @@ struct HookCommand: ParsableCommand {
       guard chmod(hookPath, 0o755) == 0 else {
         throw MinutesError("\(hookPath): cannot make the hook executable")
       }
-      print("installed the pre-commit hook at \(hookPath)")
+      try Console.output("installed the pre-commit hook at \(hookPath)\n")
     }
   }
 }
@@ -85,8 +85,8 @@ extension HookCommand {
         return bytes
       }
       if errors > 0 || (strict && warnings > 0) {
-        FileHandle.standardError.write(
-          Data("minutes: commit stopped; fix the findings above or commit with --no-verify\n".utf8))
+        try Console.error(
+          "minutes: commit stopped; fix the findings above or commit with --no-verify\n")
         throw ExitCode(1)
       }
     }

@@ -42,8 +42,8 @@ struct ItemsCommand: ParsableCommand {
     let meetingDate = try Self.meetingDate(option: date, path: topic, roster: roster)
     let items = OpenItems.find(in: parsed, date: meetingDate, roster: roster)
     switch format {
-    case .text: print(ItemsListing.text(items, path: topic), terminator: "")
-    case .json: print(ItemsListing.json(items, path: topic), terminator: "")
+    case .text: try Console.output(ItemsListing.text(items, path: topic))
+    case .json: try Console.output(ItemsListing.json(items, path: topic))
     }
   }
 

@@ -65,42 +65,45 @@ struct NewCommand: ParsableCommand {
     let (carried, outcome) = CarryForward.apply(to: plan, previous: previousTopic, roster: roster)
 
     if plan.date.weekday != roster.meeting.weekday {
-      warn(
+      try warn(
         "\(plan.date.iso) is a \(plan.date.weekday.name); the roster's meeting day is "
           + roster.meeting.weekday.name)
     }
     if let outcome, outcome.previous.date >= plan.date {
-      warn(
+      try warn(
         "the previous topic \(outcome.previous.path) is not before \(plan.date.twikiDate)")
     }
 
     // 3. Print or write.
     if !stdout && !force { try NewTopic.checkNotWritten(carried) }
     if dryRun {
-      print("would write: \(carried.path)")
+      try Console.output("would write: \(carried.path)\n")
       if let outcome {
-        print("previous topic: \(outcome.previous.path) (\(outcome.previous.date.twikiDate))")
-        print("would carry:")
-        print(ItemsListing.text(outcome.items, path: outcome.previous.path), terminator: "")
-        for message in outcome.report.messages { print("dry run, nothing written: \(message)") }
+        try Console.output(
+          "previous topic: \(outcome.previous.path) (\(outcome.previous.date.twikiDate))\n")
+        try Console.output("would carry:\n")
+        try Console.output(ItemsListing.text(outcome.items, path: outcome.previous.path))
+        for message in outcome.report.messages {
+          try Console.output("dry run, nothing written: \(message)\n")
+        }
       } else {
-        print("previous topic: none in \(plan.archive.folder)")
+        try Console.output("previous topic: none in \(plan.archive.folder)\n")
       }
       return
     }
     let messages = outcome?.report.messages ?? []
     if stdout {
-      FileHandle.standardOutput.write(Data(carried.topic.text.utf8))
-      for message in messages { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+      try Console.output(carried.topic.text)
+      for message in messages { try Console.error(message + "\n") }
       return
     }
     try NewTopic.write(carried, force: force)
-    print("wrote \(carried.path)")
-    for message in messages { print(message) }
+    try Console.output("wrote \(carried.path)\n")
+    for message in messages { try Console.output(message + "\n") }
   }
 }
 
 /// A note on stderr that does not stop the command.
-func warn(_ message: String) {
-  FileHandle.standardError.write(Data("minutes: warning: \(message)\n".utf8))
+func warn(_ message: String) throws(MinutesError) {
+  try Console.error("minutes: warning: \(message)\n")
 }

@@ -21,9 +21,9 @@ struct RulesCommand: ParsableCommand {
 
   func run() throws {
     guard let id else {
-      print(RuleDocumentation.list(), terminator: "")
+      try Console.output(RuleDocumentation.list())
       return
     }
-    print(RuleDocumentation.explain(try RuleDocumentation.rule(id: id)), terminator: "")
+    try Console.output(RuleDocumentation.explain(try RuleDocumentation.rule(id: id)))
   }
 }

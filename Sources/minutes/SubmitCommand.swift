@@ -48,27 +48,27 @@ struct SubmitCommand: ParsableCommand {
       group: group, topic: parsed, submission: submission.text, submissionPath: submission.path,
       roster: roster, today: try checkingDay())
     let report = LintReport(findings: checked.findings, fileCount: 1)
-    if !report.findings.isEmpty { printReport(report, format: format) }
+    if !report.findings.isEmpty { try printReport(report, format: format) }
     for item in checked.droppedItems {
       let what = item.kind == .action ? "open action" : "open item"
       let text = item.lines.first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-      FileHandle.standardError.write(
-        Data(
-          ("\(topicPath):\(item.line):1: error: the submission drops this \(what) of the "
-            + "section; keep it, or close it (DONE, state=\"closed\"): \(text)\n").utf8))
+      try Console.error(
+        "\(topicPath):\(item.line):1: error: the submission drops this \(what) of the "
+          + "section; keep it, or close it (DONE, state=\"closed\"): \(text)\n")
     }
     if checked.hasErrors || (strict && report.warningCount > 0) {
-      FileHandle.standardError.write(Data("nothing submitted: \(topicPath) is unchanged\n".utf8))
+      try Console.error("nothing submitted: \(topicPath) is unchanged\n")
       throw ExitCode(1)
     }
     // Someone may have saved the topic while we checked: never overwrite their edit.
     guard try FileIO.read(topicPath, limit: LintInput.sizeLimit) == parsed.bytes else {
       throw MinutesError("\(topicPath): changed while submitting; nothing written, try again")
     }
-    try FileIO.writeAtomically(checked.topic.bytes, to: topicPath, replace: true)
-    FileHandle.standardError.write(
-      Data(
-        "submitted the '\(roster.group(named: group)?.name ?? group)' section to \(topicPath)\n"
-          .utf8))
+    // Written in full first, reported, then put in place: a report that
+    // cannot be written (stderr closed or full) leaves the topic unchanged.
+    let write = try AtomicWrite.prepare(checked.topic.bytes, to: topicPath, replace: true)
+    try Console.error(
+      "submitted the '\(roster.group(named: group)?.name ?? group)' section to \(topicPath)\n")
+    try write.commit()
   }
 }

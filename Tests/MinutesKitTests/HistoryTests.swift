@@ -163,7 +163,7 @@ private func archiveTopic(_ iso: String, _ body: String) -> ArchiveTopic {
 
     let only = StatSeries(group: ligo, stats: [ligo.stats[0]], topics: topics, roster: roster)
     #expect(only.columns.map(\.name) == ["usage.users", "usage.sites"])
-    let json = try JSONSerialization.jsonObject(with: Data(only.json.utf8)) as? [String: Any]
+    let json = try JSONSerialization.jsonObject(with: Data(try only.json.utf8)) as? [String: Any]
     let meetings = try #require(json?["meetings"] as? [[String: Any]])
     let usage = try #require((meetings[1]["values"] as? [String: Any])?["usage"] as? [String: Any])
     #expect(usage["users"] as? Double == 5)
