@@ -29,16 +29,23 @@ struct HookCommand: ParsableCommand {
       let rosterPath = URL(fileURLWithPath: roster.path).standardizedFileURL.path
       let hookPath = try Git.preCommitHookPath(in: ".")
       let binary = currentExecutablePath()
+      var script = PreCommitHook.script(binary: binary, roster: rosterPath)
       if let existing = try? String(contentsOfFile: hookPath, encoding: .utf8) {
         guard PreCommitHook.isOurs(existing) else {
           throw MinutesError(PreCommitHook.chainingAdvice(hookPath: hookPath, binary: binary))
         }
+        guard let updated = PreCommitHook.updated(existing, binary: binary, roster: rosterPath)
+        else {
+          throw MinutesError(
+            "\(hookPath): was changed by hand and has no single 'minutes=' and "
+              + "'exec \"$minutes\" hook run' line to update; nothing written (restore those "
+              + "lines, or remove the hook and install again)")
+        }
+        script = updated
       }
       let folder = URL(fileURLWithPath: hookPath).deletingLastPathComponent().path
       try FileIO.createFolder(folder)
-      try FileIO.writeAtomically(
-        Array(PreCommitHook.script(binary: binary, roster: rosterPath).utf8), to: hookPath,
-        replace: true)
+      try FileIO.writeAtomically(Array(script.utf8), to: hookPath, replace: true)
       guard chmod(hookPath, 0o755) == 0 else {
         throw MinutesError("\(hookPath): cannot make the hook executable")
       }
@@ -63,21 +70,23 @@ extension HookCommand {
     var strict = false
 
     func run() throws {
-      let roster = try rosterOptions.load()
       let top = try Git.topLevel(in: ".")
+      let roster = try stagedRoster(top: top)
       let archive = URL(fileURLWithPath: roster.meeting.archive).standardizedFileURL
         .resolvingSymlinksInPath().path
-      let staged = try Git.stagedFiles(in: top).filter { path in
-        let absolute = URL(fileURLWithPath: top).appendingPathComponent(path)
+      let staged = try Git.stagedFiles(in: top).filter { file in
+        let absolute = URL(fileURLWithPath: top).appendingPathComponent(file.path)
           .standardizedFileURL.resolvingSymlinksInPath()
         return absolute.pathExtension == "txt"
           && absolute.deletingLastPathComponent().path == archive
       }
       guard !staged.isEmpty else { return }
+      let blobs = Dictionary(staged.map { ($0.path, $0.blob) }) { first, _ in first }
       let (errors, warnings) = try lintAndReport(
-        staged.map(LintInput.file), roster: roster, group: nil, isFinal: false, format: .text
+        staged.map { LintInput.file($0.path) }, roster: roster, group: nil, isFinal: false,
+        format: .text
       ) { input throws(MinutesError) in
-        let bytes = try Git.stagedContent(of: input.displayPath, in: top)
+        let bytes = try Git.blob(blobs[input.displayPath] ?? "", in: top)
         guard bytes.count <= LintInput.sizeLimit else {
           throw MinutesError(
             "\(input.displayPath): file is larger than \(FileIO.describeSize(LintInput.sizeLimit))")
@@ -90,6 +99,22 @@ extension HookCommand {
         throw ExitCode(1)
       }
     }
+  }
+}
+
+extension HookCommand.Run {
+  /// The roster as the commit will hold it: its staged content when the
+  /// roster is a file of the index, else the file itself.
+  func stagedRoster(top: String) throws -> Roster {
+    let path = try rosterOptions.path()
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    let root = URL(fileURLWithPath: top).resolvingSymlinksInPath().path
+    guard absolute.hasPrefix(root + "/"),
+      let blob = try Git.stagedBlob(of: String(absolute.dropFirst(root.count + 1)), in: top)
+    else {
+      return try RosterLoader.load(path: path)
+    }
+    return try RosterLoader.load(bytes: try Git.blob(blob, in: top), path: path)
   }
 }
 

@@ -27,6 +27,23 @@ public enum PreCommitHook {
     "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
   }
 
+  /// Our hook brought up to date with everything a person added to it kept:
+  /// only the line naming the binary and the line running it are rewritten.
+  /// Nil when either is gone or doubled (edited beyond what can be merged).
+  public static func updated(_ existing: String, binary: String, roster: String) -> String? {
+    let fresh = script(binary: binary, roster: roster).split(
+      separator: "\n", omittingEmptySubsequences: false)
+    let ours: [(prefix: String, line: Substring)] = ["minutes=", "exec \"$minutes\" hook run"]
+      .compactMap { prefix in fresh.first { $0.hasPrefix(prefix) }.map { (prefix, $0) } }
+    var lines = existing.split(separator: "\n", omittingEmptySubsequences: false)
+    for (prefix, line) in ours {
+      let found = lines.indices.filter { lines[$0].hasPrefix(prefix) }
+      guard found.count == 1 else { return nil }
+      lines[found[0]] = line
+    }
+    return lines.joined(separator: "\n")
+  }
+
   /// Whether an existing hook file was written by us.
   public static func isOurs(_ existing: String) -> Bool {
     existing.split(separator: "\n", maxSplits: 3).contains { $0 == marker }
@@ -89,17 +106,46 @@ public enum Git {
     return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
-  /// Paths (relative to the top folder) of files added, copied or modified in the index.
-  public static func stagedFiles(in directory: String) throws(MinutesError) -> [String] {
+  /// Files added, copied or modified in the index, each with the id of its
+  /// staged blob: the content the commit will hold, read by id so that no
+  /// file name is ever taken for a revision (`0:Mar15,...` would be read by
+  /// `git show :0:Mar15,...` as stage 0 of another file).
+  public static func stagedFiles(in directory: String) throws(MinutesError) -> [StagedFile] {
     let data = try run(
-      ["diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z"], in: directory)
-    return data.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+      ["diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames", "--diff-filter=ACM"],
+      in: directory)
+    // `:OLDMODE NEWMODE OLDID NEWID STATUS` NUL `PATH` NUL, repeated.
+    var files: [StagedFile] = []
+    let fields = data.split(separator: 0, omittingEmptySubsequences: false)
+    var index = fields.startIndex
+    while index + 1 < fields.endIndex {
+      let meta = String(decoding: fields[index], as: UTF8.self).split(separator: " ")
+      let path = String(decoding: fields[index + 1], as: UTF8.self)
+      index += 2
+      // Regular files only: not links, not submodules.
+      guard meta.count == 5, meta[1] == "100644" || meta[1] == "100755" else { continue }
+      files.append(StagedFile(path: path, blob: String(meta[3])))
+    }
+    return files
   }
 
-  /// The staged content of a file, which is what the commit will hold.
-  public static func stagedContent(of path: String, in directory: String) throws(MinutesError)
-    -> [UInt8]
+  /// The staged blob of `path` (relative to the top folder), or nil when the
+  /// index has no such file.
+  public static func stagedBlob(of path: String, in directory: String) throws(MinutesError)
+    -> String?
   {
-    [UInt8](try run(["show", ":\(path)"], in: directory))
+    let data = try run(
+      ["--literal-pathspecs", "ls-files", "--stage", "-z", "--", path], in: directory)
+    // `MODE ID STAGE` TAB `PATH` NUL.
+    guard let entry = data.split(separator: 0).first,
+      let tab = entry.firstIndex(of: UInt8(ascii: "\t"))
+    else { return nil }
+    let fields = String(decoding: entry[..<tab], as: UTF8.self).split(separator: " ")
+    return fields.count == 3 ? String(fields[1]) : nil
+  }
+
+  /// The content of a blob.
+  public static func blob(_ id: String, in directory: String) throws(MinutesError) -> [UInt8] {
+    [UInt8](try run(["cat-file", "blob", id], in: directory))
   }
 }

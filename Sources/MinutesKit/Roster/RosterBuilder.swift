@@ -114,6 +114,16 @@ struct RosterBuilder {
     }
   }
 
+  /// A group's name is written into a heading line: a newline would start
+  /// another heading, a terminal escape would reach every lint report.
+  func checkGroupName(_ name: String, at node: Node) throws(MinutesError) {
+    guard let hidden = VisibleText.firstHidden(in: name) else { return }
+    throw MinutesError(
+      "group name '\(VisibleText.escaped(name))' contains the control character "
+        + "\(VisibleText.codePoint(hidden)) (a heading is one line of plain text)",
+      at: yaml.location(node))
+  }
+
   // MARK: carry
 
   func buildCarry(_ node: Node) throws(MinutesError) -> CarryRules {
@@ -185,6 +195,7 @@ struct RosterBuilder {
       context: label)
     let nameNode = try fields.required("name", "the group's name as its heading shows it")
     let name = try string(nameNode, "the group's name")
+    try checkGroupName(name, at: nameNode)
     let context = "group '\(name)'"
     let ownersNode = try fields.required(
       "owners", "who reports for the group, e.g. 'owners: [Burt]'", context: context)
