@@ -15,12 +15,13 @@ struct TemporaryFile {
   let descriptor: Int32
 
   /// Creates a new temporary file for `name` in `folder` (which exists), open
-  /// for writing and locked.
-  static func create(for name: String, in folder: String, mode: mode_t) throws(MinutesError)
-    -> TemporaryFile
-  {
+  /// for writing and locked. `random` makes the names' random part.
+  static func create(
+    for name: String, in folder: String, mode: mode_t,
+    random: () -> UInt64 = { UInt64.random(in: 0...UInt64.max) }
+  ) throws(MinutesError) -> TemporaryFile {
     for _ in 0..<100 {
-      let random = String(UInt64.random(in: 0...UInt64.max), radix: 16)
+      let random = String(random(), radix: 16)
       let path = "\(folder)/.\(name).\(random).tmp"
       let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
       guard descriptor >= 0 else {
