@@ -121,7 +121,8 @@ final class CacheReader {
       _ = raw.initialize(fromContentsOf: kept)
       initialized = kept.count
       guard let base = raw.baseAddress else { return }
-      count = Self.readFully(descriptor, into: UnsafeMutableRawPointer(base + kept.count), count: size)
+      count = Self.readFully(
+        descriptor, into: UnsafeMutableRawPointer(base + kept.count), count: size)
       initialized = kept.count + max(count, 0)
     }
     bufferOffset += Int64(dropped)
