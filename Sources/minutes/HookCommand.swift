@@ -16,7 +16,8 @@ struct HookCommand: ParsableCommand {
       discussion: """
         The hook lints the staged topic files of the roster's archive and stops the
         commit on errors. An existing hook that minutes did not write is never
-        replaced; the message says how to chain minutes into it.
+        replaced; the message says how to chain minutes into it. Installing again
+        updates only the hook's own lines and keeps lines you added.
         """
     )
 
@@ -74,15 +75,34 @@ extension HookCommand {
       let roster = try stagedRoster(top: top)
       let archive = URL(fileURLWithPath: roster.meeting.archive).standardizedFileURL
         .resolvingSymlinksInPath().path
-      let staged = try Git.stagedFiles(in: top).filter { file in
-        let absolute = URL(fileURLWithPath: top).appendingPathComponent(file.path)
-          .standardizedFileURL.resolvingSymlinksInPath()
-        return absolute.pathExtension == "txt"
-          && absolute.deletingLastPathComponent().path == archive
+      let inArchive = try Git.stagedFiles(in: top).filter { file in
+        URL(fileURLWithPath: top).appendingPathComponent(file.path).standardizedFileURL
+          .resolvingSymlinksInPath().deletingLastPathComponent().path == archive
       }
-      guard !staged.isEmpty else { return }
+      // `git add -A` after a killed `new` or `submit` stages its temporary file.
+      let leftovers = inArchive.filter { file in
+        FileIO.isTemporaryFileName(URL(fileURLWithPath: file.path).lastPathComponent)
+      }
+      for file in leftovers {
+        try Console.error(
+          "minutes: error: \(file.path): the temporary file of a killed minutes run is staged "
+            + "(unstage it: git rm --cached -- '\(file.path)')\n")
+      }
+      let staged = inArchive.filter { URL(fileURLWithPath: $0.path).pathExtension == "txt" }
+      var (errors, warnings) = (leftovers.count, 0)
+      if !staged.isEmpty { (errors, warnings) = try lint(staged, roster: roster, top: top) }
+      if errors > 0 || (strict && warnings > 0) {
+        try Console.error(
+          "minutes: commit stopped; fix the findings above or commit with --no-verify\n")
+        throw ExitCode(1)
+      }
+    }
+
+    private func lint(_ staged: [StagedFile], roster: Roster, top: String) throws -> (
+      errors: Int, warnings: Int
+    ) {
       let blobs = Dictionary(staged.map { ($0.path, $0.blob) }) { first, _ in first }
-      let (errors, warnings) = try lintAndReport(
+      return try lintAndReport(
         staged.map { LintInput.file($0.path) }, roster: roster, group: nil, isFinal: false,
         format: .text
       ) { input throws(MinutesError) in
@@ -92,11 +112,6 @@ extension HookCommand {
             "\(input.displayPath): file is larger than \(FileIO.describeSize(LintInput.sizeLimit))")
         }
         return bytes
-      }
-      if errors > 0 || (strict && warnings > 0) {
-        try Console.error(
-          "minutes: commit stopped; fix the findings above or commit with --no-verify\n")
-        throw ExitCode(1)
       }
     }
   }

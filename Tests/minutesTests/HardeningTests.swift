@@ -266,4 +266,20 @@ func runMinutes(
     #expect(again.stderr.contains("was changed by hand"))
     #expect(try String(contentsOf: hook, encoding: .utf8) == text)
   }
+
+  /// `git add -A` after a killed run stages its temporary file; the hook
+  /// stops the commit and says how to unstage it.
+  @Test func aStagedTemporaryFileStopsTheCommit() throws {
+    let folder = try repository()
+    let leftover = "minutes/.Mar29,2011ProductionMeeting.txt.1.tmp"
+    try put("%META:TOPICINFO{author=\"DanFraser\"}%\n", leftover, in: folder)
+    try runGit(["add", "-A"], in: folder)
+    let refused = try runGit(["commit", "-q", "-m", "oops"], in: folder)
+    #expect(refused.exitCode != 0)
+    #expect(
+      refused.stderr.contains(
+        "minutes: error: \(leftover): the temporary file of a killed minutes run is staged "
+          + "(unstage it: git rm --cached -- '\(leftover)')\n"))
+    #expect(refused.stderr.contains("commit stopped"))
+  }
 }

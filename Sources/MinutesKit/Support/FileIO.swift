@@ -115,6 +115,12 @@ public enum FileIO {
     try AtomicWrite.prepare(bytes, to: path, replace: replace).commit()
   }
 
+  /// Whether `name` is the name of a temporary file of `writeAtomically`
+  /// (`.NAME.RANDOM.tmp`), one that only a killed run leaves behind.
+  public static func isTemporaryFileName(_ name: String) -> Bool {
+    TemporaryFile.isTemporaryName(name)
+  }
+
   /// Test hook, read only here: `AtomicWrite.prepare` kills its own process with
   /// SIGKILL once this many bytes of the temporary file are written, to show
   /// that a crash mid-write never leaves a partial topic.
