@@ -43,17 +43,19 @@ import Testing
     let folder = try folder()
     try Data("precious\n".utf8).write(to: URL(fileURLWithPath: folder + "/victim"))
     try FileManager.default.createSymbolicLink(
-      atPath: folder + "/.topic.txt.a.tmp", withDestinationPath: folder + "/victim")
-    try Data("theirs\n".utf8).write(to: URL(fileURLWithPath: folder + "/.topic.txt.b.tmp"))
+      atPath: folder + "/.topic.txt.minutes-a.tmp", withDestinationPath: folder + "/victim")
+    try Data("theirs\n".utf8).write(to: URL(fileURLWithPath: folder + "/.topic.txt.minutes-b.tmp"))
     var names: [UInt64] = [0xa, 0xb, 0xc]
     let file = try TemporaryFile.create(for: "topic.txt", in: folder, mode: 0o600) {
       names.removeFirst()
     }
     defer { file.discard() }
-    #expect(file.path == folder + "/.topic.txt.c.tmp")
+    #expect(file.path == folder + "/.topic.txt.minutes-c.tmp")
     #expect(FileIO.write(Array("new\n".utf8), to: file.descriptor))
     #expect(try String(contentsOfFile: folder + "/victim", encoding: .utf8) == "precious\n")
-    #expect(try String(contentsOfFile: folder + "/.topic.txt.b.tmp", encoding: .utf8) == "theirs\n")
+    #expect(
+      try String(contentsOfFile: folder + "/.topic.txt.minutes-b.tmp", encoding: .utf8)
+        == "theirs\n")
   }
 
   /// Abandoned temporary files go whatever their names' numbers; one that a
@@ -62,7 +64,8 @@ import Testing
     let folder = try folder()
     try Data("precious\n".utf8).write(to: URL(fileURLWithPath: folder + "/victim"))
     for name in [
-      ".a.txt.1.tmp", ".b.txt.\(getpid()).tmp", ".c.txt.ff.tmp", ".notes.tmp", "d.1.tmp",
+      ".a.txt.1.tmp", ".b.txt.\(getpid()).tmp", ".c.txt.minutes-ff.tmp", ".notes.tmp", "d.1.tmp",
+      ".backup.face.tmp",
     ] {
       try Data("x".utf8).write(to: URL(fileURLWithPath: folder + "/" + name))
     }
@@ -74,7 +77,9 @@ import Testing
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         == [
-          busy.path.split(separator: "/").last.map(String.init) ?? "", ".notes.tmp", "d.1.tmp",
+          busy.path.split(separator: "/").last.map(String.init) ?? "", ".backup.face.tmp",
+          ".notes.tmp",
+          "d.1.tmp",
           "victim",
         ].sorted())
     #expect(try String(contentsOfFile: folder + "/victim", encoding: .utf8) == "precious\n")

@@ -69,7 +69,7 @@ import Testing
     let folder = try makeMeetingFolder(archive: ["Mar15,2011ProductionMeeting.txt": "last week\n"])
     defer { try? FileManager.default.removeItem(at: folder) }
     // Another run's work in progress: its temporary file is locked while it writes.
-    let busy = ".Mar22,2011ProductionMeeting.txt.7f3a.tmp"
+    let busy = ".Mar22,2011ProductionMeeting.txt.minutes-7f3a.tmp"
     try put("in progress", "minutes/\(busy)", in: folder)
     let descriptor = open(folder.appendingPathComponent("minutes/\(busy)").path, O_RDONLY)
     #expect(flock(descriptor, LOCK_EX) == 0)
@@ -87,7 +87,8 @@ import Testing
     defer { try? FileManager.default.removeItem(at: folder) }
     let stale = [
       ".Mar22,2011ProductionMeeting.txt.1.tmp", ".Mar22,2011ProductionMeeting.txt.\(getpid()).tmp",
-      ".Mar08,2011ProductionMeeting.txt.1.tmp", ".Mar22,2011ProductionMeeting.txt.9c1e2b.tmp",
+      ".Mar08,2011ProductionMeeting.txt.1.tmp",
+      ".Mar22,2011ProductionMeeting.txt.minutes-9c1e2b.tmp",
     ]
     for name in stale { try put("partial", "minutes/\(name)", in: folder) }
     let result = try runMinutes(["new", "--date", "2011-03-22"], in: folder)

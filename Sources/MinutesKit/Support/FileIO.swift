@@ -116,7 +116,7 @@ public enum FileIO {
   }
 
   /// Whether `name` is the name of a temporary file of `writeAtomically`
-  /// (`.NAME.RANDOM.tmp`), one that only a killed run leaves behind.
+  /// (`.NAME.minutes-RANDOM.tmp`, or `.NAME.PID.tmp` of earlier versions).
   public static func isTemporaryFileName(_ name: String) -> Bool {
     TemporaryFile.isTemporaryName(name)
   }

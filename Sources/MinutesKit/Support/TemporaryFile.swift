@@ -1,7 +1,7 @@
 import Foundation
 
-/// A temporary file beside the file it will become (`.NAME.RANDOM.tmp`, a dot
-/// file that `lint` and the archive skip), created exclusively and held under
+/// A temporary file beside the file it will become (`.NAME.minutes-RANDOM.tmp`,
+/// a dot file that `lint` and the archive skip), created exclusively and held under
 /// an `flock` for as long as it is open.
 ///
 /// Exclusive creation (`O_EXCL|O_NOFOLLOW`) means a name planted in a shared
@@ -22,7 +22,7 @@ struct TemporaryFile {
   ) throws(MinutesError) -> TemporaryFile {
     for _ in 0..<100 {
       let random = String(random(), radix: 16)
-      let path = "\(folder)/.\(name).\(random).tmp"
+      let path = "\(folder)/.\(name).\(marker)\(random).tmp"
       let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
       guard descriptor >= 0 else {
         if errno == EEXIST { continue }
@@ -63,14 +63,21 @@ struct TemporaryFile {
     }
   }
 
-  /// `.NAME.HEX.tmp`: the names `create` makes (and the `.NAME.PID.tmp` of
-  /// earlier versions).
+  /// What sets the random part of the names apart from other programs' files.
+  static let marker = "minutes-"
+
+  /// `.NAME.minutes-HEX.tmp`: the names `create` makes (and the
+  /// `.NAME.PID.tmp` of earlier versions).
   static func isTemporaryName(_ name: String) -> Bool {
     guard name.hasPrefix("."), name.hasSuffix(".tmp") else { return false }
     let stem = name.dropFirst().dropLast(4)
-    guard let dot = stem.lastIndex(of: ".") else { return false }
+    guard let dot = stem.lastIndex(of: "."), dot > stem.startIndex else { return false }
     let suffix = stem[stem.index(after: dot)...]
-    return dot > stem.startIndex && !suffix.isEmpty && suffix.allSatisfy(\.isHexDigit)
+    if suffix.hasPrefix(marker) {
+      let random = suffix.dropFirst(marker.count)
+      return !random.isEmpty && random.allSatisfy(\.isHexDigit)
+    }
+    return !suffix.isEmpty && suffix.allSatisfy(\.isNumber)
   }
 
   /// Whether `path` still names the file open as `descriptor`.
