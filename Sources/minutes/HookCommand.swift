@@ -72,7 +72,7 @@ extension HookCommand {
 
     func run() throws {
       let top = try Git.topLevel(in: ".")
-      let roster = try stagedRoster(top: top)
+      let roster = try PreCommitHook.stagedRoster(at: try rosterOptions.path(), top: top)
       let archive = URL(fileURLWithPath: roster.meeting.archive).standardizedFileURL
         .resolvingSymlinksInPath().path
       let inArchive = try Git.stagedFiles(in: top).filter { file in
@@ -80,9 +80,7 @@ extension HookCommand {
           .resolvingSymlinksInPath().deletingLastPathComponent().path == archive
       }
       // `git add -A` after a killed `new` or `submit` stages its temporary file.
-      let leftovers = inArchive.filter { file in
-        FileIO.isTemporaryFileName(URL(fileURLWithPath: file.path).lastPathComponent)
-      }
+      let leftovers = inArchive.filter(PreCommitHook.isLeftover)
       for file in leftovers {
         try Console.error(
           "minutes: error: \(file.path): the temporary file of a killed minutes run is staged "
@@ -106,7 +104,10 @@ extension HookCommand {
         staged.map { LintInput.file($0.path) }, roster: roster, group: nil, isFinal: false,
         format: .text
       ) { input throws(MinutesError) in
-        let bytes = try Git.blob(blobs[input.displayPath] ?? "", in: top)
+        guard let blob = blobs[input.displayPath] else {
+          throw MinutesError("\(input.displayPath): not in the index")
+        }
+        let bytes = try Git.blob(blob, in: top)
         guard bytes.count <= LintInput.sizeLimit else {
           throw MinutesError(
             "\(input.displayPath): file is larger than \(FileIO.describeSize(LintInput.sizeLimit))")
@@ -114,22 +115,6 @@ extension HookCommand {
         return bytes
       }
     }
-  }
-}
-
-extension HookCommand.Run {
-  /// The roster as the commit will hold it: its staged content when the
-  /// roster is a file of the index, else the file itself.
-  func stagedRoster(top: String) throws -> Roster {
-    let path = try rosterOptions.path()
-    let absolute = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
-    let root = URL(fileURLWithPath: top).resolvingSymlinksInPath().path
-    guard absolute.hasPrefix(root + "/"),
-      let blob = try Git.stagedBlob(of: String(absolute.dropFirst(root.count + 1)), in: top)
-    else {
-      return try RosterLoader.load(path: path)
-    }
-    return try RosterLoader.load(bytes: try Git.blob(blob, in: top), path: path)
   }
 }
 

@@ -44,6 +44,26 @@ public enum PreCommitHook {
     return lines.joined(separator: "\n")
   }
 
+  /// The roster as the commit will hold it: its staged content when the
+  /// roster at `path` is a file of the index of the repository at `top`,
+  /// else the file itself.
+  public static func stagedRoster(at path: String, top: String) throws(MinutesError) -> Roster {
+    let absolute = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    let root = URL(fileURLWithPath: top).resolvingSymlinksInPath().path
+    guard absolute.hasPrefix(root + "/"),
+      let blob = try Git.stagedBlob(of: String(absolute.dropFirst(root.count + 1)), in: top)
+    else {
+      return try RosterLoader.load(path: path)
+    }
+    return try RosterLoader.load(bytes: try Git.blob(blob, in: top), path: path)
+  }
+
+  /// Whether a staged file is the temporary file of a killed run (which
+  /// `git add -A` stages).
+  public static func isLeftover(_ file: StagedFile) -> Bool {
+    TemporaryFile.isTemporaryName(String(file.path.split(separator: "/").last ?? ""))
+  }
+
   /// Whether an existing hook file was written by us.
   public static func isOurs(_ existing: String) -> Bool {
     existing.split(separator: "\n", maxSplits: 3).contains { $0 == marker }

@@ -115,12 +115,6 @@ public enum FileIO {
     try AtomicWrite.prepare(bytes, to: path, replace: replace).commit()
   }
 
-  /// Whether `name` is the name of a temporary file of `writeAtomically`
-  /// (`.NAME.minutes-RANDOM.tmp`, or `.NAME.PID.tmp` of earlier versions).
-  public static func isTemporaryFileName(_ name: String) -> Bool {
-    TemporaryFile.isTemporaryName(name)
-  }
-
   /// Test hook, read only here: `AtomicWrite.prepare` kills its own process with
   /// SIGKILL once this many bytes of the temporary file are written, to show
   /// that a crash mid-write never leaves a partial topic.
