@@ -98,16 +98,21 @@ public enum Git {
     let reader = DispatchGroup()
     reader.enter()
     DispatchQueue.global().async {
-      errorData = errors.fileHandleForReading.readDataToEndOfFile()
+      errorData = (try? errors.fileHandleForReading.readToEnd()) ?? Data()
       reader.leave()
     }
-    let data = output.fileHandleForReading.readDataToEndOfFile()
+    // `readToEnd` throws where `readDataToEndOfFile` would trap.
+    let read = Result { try output.fileHandleForReading.readToEnd() ?? Data() }
     reader.wait()
     let message = String(decoding: errorData, as: UTF8.self)
     process.waitUntilExit()
     guard process.terminationStatus == 0 else {
       let firstLine = message.split(separator: "\n").first.map(String.init) ?? "failed"
-      throw MinutesError("git \(arguments.first ?? ""): \(firstLine)")
+      throw MinutesError("git \(arguments.first { !$0.hasPrefix("-") } ?? ""): \(firstLine)")
+    }
+    guard case .success(let data) = read else {
+      throw MinutesError(
+        "git \(arguments.first { !$0.hasPrefix("-") } ?? ""): cannot read its output")
     }
     return data
   }
