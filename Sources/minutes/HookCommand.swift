@@ -31,7 +31,11 @@ struct HookCommand: ParsableCommand {
       let hookPath = try Git.preCommitHookPath(in: ".")
       let binary = currentExecutablePath()
       var script = PreCommitHook.script(binary: binary, roster: rosterPath)
-      if let existing = try? String(contentsOfFile: hookPath, encoding: .utf8) {
+      // A hook that exists is read, never taken for absent: one that is not
+      // UTF-8 text is someone else's.
+      if FileManager.default.fileExists(atPath: hookPath) {
+        let bytes = try FileIO.read(hookPath, limit: 1 << 20)
+        let existing = String(bytes: bytes, encoding: .utf8) ?? ""
         guard PreCommitHook.isOurs(existing) else {
           throw MinutesError(PreCommitHook.chainingAdvice(hookPath: hookPath, binary: binary))
         }

@@ -282,4 +282,18 @@ func runMinutes(
           + "(unstage it: git rm --cached -- '\(leftover)')\n"))
     #expect(refused.stderr.contains("commit stopped"))
   }
+
+  /// A hook that is not UTF-8 text is someone else's: read, never taken for
+  /// absent and overwritten.
+  @Test func aHookThatIsNotTextIsNeverReplaced() throws {
+    let folder = try repository()
+    let hook = folder.appendingPathComponent(".git/hooks/pre-commit")
+    let theirs: [UInt8] = Array("#!/bin/sh\necho caf".utf8) + [0xE9] + Array("\n".utf8)
+    try Data(theirs).write(to: hook)
+    let again = try runMinutes(["hook", "install"], in: folder)
+    #expect(again.exitCode == 2)
+    // The wording of the chaining advice is the advice's own; it names the hook.
+    #expect(again.stderr.contains(hook.lastPathComponent))
+    #expect(try [UInt8](Data(contentsOf: hook)) == theirs)
+  }
 }
