@@ -11,7 +11,7 @@ do {
   try command.run()
 } catch let error as MinutesError {
   // With stderr closed or full the message is lost, but the exit code is not.
-  try? Console.error(error.description + "\n")
+  try? Console.error(VisibleText.escaped(error.description) + "\n")
   exit(2)
 } catch let error as ExitCode {
   exit(error.rawValue)

@@ -255,4 +255,12 @@ private func archiveTopic(_ iso: String, _ body: String) -> ArchiveTopic {
     #expect(StatChart.compact(92.5) == "92.5")
     #expect(StatChart.compact(0) == "0")
   }
+
+  /// A figure too large for a double is infinite, which JSON cannot hold:
+  /// an error that stops the command, not a trap.
+  @Test func aFigureJSONCannotHoldIsAnErrorNotATrap() {
+    struct Figures: Encodable { var value: Double }
+    #expect(throws: MinutesError.self) { try JSONText.encode(Figures(value: .infinity)) }
+    #expect(JSONText.encodeText(["a": "b"]) == "{\n  \"a\" : \"b\"\n}\n")
+  }
 }

@@ -101,5 +101,9 @@ extension BadInput {
         topic + Array("\n---++ Evil\u{1B}[2J\u{202E}txt.exe\n".utf8), "minutes/Escape.txt",
         in: folder)
     },
+    BadInput(
+      "error-message-with-terminal-escape", .lint, ["lint", "minutes/\u{1B}[2JGone.txt"], exit: 2,
+      stderr: .exactly(#"minutes: error: minutes/\u{1B}[2JGone.txt: no such file or folder"# + "\n")
+    ),
   ]
 }

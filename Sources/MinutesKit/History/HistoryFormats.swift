@@ -118,7 +118,9 @@ enum JSONText {
     do {
       return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
     } catch let EncodingError.invalidValue(value, _) {
-      throw MinutesError("cannot write JSON: \(value) is not a number JSON can hold")
+      throw MinutesError(
+        "cannot write JSON: a figure is \(value), which JSON cannot hold (write it with fewer digits)"
+      )
     } catch {
       throw MinutesError("cannot write JSON: \(error)")
     }
