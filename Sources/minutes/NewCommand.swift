@@ -94,8 +94,19 @@ struct NewCommand: ParsableCommand {
       for message in messages { FileHandle.standardError.write(Data((message + "\n").utf8)) }
       return
     }
-    try NewTopic.write(carried, force: force)
-    print("wrote \(carried.path)")
+    if force {
+      let replaced = try TopicReplacement.write(carried, roster: roster, today: try checkingDay())
+      print("wrote \(carried.path)")
+      if !replaced.keptReports.isEmpty {
+        print(
+          "kept the reports of \(replaced.keptReports.joined(separator: ", ")) from the topic "
+            + "it replaced")
+      }
+      if let backup = replaced.backup { print("the replaced topic is kept as \(backup)") }
+    } else {
+      try NewTopic.write(carried, force: false)
+      print("wrote \(carried.path)")
+    }
     for message in messages { print(message) }
   }
 }

@@ -42,33 +42,47 @@ struct SubmitCommand: ParsableCommand {
       ?? LintInput.newestTopic(
         inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern)
       ).displayPath
-    let parsed = try Topic.read(topicPath)
     let submission = try Topic.read(from)
-    let checked = try Submission.check(
-      group: group, topic: parsed, submission: submission.text, submissionPath: submission.path,
-      roster: roster, today: try checkingDay())
-    let report = LintReport(findings: checked.findings, fileCount: 1)
-    if !report.findings.isEmpty { printReport(report, format: format) }
-    for item in checked.droppedItems {
-      let what = item.kind == .action ? "open action" : "open item"
-      let text = item.lines.first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-      FileHandle.standardError.write(
-        Data(
-          ("\(topicPath):\(item.line):1: error: the submission drops this \(what) of the "
-            + "section; keep it, or close it (DONE, state=\"closed\"): \(text)\n").utf8))
+    // Read, check and write under the topic's lock: an owner submitting at
+    // the same moment waits, then reads the topic with this section in it.
+    try TopicLock.holding(topicPath) {
+      let parsed = try Topic.read(topicPath)
+      let checked = try Submission.check(
+        group: group, topic: parsed, submission: submission.text, submissionPath: submission.path,
+        roster: roster, today: try checkingDay())
+      let report = LintReport(findings: checked.findings, fileCount: 1)
+      if !report.findings.isEmpty { printReport(report, format: format) }
+      if let line = checked.replacedReport {
+        printError(
+          "\(topicPath):\(line):1: error: the section holds a report and the submission holds "
+            + "none; submit the report, or leave the section as it is")
+      }
+      for item in checked.droppedItems {
+        // Quoted as the topic has it, uid included: pasted back, it is kept.
+        let what = item.kind == .action ? "open action" : "open item"
+        printError(
+          "\(topicPath):\(item.line):1: error: the submission drops this \(what) of the "
+            + "section; keep it, or close it (DONE, state=\"closed\"):\n"
+            + Submission.quote(item, in: parsed).joined(separator: "\n"))
+      }
+      if checked.hasErrors || (strict && report.warningCount > 0) {
+        printError("nothing submitted: \(topicPath) is unchanged")
+        throw ExitCode(1)
+      }
+      // Someone may have saved the topic by hand while we checked: never overwrite their edit.
+      guard try FileIO.read(topicPath, limit: LintInput.sizeLimit) == parsed.bytes else {
+        throw MinutesError("\(topicPath): changed while submitting; nothing written, try again")
+      }
+      try FileIO.writeAtomically(checked.topic.bytes, to: topicPath, replace: true)
     }
-    if checked.hasErrors || (strict && report.warningCount > 0) {
-      FileHandle.standardError.write(Data("nothing submitted: \(topicPath) is unchanged\n".utf8))
-      throw ExitCode(1)
-    }
-    // Someone may have saved the topic while we checked: never overwrite their edit.
-    guard try FileIO.read(topicPath, limit: LintInput.sizeLimit) == parsed.bytes else {
-      throw MinutesError("\(topicPath): changed while submitting; nothing written, try again")
-    }
-    try FileIO.writeAtomically(checked.topic.bytes, to: topicPath, replace: true)
     FileHandle.standardError.write(
       Data(
         "submitted the '\(roster.group(named: group)?.name ?? group)' section to \(topicPath)\n"
           .utf8))
   }
+}
+
+/// A line on stderr.
+private func printError(_ line: String) {
+  FileHandle.standardError.write(Data((line + "\n").utf8))
 }
