@@ -31,7 +31,10 @@ struct HookCommand: ParsableCommand {
       let binary = currentExecutablePath()
       if let existing = try? String(contentsOfFile: hookPath, encoding: .utf8) {
         guard PreCommitHook.isOurs(existing) else {
-          throw MinutesError(PreCommitHook.chainingAdvice(hookPath: hookPath, binary: binary))
+          throw MinutesError(
+            PreCommitHook.chainingAdvice(
+              hookPath: hookPath, binary: binary, roster: rosterPath,
+              repositoryTop: try Git.topLevel(in: ".")))
         }
       }
       let folder = URL(fileURLWithPath: hookPath).deletingLastPathComponent().path

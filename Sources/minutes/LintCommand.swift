@@ -29,7 +29,9 @@ struct LintCommand: ParsableCommand {
   @Argument(help: "Topic files, folders or - for standard input.")
   var paths: [String] = []
 
-  @Option(help: "Check only this group's section (an owner's check before submitting).")
+  @Option(
+    help: "Check only this group's section (an owner's check before submitting).",
+    completion: .rosterGroups)
   var group: String?
 
   @Flag(help: "The coordinator's check after the meeting: attendees listed, every group reported.")
@@ -66,7 +68,7 @@ struct LintCommand: ParsableCommand {
           inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern))
       ]
     } else {
-      inputs = try LintInput.expand(paths)
+      inputs = try LintInput.expand(paths, pattern: TopicPattern(roster.meeting.topicPattern))
     }
     let today = try date.map { try MeetingDate.parse(option: $0) } ?? checkingDay()
     let (errors, warnings) = try lintAndReport(

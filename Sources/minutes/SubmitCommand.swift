@@ -19,7 +19,7 @@ struct SubmitCommand: ParsableCommand {
 
   @OptionGroup var rosterOptions: RosterOptions
 
-  @Option(help: "The group whose section this is.")
+  @Option(help: "The group whose section this is.", completion: .rosterGroups)
   var group: String
 
   @Option(help: ArgumentHelp("The section to submit, or - for standard input.", valueName: "file"))
