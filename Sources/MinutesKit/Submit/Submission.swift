@@ -35,6 +35,7 @@ public struct Submission: Sendable {
       group: group, in: topic, with: Topic(text: submission, path: submissionPath),
       roster: roster)
     let context = LintContext(topic: result.topic, roster: roster, group: group, today: today)
+    let kept = result.topic.section(forGroup: group)?.headingIndex
     let findings = Linter().lint(context).map { finding in
       var mapped = finding
       let index = finding.location.line - 1
@@ -43,6 +44,10 @@ public struct Submission: Sendable {
           file: submissionPath,
           line: index - result.submittedLines.lowerBound + result.firstSubmissionLine,
           column: finding.location.column)
+      } else if index == kept, !headingRules.contains(finding.rule) {
+        // About what the section holds ("no report"), not about the heading
+        // the submission left out: the submission's, at its first line.
+        mapped.location = SourceLocation(file: submissionPath, line: 1, column: 1)
       }
       return mapped
     }
@@ -61,6 +66,12 @@ public struct Submission: Sendable {
       replacedReport: replacedReport)
   }
 
+  /// The rules that find fault with a section's heading itself: on a
+  /// heading the submission does not hold, their findings are the topic's.
+  static let headingRules: Set<String> = [
+    OwnerMismatchRule().id, DuplicateSectionRule().id, UnknownSectionRule().id,
+  ]
+
   /// Lint findings for a file that holds one group's section, with or
   /// without its heading, as `submit` takes it: checked inside a page with
   /// just that group's heading, positions in the file. Nil when the file is
@@ -74,7 +85,14 @@ public struct Submission: Sendable {
     let page = Topic(text: SubmittedSection.heading(for: declared) + "\n", path: file.path)
     if !file.lines.contains(where: { $0.kind != .blank }) {
       return Linter().lint(
-        LintContext(topic: page, roster: roster, group: group, today: today))
+        LintContext(topic: page, roster: roster, group: group, today: today)
+      ).map { finding in
+        var mapped = finding
+        if finding.location.line == 1 && !headingRules.contains(finding.rule) {
+          mapped.location = SourceLocation(file: file.path, line: 1, column: 1)
+        }
+        return mapped
+      }
     }
     return try check(
       group: group, topic: page, submission: file.text, submissionPath: file.path,
