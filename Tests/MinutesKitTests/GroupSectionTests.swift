@@ -189,8 +189,9 @@ import Testing
     let withoutSecurity = Topic(text: "---++ CMS (Burt)\n   * \n", path: "t.txt")
     #expect(
       throws: MinutesError(
-        "t.txt: holds a report of 'Security', and the new topic has no section for it; nothing "
-          + "written (move the report out of the topic, then run 'minutes new --force' again)")
+        "t.txt: holds a report under 'Security', and the new topic has no section for it; "
+          + "nothing written (move the report out of the topic, then run 'minutes new --force' "
+          + "again)")
     ) {
       try TopicReplacement.keepingReports(
         of: old, in: withoutSecurity, roster: .fixture, today: today)

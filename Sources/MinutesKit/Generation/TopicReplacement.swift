@@ -17,21 +17,23 @@ public enum TopicReplacement {
 
   /// The new topic text with the reports of `old` kept in it.
   ///
-  /// A report whose group has no section in the new topic (a group taken off
-  /// the roster) cannot be kept: that is an error saying how to go on, and
-  /// nothing is written.
+  /// A report under a heading the new topic has no section for (a group
+  /// taken off the roster, a section someone added by hand) cannot be kept:
+  /// that is an error saying how to go on, and nothing is written.
   public static func keepingReports(
     of old: Topic, in new: Topic, roster: Roster, today: MeetingDate
   ) throws(MinutesError) -> (topic: Topic, kept: [String]) {
     let context = LintContext(topic: old, roster: roster, today: today)
     var topic = new
     var kept: [String] = []
-    for (section, group) in context.groupSections where LintText.hasReport(section, in: context) {
-      guard let target = topic.section(forGroup: group.name) else {
+    for entry in context.reportSections
+    where entry.kind != .fixed && LintText.hasReport(entry.section, in: context) {
+      let section = entry.section
+      guard let group = entry.group, let target = topic.section(forGroup: group.name) else {
         throw MinutesError(
-          "\(old.path): holds a report of '\(group.name)', and the new topic has no section for "
-            + "it; nothing written (move the report out of the topic, then run 'minutes new "
-            + "--force' again)")
+          "\(old.path): holds a report under '\(section.name)', and the new topic has no "
+            + "section for it; nothing written (move the report out of the topic, then run "
+            + "'minutes new --force' again)")
       }
       let body = trimmed(section.bodyRange, in: old).map { old.lines[$0].text }
       let replaced = trimmed(target.bodyRange, in: topic)
@@ -73,13 +75,19 @@ public enum TopicReplacement {
     }
   }
 
-  /// Writes `bytes` to the first free backup name of `path`.
+  /// Keeps the file at `path` (whose bytes are `bytes`) under the first
+  /// free backup name: a hard link to it, so that no byte is written and the
+  /// backup is whole or not there; where the file system has no hard links,
+  /// a copy written atomically.
   static func writeBackup(_ bytes: [UInt8], of path: String) throws(MinutesError) -> String {
     var number = 1
     while true {
       let candidate = path + ".bak" + (number == 1 ? "" : ".\(number)")
       if !FileManager.default.fileExists(atPath: candidate) {
-        try FileIO.writeAtomically(bytes, to: candidate, replace: false)
+        // Following a link: a linked topic is written where the link points.
+        if linkat(AT_FDCWD, path, AT_FDCWD, candidate, AT_SYMLINK_FOLLOW) != 0 {
+          try FileIO.writeAtomically(bytes, to: candidate, replace: false)
+        }
         return candidate
       }
       number += 1
