@@ -43,6 +43,15 @@ import Testing
           + "closed\n\n---+++ Operations This Week\n   * BDII release\n\n---++ Security"))
   }
 
+  @Test func aFileWithMetaLinesIsATopicNotASection() throws {
+    let parent = Topic(
+      text: "%META:TOPICINFO{author=\"RobQ\" date=\"1\"}%\n---+++ Meeting Information\n   * x\n",
+      path: "WeeklyProductionMeetings.txt")
+    #expect(
+      try Submission.lintBareSection(
+        parent, group: "Grid Operations Center", roster: .fixture, today: today) == nil)
+  }
+
   @Test func aHeadingAtTheSectionsLevelMustNameTheGroup() {
     #expect(
       throws: MinutesError(

@@ -79,7 +79,10 @@ public struct Submission: Sendable {
   public static func lintBareSection(
     _ file: Topic, group: String, roster: Roster, today: MeetingDate
   ) throws(MinutesError) -> [Finding]? {
-    guard let declared = roster.group(named: group),
+    // META lines are TWiki's, written into topic files only: a file with
+    // them is a topic whatever its headings (a parent page may have only
+    // `---+++` ones).
+    guard let declared = roster.group(named: group), !file.lines.contains(where: \.isMeta),
       (try? SubmittedSection(file, group: group, level: 2)) != nil
     else { return nil }
     let page = Topic(text: SubmittedSection.heading(for: declared) + "\n", path: file.path)
