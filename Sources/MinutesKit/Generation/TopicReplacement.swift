@@ -35,8 +35,8 @@ public enum TopicReplacement {
             + "section for it; nothing written (move the report out of the topic, then run "
             + "'minutes new --force' again)")
       }
-      let body = trimmed(section.bodyRange, in: old).map { old.lines[$0].text }
-      let replaced = trimmed(target.bodyRange, in: topic)
+      let body = old.withoutTrailingBlankAndMeta(section.bodyRange).map { old.lines[$0].text }
+      let replaced = topic.withoutTrailingBlankAndMeta(target.bodyRange)
       if topic.lines[replaced].map(\.text) == body { continue }
       topic = topic.replacingLines(in: replaced, with: body)
       kept.append(group.name)
@@ -94,14 +94,4 @@ public enum TopicReplacement {
     }
   }
 
-  /// A section's lines without the blank and META lines that end it.
-  static func trimmed(_ range: Range<Int>, in topic: Topic) -> Range<Int> {
-    var end = range.upperBound
-    while end > range.lowerBound,
-      topic.lines[end - 1].kind == .blank || topic.lines[end - 1].isMeta
-    {
-      end -= 1
-    }
-    return range.lowerBound..<end
-  }
 }

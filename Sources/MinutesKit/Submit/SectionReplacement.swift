@@ -39,15 +39,8 @@ public enum SectionReplacement {
       return try inserting(declared, into: topic, from: file, roster: roster)
     }
     let submitted = try SubmittedSection(file, group: group, level: section.heading.level)
-    var replaced = submitted.hasHeading ? section.lineRange : section.bodyRange
-    // META lines at the bottom of the page belong to the topic, not to the
-    // last section.
-    while replaced.upperBound > replaced.lowerBound,
-      topic.lines[replaced.upperBound - 1].kind == .blank
-        || topic.lines[replaced.upperBound - 1].isMeta
-    {
-      replaced = replaced.lowerBound..<(replaced.upperBound - 1)
-    }
+    let replaced = topic.withoutTrailingBlankAndMeta(
+      submitted.hasHeading ? section.lineRange : section.bodyRange)
     return Result(
       topic: topic.replacingLines(in: replaced, with: submitted.lines),
       submittedLines: replaced.lowerBound..<(replaced.lowerBound + submitted.lines.count),
@@ -74,7 +67,7 @@ public enum SectionReplacement {
       at = next.headingIndex
       newLines = section + [""]
     } else if let previous = present[..<position].last(where: { $0 != nil }) ?? nil {
-      at = lastContentLine(of: previous, in: topic) + 1
+      at = topic.withoutTrailingBlankAndMeta(previous.lineRange).upperBound
       newLines = [""] + section
       leading = 1
     } else if let closing = topic.allSections.first(where: {
@@ -83,12 +76,8 @@ public enum SectionReplacement {
       at = closing.headingIndex
       newLines = section + [""]
     } else {
-      var end = topic.lines.count
-      while end > 0, topic.lines[end - 1].kind == .blank || topic.lines[end - 1].isMeta {
-        end -= 1
-      }
-      at = end
-      leading = end > 0 ? 1 : 0
+      at = topic.withoutTrailingBlankAndMeta(0..<topic.lines.count).upperBound
+      leading = at > 0 ? 1 : 0
       newLines = Array(repeating: "", count: leading) + section
     }
     let first = at + leading + heading.count
@@ -98,19 +87,20 @@ public enum SectionReplacement {
       firstSubmissionLine: submitted.firstLine)
   }
 
-  /// The index of a section's last line that is neither blank nor META.
-  static func lastContentLine(of section: Section, in topic: Topic) -> Int {
-    var end = section.lineRange.upperBound
-    while end > section.headingIndex + 1,
-      topic.lines[end - 1].kind == .blank || topic.lines[end - 1].isMeta
-    {
-      end -= 1
-    }
-    return end - 1
-  }
 }
 
 extension Topic {
+  /// `range` without the blank and META lines that end it: blank lines part
+  /// a section from the next heading, and META lines at the bottom of the
+  /// page belong to the topic, not to the last section.
+  func withoutTrailingBlankAndMeta(_ range: Range<Int>) -> Range<Int> {
+    var end = range.upperBound
+    while end > range.lowerBound, lines[end - 1].kind == .blank || lines[end - 1].isMeta {
+      end -= 1
+    }
+    return range.lowerBound..<end
+  }
+
   /// The section of a roster group: the shallowest heading whose name is the
   /// group's, compared as `Group.key` does.
   public func section(forGroup name: String) -> Section? {
