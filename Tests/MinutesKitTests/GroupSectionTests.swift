@@ -84,6 +84,15 @@ import Testing
     }
   }
 
+  @Test func anEmptySectionFileIsAnEmptySectionAtItsFirstLine() throws {
+    let findings = try Submission.lintBareSection(
+      Topic(text: "\n", path: "cms.txt"), group: "CMS", roster: .fixture, today: today)
+    #expect(
+      findings?.map { "\($0.location) \($0.rule) \($0.severity)" } == [
+        "cms.txt:1:1 empty-section error"
+      ])
+  }
+
   @Test func aSubmissionsGapsAreErrorsUnlessTheRosterRelaxesThem() throws {
     let gaps = "   * \n   * TBD\n"
     let strict = try Submission.check(

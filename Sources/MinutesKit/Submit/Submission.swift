@@ -44,10 +44,8 @@ public struct Submission: Sendable {
           file: submissionPath,
           line: index - result.submittedLines.lowerBound + result.firstSubmissionLine,
           column: finding.location.column)
-      } else if index == kept, !headingRules.contains(finding.rule) {
-        // About what the section holds ("no report"), not about the heading
-        // the submission left out: the submission's, at its first line.
-        mapped.location = SourceLocation(file: submissionPath, line: 1, column: 1)
+      } else if index == kept {
+        mapped = placed(finding, onHeadingLeftOutBy: submissionPath)
       }
       return mapped
     }
@@ -72,6 +70,16 @@ public struct Submission: Sendable {
     OwnerMismatchRule().id, DuplicateSectionRule().id, UnknownSectionRule().id,
   ]
 
+  /// A finding on the section's heading, which the submission at `path`
+  /// left out: one about what the section holds ("no report") is the
+  /// submission's, at its first line; one about the heading stays the topic's.
+  static func placed(_ finding: Finding, onHeadingLeftOutBy path: String) -> Finding {
+    guard !headingRules.contains(finding.rule) else { return finding }
+    var placed = finding
+    placed.location = SourceLocation(file: path, line: 1, column: 1)
+    return placed
+  }
+
   /// Lint findings for a file that holds one group's section, with or
   /// without its heading, as `submit` takes it: checked inside a page with
   /// just that group's heading, positions in the file. Nil when the file is
@@ -89,13 +97,7 @@ public struct Submission: Sendable {
     if !file.lines.contains(where: { $0.kind != .blank }) {
       return Linter().lint(
         LintContext(topic: page, roster: roster, group: group, today: today)
-      ).map { finding in
-        var mapped = finding
-        if finding.location.line == 1 && !headingRules.contains(finding.rule) {
-          mapped.location = SourceLocation(file: file.path, line: 1, column: 1)
-        }
-        return mapped
-      }
+      ).map { placed($0, onHeadingLeftOutBy: file.path) }
     }
     return try check(
       group: group, topic: page, submission: file.text, submissionPath: file.path,
