@@ -11,7 +11,7 @@ struct LintCommand: ParsableCommand {
     abstract: "Check topics for missing reports, blank figures, placeholders and markup mistakes.",
     discussion: """
       Without a path, checks the newest topic in the roster's archive. Folders mean
-      every *.txt topic inside; - reads a topic from standard input.
+      every *.txt topic inside, in meeting order; - reads a topic from standard input.
 
       Exit codes: 0 no errors (warnings alone pass unless --strict), 1 findings at
       error level, 2 usage, configuration or I/O error. 'minutes rules' lists the rules.

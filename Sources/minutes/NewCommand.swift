@@ -11,8 +11,9 @@ struct NewCommand: ParsableCommand {
       Without --date, the meeting day is the first meeting weekday after the latest
       topic in the archive (after today when the archive is empty). The topic is
       written to <archive>/<Topic>.txt through a temporary file; an existing topic
-      is never replaced without --force. SOURCE_DATE_EPOCH, when set, is the
-      creation time written into the topic.
+      is never replaced without --force; with it, the reports submitted to the old
+      topic are kept and the old file stays beside it as <Topic>.txt.bak.
+      SOURCE_DATE_EPOCH, when set, is the creation time written into the topic.
 
       Open items of the previous topic (the latest in the archive before the
       meeting day, or --previous FILE) are carried into the new one; --dry-run

@@ -10,8 +10,16 @@ struct SubmitCommand: ParsableCommand {
     discussion: """
       The section is checked as 'minutes lint --group NAME' checks it. With errors
       they are printed and nothing changes (exit 1); otherwise the group's section
-      of the topic is replaced and every other byte of the topic stays as it was.
-      The file may hold the section's '---++' heading or only its body.
+      of the topic is replaced (or added where the roster's order of groups puts
+      it) and every other byte of the topic stays as it was. The file may hold the
+      section's '---++' heading or only its body, '---+++' sub-headings included.
+
+      A submission is the owner's last word: its gaps (no report, empty bullets,
+      template text, blank or missing figures) are errors unless the roster's lint
+      section says 'submission-gaps: warning'. A section with a report is never
+      replaced by one without, and an open item or action of the section left out
+      is refused (quoted whole, to paste back). Owners submitting at the same
+      moment wait for each other (a lock on the archive folder).
 
       Example:
         minutes submit --group CMS --from cms.txt

@@ -121,6 +121,9 @@ import Testing
     try edit(
       "roster.yaml", in: folder, replacing: "# lint:\n",
       with: "lint:\n  submission-gaps: warning\n# lint:\n")
+    #expect(
+      try runMinutes(["roster"], in: folder).stdout.contains(
+        "\nsubmission-gaps: warning (a submitted section with gaps is let through)\n"))
     let relaxed = try runMinutes(
       ["submit", "--group", "Engage", "--from", "engage.txt"], in: folder)
     #expect(relaxed.exitCode == 0)
