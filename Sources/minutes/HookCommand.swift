@@ -37,7 +37,10 @@ struct HookCommand: ParsableCommand {
         let bytes = try FileIO.read(hookPath, limit: 1 << 20)
         let existing = String(bytes: bytes, encoding: .utf8) ?? ""
         guard PreCommitHook.isOurs(existing) else {
-          throw MinutesError(PreCommitHook.chainingAdvice(hookPath: hookPath, binary: binary))
+          throw MinutesError(
+            PreCommitHook.chainingAdvice(
+              hookPath: hookPath, binary: binary, roster: rosterPath,
+              repositoryTop: try Git.topLevel(in: ".")))
         }
         guard let updated = PreCommitHook.updated(existing, binary: binary, roster: rosterPath)
         else {

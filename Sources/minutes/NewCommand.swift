@@ -11,8 +11,9 @@ struct NewCommand: ParsableCommand {
       Without --date, the meeting day is the first meeting weekday after the latest
       topic in the archive (after today when the archive is empty). The topic is
       written to <archive>/<Topic>.txt through a temporary file; an existing topic
-      is never replaced without --force. SOURCE_DATE_EPOCH, when set, is the
-      creation time written into the topic.
+      is never replaced without --force; with it, the reports submitted to the old
+      topic are kept and the old file stays beside it as <Topic>.txt.bak.
+      SOURCE_DATE_EPOCH, when set, is the creation time written into the topic.
 
       Open items of the previous topic (the latest in the archive before the
       meeting day, or --previous FILE) are carried into the new one; --dry-run
@@ -97,8 +98,21 @@ struct NewCommand: ParsableCommand {
       for message in messages { try Console.error(message + "\n") }
       return
     }
-    try NewTopic.write(carried, force: force)
-    try Console.output("wrote \(carried.path)\n")
+    if force {
+      let replaced = try TopicReplacement.write(carried, roster: roster, today: try checkingDay())
+      try Console.output("wrote \(carried.path)\n")
+      if !replaced.keptReports.isEmpty {
+        try Console.output(
+          "kept the reports of \(replaced.keptReports.joined(separator: ", ")) from the topic "
+            + "it replaced\n")
+      }
+      if let backup = replaced.backup {
+        try Console.output("the replaced topic is kept as \(backup)\n")
+      }
+    } else {
+      try NewTopic.write(carried, force: false)
+      try Console.output("wrote \(carried.path)\n")
+    }
     for message in messages { try Console.output(message + "\n") }
   }
 }

@@ -16,7 +16,7 @@ struct RulesCommand: ParsableCommand {
         minutes rules blank-stat      one rule, with examples that trigger it and that do not
       """)
 
-  @Argument(help: "A rule id, e.g. empty-bullet.")
+  @Argument(help: "A rule id, e.g. empty-bullet.", completion: .list(Linter.ruleIDs))
   var id: String?
 
   func run() throws {

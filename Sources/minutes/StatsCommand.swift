@@ -24,7 +24,9 @@ struct StatsCommand: ParsableCommand {
     case csv, json
   }
 
-  @Option(help: ArgumentHelp("The roster group whose statistics to read.", valueName: "name"))
+  @Option(
+    help: ArgumentHelp("The roster group whose statistics to read.", valueName: "name"),
+    completion: .rosterGroups)
   var group: String
 
   @Option(

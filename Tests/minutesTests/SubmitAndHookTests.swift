@@ -198,7 +198,7 @@ import Testing
     let result = try runMinutes(["hook", "install"], in: folder)
     #expect(result.exitCode == 2)
     #expect(result.stderr.contains("already exists and was not written by minutes"))
-    #expect(result.stderr.contains("hook run || exit 1"))
+    #expect(result.stderr.contains("hook run --roster 'roster.yaml' || exit 1"))
     #expect(try String(contentsOf: hook, encoding: .utf8) == "#!/bin/sh\necho theirs\n")
     // Its own hook it replaces.
     try FileManager.default.removeItem(at: hook)

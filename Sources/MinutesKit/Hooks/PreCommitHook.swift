@@ -69,10 +69,20 @@ public enum PreCommitHook {
     existing.split(separator: "\n", maxSplits: 3).contains { $0 == marker }
   }
 
-  /// What to tell a person whose repository already has another pre-commit hook.
-  public static func chainingAdvice(hookPath: String, binary: String) -> String {
-    "\(hookPath) already exists and was not written by minutes; to run both, add this line to it: "
-      + "'\(binary)' hook run || exit 1"
+  /// What to tell a person whose repository already has another pre-commit
+  /// hook: a line to add to it that works where git runs hooks, the top of
+  /// the repository. It names the roster (the one found where `hook install`
+  /// ran, relative to the top when it is inside the repository), since
+  /// `hook run` looks for `roster.yaml` from the folder it runs in.
+  public static func chainingAdvice(
+    hookPath: String, binary: String, roster: String, repositoryTop: String
+  ) -> String {
+    let resolved = URL(fileURLWithPath: roster).resolvingSymlinksInPath().path
+    let topPath = URL(fileURLWithPath: repositoryTop).resolvingSymlinksInPath().path
+    let top = topPath.hasSuffix("/") ? topPath : topPath + "/"
+    let rosterFromTop = resolved.hasPrefix(top) ? String(resolved.dropFirst(top.count)) : roster
+    return "\(hookPath) already exists and was not written by minutes; to run both, add this "
+      + "line to it: \(shellQuoted(binary)) hook run --roster \(shellQuoted(rosterFromTop)) || exit 1"
   }
 }
 

@@ -15,7 +15,7 @@ struct RosterBuilder {
   static let ownerKeys = ["name", "wiki"]
   static let statKeys = ["name", "shape", "check"]
   static let rolloverKeys = ["from", "to", "also-from"]
-  static let lintKeys = ["severity"]
+  static let lintKeys = ["severity", "submission-gaps"]
 
   func build(_ root: Node?) throws(MinutesError) -> Roster {
     guard let root, !isNull(root) else {
@@ -412,9 +412,18 @@ struct RosterBuilder {
 
   func buildLint(_ node: Node) throws(MinutesError) -> LintSettings {
     let fields = try entries(
-      node, expected: "lint settings (severity)", allowed: RosterBuilder.lintKeys,
+      node, expected: "lint settings (severity, submission-gaps)", allowed: RosterBuilder.lintKeys,
       context: "'lint'")
     var settings = LintSettings()
+    if let gaps = fields.optional("submission-gaps") {
+      let text = try string(gaps, "error or warning")
+      guard let level = LintSettings.Level(rawValue: text.lowercased()), level != .off else {
+        throw MinutesError(
+          "unknown value '\(text)' for 'submission-gaps' (use error or warning)",
+          at: yaml.location(gaps))
+      }
+      settings.submissionGaps = level
+    }
     guard let severityNode = fields.optional("severity") else { return settings }
     guard case .mapping(let mapping) = severityNode else {
       throw mismatch(severityNode, "rule severities like {empty-bullet: warning}")
