@@ -93,7 +93,9 @@ extension HookCommand {
           "minutes: error: \(file.path): the temporary file of a killed minutes run is staged "
             + "(unstage it: git rm --cached -- '\(file.path)')\n")
       }
-      let staged = inArchive.filter { URL(fileURLWithPath: $0.path).pathExtension == "txt" }
+      let staged = PreCommitHook.inMeetingOrder(
+        inArchive.filter { URL(fileURLWithPath: $0.path).pathExtension == "txt" },
+        pattern: TopicPattern(roster.meeting.topicPattern))
       var (errors, warnings) = (leftovers.count, 0)
       if !staged.isEmpty { (errors, warnings) = try lint(staged, roster: roster, top: top) }
       if errors > 0 || (strict && warnings > 0) {

@@ -183,6 +183,25 @@ import Testing
     #expect(try git(["log", "--oneline"], in: folder).stdout.split(separator: "\n").count == 2)
   }
 
+  @Test func theHookReportsStagedTopicsInMeetingOrder() throws {
+    let folder = try repository()
+    #expect(try runMinutes(["hook", "install"], in: folder).exitCode == 0)
+    let blank = try read(clean, in: folder).replacingOccurrences(
+      of: "388 khour/day", with: " khour/day")
+    let names = ["Dec16,2011", "Dec9,2011", "Dec30,2011", "Dec23,2011"]
+    for name in names {
+      try write(blank, to: "minutes/\(name)ProductionMeeting.txt", in: folder)
+      try git(["add", "minutes/\(name)ProductionMeeting.txt"], in: folder)
+    }
+    let refused = try git(["commit", "-q", "-m", "December"], in: folder)
+    #expect(refused.exitCode != 0)
+    let order = refused.stderr.split(separator: "\n").compactMap { line in
+      names.first { line.hasPrefix("minutes/\($0)ProductionMeeting.txt:") }
+    }
+    let topics = order.reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+    #expect(topics == ["Dec9,2011", "Dec16,2011", "Dec23,2011", "Dec30,2011"])
+  }
+
   @Test func theHookLooksOnlyAtStagedTopicsOfTheArchive() throws {
     let folder = try repository()
     #expect(try runMinutes(["hook", "install"], in: folder).exitCode == 0)

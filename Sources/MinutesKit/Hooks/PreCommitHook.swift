@@ -58,6 +58,13 @@ public enum PreCommitHook {
     return try RosterLoader.load(bytes: try Git.blob(blob, in: top), path: path)
   }
 
+  /// Staged topics in the order of their meetings, as lint lists a folder:
+  /// the findings of Dec 9 come before those of Dec 16.
+  public static func inMeetingOrder(_ files: [StagedFile], pattern: TopicPattern) -> [StagedFile] {
+    let byName = Dictionary(files.map { (FileIO.split($0.path).name, $0) }) { first, _ in first }
+    return Archive.inMeetingOrder(Array(byName.keys), pattern: pattern).compactMap { byName[$0] }
+  }
+
   /// Whether a staged file is the temporary file of a killed run (which
   /// `git add -A` stages).
   public static func isLeftover(_ file: StagedFile) -> Bool {
