@@ -1,5 +1,8 @@
 /// `empty-bullet`: a bullet with nothing after `*` shows as a stray dot on
-/// the page; the skeleton leaves them for owners to fill.
+/// the page; the skeleton leaves them for owners to fill. Not reported: the
+/// empty slot of a carrying section (empty in a week with nothing to carry)
+/// and the bullets of a group section with no report, which `empty-section`
+/// reports once.
 public struct EmptyBulletRule: LintRule {
   public init() {}
   public var id: String { "empty-bullet" }
@@ -11,10 +14,23 @@ public struct EmptyBulletRule: LintRule {
       RuleExample(
         """
         ---++ Action/Significant Items:
+           * Britta to file a ticket about the missing metrics report
            1️⃣* 
         ---++ LIGO (Britta, Robert E.)
            * Current week's total usage: 4 users utilized 21 sites
               2️⃣*
+        """),
+      // The empty slot of a carrying section with nothing to carry, and the
+      // template bullets of a section nobody filled in (reported once, as
+      // `empty-section`).
+      RuleExample(
+        """
+        ---++ Action/Significant Items:
+           * 
+        ---++ CMS (Burt)
+           * 
+        ---++ LIGO (Britta, Robert E.)
+           * Current week's total usage: 4 users utilized 21 sites
         """),
       RuleExample(
         """
@@ -28,8 +44,12 @@ public struct EmptyBulletRule: LintRule {
   }
 
   public func check(_ context: LintContext) -> [Finding] {
-    context.topic.lines.compactMap { line in
-      guard case .bullet(let item) = line.kind, item.text.isEmpty else { return nil }
+    context.topic.lines.indices.compactMap { index in
+      let line = context.topic.lines[index]
+      guard case .bullet(let item) = line.kind, item.text.isEmpty,
+        !LintText.isEmptyCarrySlot(lineAt: index, in: context),
+        !LintText.isInUnreportedGroupSection(lineAt: index, in: context)
+      else { return nil }
       return finding("empty bullet", line: line.number, column: item.markerColumn, in: context)
     }
   }

@@ -1,5 +1,6 @@
 /// `list-indent`: TWiki makes a list item only of whole 3-space indents and
-/// `* ` with a space; anything else renders as run-on text.
+/// `* ` with a space; anything else renders as run-on text. Only lines meant
+/// as list items are reported (see `isMeantAsList`).
 public struct ListIndentRule: LintRule {
   public init() {}
   public var id: String { "list-indent" }
@@ -25,8 +26,33 @@ public struct ListIndentRule: LintRule {
               * changes in MyOSG
                  1. first numbered
            *Bold text* is emphasis, not a bullet
+         69  | ligo            |       1 |    94,055 |
+         90596 jobs total
+          Note: the collector restarts on Friday
+        """),
+      RuleExample(
+        """
+        ---+++ Operations Last Week
+        1️⃣    1. four spaces before a numbered item
         """),
     ]
+  }
+
+  /// Whether a line indented by other than whole 3-space levels was meant
+  /// as a list item: a bullet always; a number only with its dot and an
+  /// indent of 3 spaces or more (`    1. first`). A line indented by 1 or 2
+  /// spaces that starts with digits (a pasted table row ` 69  | ligo | 1`,
+  /// prose ` 90596 jobs total`) or a word and a colon is text, and TWiki
+  /// shows it as text: advice to indent it by 3 would make it a list.
+  func isMeantAsList(_ line: Line, indentation: Int) -> Bool {
+    switch line.kind {
+    case .bullet: return true
+    case .numbered(let item):
+      guard indentation >= 3, !item.text.isEmpty else { return false }
+      let marker = line.text.utf8.dropFirst(item.markerColumn - 1)
+      return marker.drop { $0 >= 0x30 && $0 <= 0x39 }.first == UInt8(ascii: ".")
+    default: return false
+    }
   }
 
   public func check(_ context: LintContext) -> [Finding] {
@@ -54,7 +80,7 @@ public struct ListIndentRule: LintRule {
           finding(
             "tab in a list item's indentation (use 3 spaces per level)", line: line.number,
             column: tab + 1, in: context))
-      } else if indentation.count % 3 != 0 {
+      } else if indentation.count % 3 != 0, isMeantAsList(line, indentation: indentation.count) {
         findings.append(
           finding(
             "list item indented by \(indentation.count) \(indentation.count == 1 ? "space" : "spaces") (use a multiple of 3)",
