@@ -170,11 +170,13 @@ enum LintText {
   /// still waiting for a figure (a placeholder or blank slot and no digit
   /// of their own), a bullet whose sub-items are all such lines or empty
   /// (a template label: "General production status" over an empty bullet),
-  /// and a group's roll-over block (last week's figures, carried by `new`).
+  /// a group's roll-over block (last week's figures, carried by `new`) and
+  /// items carried from an earlier meeting (an origin note).
   static func hasReport(_ section: Section, in context: LintContext) -> Bool {
     let lines = context.topic.lines
     let range = section.bodyRange
-    let rolled = rolledOverLines(in: section, context: context)
+    let rolled = rolledOverLines(in: section, context: context).union(
+      carriedLines(in: section, context: context))
     var index = range.lowerBound
     while index < range.upperBound {
       defer { index += 1 }
@@ -250,6 +252,32 @@ enum LintText {
           result.insert(index)
           index += 1
         }
+      }
+    }
+    return result
+  }
+
+  /// The lines of items `new` carried into `section` from an earlier
+  /// meeting (an origin note dated before this one), with their sub-items:
+  /// last week's text, not this week's report.
+  static func carriedLines(in section: Section, context: LintContext) -> Set<Int> {
+    let lines = context.topic.lines
+    var result = Set<Int>()
+    var index = section.bodyRange.lowerBound
+    while index < section.bodyRange.upperBound {
+      guard let item = listItem(lines[index].kind),
+        let since = OriginNote.date(in: lines[index].text), since < context.meetingDate
+      else {
+        index += 1
+        continue
+      }
+      result.insert(index)
+      index += 1
+      while index < section.bodyRange.upperBound, let sub = listItem(lines[index].kind),
+        indentWidth(sub) > indentWidth(item)
+      {
+        result.insert(index)
+        index += 1
       }
     }
     return result
