@@ -2,8 +2,9 @@
 """Carry-forward against what people did: for each two consecutive meetings
 of an archive, what `minutes items` would carry from the first, and whether
 the people who wrote the second page kept it (the same text, give or take
-a few words, anywhere on the page). Items not kept are listed: each is news
-the tool should not carry, or an action people lost.
+a few words, or a line about the same subject with a new status, anywhere
+on the page). Items not kept are listed: each is news the tool should not
+carry, an item people closed without saying so, or an action people lost.
 
 Usage: carry_check.py MINUTES ROSTER ARCHIVE [--list kept|lost|all|none]
 """
@@ -85,7 +86,15 @@ def main():
     totals = collections.Counter()
     by_place = collections.Counter()
     listed = []
-    for (first_date, first), (second_date, second) in zip(topics, topics[1:]):
+    def page(name):
+        if name is None:
+            return []
+        with open(os.path.join(args.archive, name), encoding="utf-8", errors="replace") as f:
+            return [normalized(line) for line in f.read().splitlines()]
+
+    for position, ((first_date, first), (second_date, second)) in enumerate(
+            zip(topics, topics[1:])):
+        third = topics[position + 2][1] if position + 2 < len(topics) else None
         totals["pairs"] += 1
         if (second_date - first_date).days > 7:
             totals["pairs with a missing week"] += 1
@@ -95,16 +104,18 @@ def main():
         if run.returncode != 0:
             sys.exit("carry-check: minutes items failed on %s: %s" % (first, run.stderr.strip()))
         items = [i for i in json.loads(run.stdout)["items"] if i["kind"] != "rollover"]
-        with open(os.path.join(args.archive, second), encoding="utf-8", errors="replace") as f:
-            page = [normalized(line) for line in f.read().splitlines()]
+        next_page, page_after = page(second), page(third)
         for item in items:
             place = item["section"] or "(no section)"
             if item.get("label"):
                 place += " / " + item["label"]
             head = normalized(item["lines"][0])
-            was_kept = kept(head, page, subject(item["lines"][0]))
+            about = subject(item["lines"][0])
+            was_kept = kept(head, next_page, about)
             totals["carried"] += 1
             totals["kept" if was_kept else "not kept"] += 1
+            if not was_kept and kept(head, page_after, about):
+                totals["back a week later"] += 1
             by_place[(place, was_kept)] += 1
             if args.list == "all" or (args.list == "kept") == was_kept and args.list != "none":
                 listed.append("%s:%d [%s] %s %s" % (
@@ -113,8 +124,9 @@ def main():
 
     print("%d pairs of consecutive meetings (%d after a missing week)" % (
         totals["pairs"], totals["pairs with a missing week"]))
-    print("items carried: %d; kept by the next page: %d; not kept: %d" % (
-        totals["carried"], totals["kept"], totals["not kept"]))
+    print("items carried: %d; kept by the next page: %d; not kept: %d "
+          "(of which back on the page after: %d)" % (
+              totals["carried"], totals["kept"], totals["not kept"], totals["back a week later"]))
     places = sorted({place for place, _ in by_place})
     for place in places:
         print("  %-40s carried %3d, kept %3d" % (

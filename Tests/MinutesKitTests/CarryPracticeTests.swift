@@ -123,7 +123,7 @@ import Testing
 
       ---++ LIGO (Britta, Robert E.)
       """
-    let rules = roster(labels: ["Issues"], modes: [Group.key("Issues"): .all])
+    let rules = roster(labels: ["Issues"], modes: ["issues": .all])
     let items = OpenItems.find(in: previous, date: march15, roster: rules)
     #expect(items.map(\.label) == ["Issues", "Issues"])
     let (topic, report) = CarryForward.apply(

@@ -35,7 +35,7 @@ struct WorkAssignment: Sendable {
   /// after it are the ones it asks.
   static let requestWords = [
     "please", "request", "requested", "requesting", "requests", "need to", "needs to",
-    "follow up", "follow-up", "should", "must", "asked", "action",
+    "follow up", "follow-up", "should", "asked", "action",
   ]
 
   func givesWork(_ text: String) -> Bool {

@@ -308,7 +308,7 @@ public struct CarryRules: Sendable, Equatable {
   public var doneMarks: [String]
   /// The mode of every section and label without a mode of its own.
   public var mode: Mode
-  /// A section's or label's own mode, by its `Group.key`.
+  /// A section's or label's own mode, by its name without case, emphasis or a trailing colon.
   public var modes: [String: Mode]
   /// Prefixes that mark a bullet as an action.
   public var actionMarkers: [String]
@@ -330,7 +330,7 @@ public struct CarryRules: Sendable, Equatable {
   }
 
   /// The mode of the section or label called `name`.
-  public func mode(of name: String) -> Mode { modes[Group.key(name)] ?? mode }
+  public func mode(of name: String) -> Mode { modes[labelKey(name)] ?? mode }
 }
 
 /// The roster's `lint:` section.

@@ -172,8 +172,9 @@ struct RosterBuilder {
       let fields = try entries(
         element, expected: "\(item), or {name: …, mode: all}",
         allowed: RosterBuilder.carryListKeys, context: "'\(item)'")
-      let name = try string(try fields.required("name", item), item)
-      if let mode = fields.optional("mode") { modes[Group.key(name)] = try carryMode(mode) }
+      let name = try string(
+        try fields.required("name", "its title, as in {name: Issues, mode: all}"), item)
+      if let mode = fields.optional("mode") { modes[labelKey(name)] = try carryMode(mode) }
       names.append(name)
     }
     return names

@@ -49,7 +49,10 @@ public struct RosterSummary: Sendable {
       ? "open items"
       : "actions (\(carry.actionMarkers.joined(separator: " ")), or given to a person)"
     func own(_ name: String) -> String {
-      guard let mode = carry.modes[Group.key(name)], mode != carry.mode else { return "" }
+      guard carry.modes[labelKey(name)] != nil, carry.mode(of: name) != carry.mode else {
+        return ""
+      }
+      let mode = carry.mode(of: name)
       return mode == .all ? " (all open items)" : " (actions only)"
     }
     let sections =
