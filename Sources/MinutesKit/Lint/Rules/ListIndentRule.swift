@@ -34,6 +34,10 @@ public struct ListIndentRule: LintRule {
         """
         ---+++ Operations Last Week
         1️⃣    1. four spaces before a numbered item
+        ---++ Integration (Suchandra)
+        2️⃣    * Completing testing of ITB 1.1.20
+                * Release on Thursday
+            * ITB Robot
         """),
     ]
   }
@@ -58,10 +62,35 @@ public struct ListIndentRule: LintRule {
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
     let lines = context.topic.lines
+    // Consecutive items off the 3-space grid are one mistake, made once for
+    // a block (a whole section indented by 4 and 8): one finding for them.
+    var run: (first: Int, last: Int, widths: [Int])?
+    func flush() {
+      guard let block = run else { return }
+      run = nil
+      let widths = block.widths.reduce(into: [Int]()) { if !$0.contains($1) { $0.append($1) } }
+      let message: String
+      if block.first == block.last {
+        let width = widths[0]
+        message =
+          "list item indented by \(width) \(width == 1 ? "space" : "spaces") (use a multiple of 3)"
+      } else {
+        let listed = widths.sorted().map(String.init)
+        let spaces =
+          listed.count == 1
+          ? listed[0] : listed.dropLast().joined(separator: ", ") + " and " + listed.last!
+        message =
+          "list items on lines \(block.first + 1)-\(block.last + 1) indented by \(spaces) spaces "
+          + "(use multiples of 3: TWiki shows them as text)"
+      }
+      findings.append(finding(message, line: block.first + 1, column: 1, in: context))
+    }
     for index in lines.indices {
       switch lines[index].kind {
       case .bullet, .numbered, .definition: break
-      default: continue
+      default:
+        flush()
+        continue
       }
       let line = lines[index]
       let item: ListItem
@@ -76,15 +105,20 @@ public struct ListIndentRule: LintRule {
       }
       let indentation = item.indentation.utf8
       if let tab = ByteSearch.withBytes(of: item.indentation, { $0.firstIndex(of: 0x09) }) {
+        flush()
         findings.append(
           finding(
             "tab in a list item's indentation (use 3 spaces per level)", line: line.number,
             column: tab + 1, in: context))
       } else if indentation.count % 3 != 0, isMeantAsList(line, indentation: indentation.count) {
-        findings.append(
-          finding(
-            "list item indented by \(indentation.count) \(indentation.count == 1 ? "space" : "spaces") (use a multiple of 3)",
-            line: line.number, column: 1, in: context))
+        if let block = run, block.last == index - 1 {
+          run = (block.first, index, block.widths + [indentation.count])
+        } else {
+          flush()
+          run = (index, index, [indentation.count])
+        }
+      } else {
+        flush()
       }
       let after = item.markerColumn
       if isBullet,
@@ -100,6 +134,7 @@ public struct ListIndentRule: LintRule {
             column: item.markerColumn, in: context))
       }
     }
+    flush()
     return findings
   }
 }
