@@ -3,7 +3,7 @@
 per rule, and print a random sample of findings with their line for a person
 to judge (true: worth acting on; false: wrong; moot: right but pointless).
 
-Usage: lint_precision.py MINUTES ROSTER ARCHIVE [--only REGEX] [--sample N] [--seed S]
+Usage: lint_precision.py MINUTES ROSTER ARCHIVE [--only REGEX] [--rules A,B] [--sample N] [--seed S]
 """
 import argparse
 import collections
@@ -21,6 +21,7 @@ def main():
     parser.add_argument("roster")
     parser.add_argument("archive")
     parser.add_argument("--only", default="", help="check only topics whose file name matches")
+    parser.add_argument("--rules", default="", help="sample only these rules (comma-separated)")
     parser.add_argument("--sample", type=int, default=60)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
@@ -49,7 +50,8 @@ def main():
     for rule, count in sorted(per_rule.items(), key=lambda item: (-item[1], item[0])):
         print("%-20s %8d %6d" % (rule, count, len(pages[rule])))
 
-    sample = random.Random(args.seed).sample(findings, min(args.sample, len(findings)))
+    pool = [f for f in findings if not args.rules or f["rule"] in args.rules.split(",")]
+    sample = random.Random(args.seed).sample(pool, min(args.sample, len(pool)))
     sample.sort(key=lambda f: (f["file"], f["line"]))
     cache = {}
     print("\nsample of %d (seed %d): judge each true, false or moot" % (len(sample), args.seed))
