@@ -160,6 +160,23 @@ import Testing
         + "      * Rob to follow the GGUS ticket (open since 15 Mar 2011)\n")
   }
 
+  @Test func submittingALabelsReworkedStatusIsNoDroppedItem() {
+    let topic = previousTopic(
+      actions: "   * ",
+      cms: """
+           * Issues
+              * Opportunistic storage for D0 : no update
+           * %ACTION{ who="Main.BurtHolzman" state="open" uid="7" }% Burt to test IS4 %ENDACTION%
+        """)
+    let rules = roster(labels: ["Issues"], modes: ["issues": .all])
+    #expect(OpenItems.find(in: topic, date: nil, roster: rules).count == 2)
+    let dropped = Submission.droppedItems(
+      group: "CMS", from: topic,
+      keptIn: ["   * Issues", "      * Opportunistic storage for D0 : tests pass at UTA"],
+      roster: rules)
+    #expect(dropped.map(\.kind) == [.action])
+  }
+
   @Test func aMissingWeekIsAWarningThatNamesTheTopicUsed() {
     let items = [
       CarriedItem(
