@@ -32,6 +32,8 @@ import Testing
            * Open more job slots for OSG users at the Tier 1, please (Burt, Dan)
            * The ticket moved from Burt to Britta last week.
            * Production continued steadily over the break (Burt, Dan)
+           * The filter excludes SE-only sites. It was agreed to update it at the next change cycle.
+           * HTPC is coming: Dan has requested that ITB sites begin enabling it.
         """)
     #expect(
       carried(previous, roster()).map { $0.prefix(24) } == [
@@ -40,6 +42,8 @@ import Testing
         "   * Rob Q will send out",
         "   * Error rates of Atla",
         "   * Open more job slots",
+        "   * The filter excludes",
+        "   * HTPC is coming: Dan",
       ])
   }
 

@@ -62,7 +62,19 @@ struct WorkAssignment: Sendable {
         return true
       }
     }
-    return requestsOf(text)
+    return requestsOf(text) || WorkAssignment.decides(text)
+  }
+
+  /// Phrases that record a decision or a request someone has to act on,
+  /// whoever it names: "It was agreed to go ahead and update the filter",
+  /// "Dan has requested that ITB sites begin enabling HTPC".
+  static let decisionPhrases = [
+    "agreed to", "requested that", "requesting that", "request that", "asked to",
+  ]
+
+  static func decides(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    return decisionPhrases.contains { lowered.contains(" " + $0 + " ") }
   }
 
   /// A request with the people it asks in brackets at its end: "…, please
