@@ -37,7 +37,10 @@ public struct MalformedHeadingRule: LintRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
-    for line in context.topic.lines where line.kind == .text {
+    // Only a line with a `+` can hold heading markup: most lines are passed
+    // over without being copied.
+    for line in context.topic.lines
+    where line.kind == .text && line.text.utf8.contains(UInt8(ascii: "+")) {
       let bytes = Array(line.text.utf8)
       var leading = 0
       while leading < bytes.count, bytes[leading] == 0x20 || bytes[leading] == 0x09 {
