@@ -103,7 +103,7 @@ let cleanTopic = "minutes/Mar15,2011ProductionMeeting.txt"
 // MARK: - The matrix
 
 extension BadInput {
-  static let all: [BadInput] = roster + templates + topics + commandLine + fileSystem
+  static let all: [BadInput] = roster + templates + topics + commandLine + fileSystem + core
 
   static let roster: [BadInput] = [
     BadInput(

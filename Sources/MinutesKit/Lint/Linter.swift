@@ -21,6 +21,8 @@ public struct Linter: Sendable {
     ListIndentRule(),
     StaleItemRule(),
     UnclosedVerbatimRule(),
+    UnclosedCommentRule(),
+    MisplacedMetaRule(),
   ]
 
   public static func rule(id: String) -> (any LintRule)? {

@@ -9,6 +9,8 @@ public enum SectionReplacement {
     public var submittedLines: Range<Int>
     /// The submission's 1-based line number of the first of those lines.
     public var firstSubmissionLine: Int
+    /// The submission read as a topic of its own.
+    public var submission: Topic
   }
 
   /// The topic with `group`'s section replaced by `submission`.
@@ -75,7 +77,7 @@ public enum SectionReplacement {
     return Result(
       topic: topic.replacingLines(in: replaced, with: newLines),
       submittedLines: replaced.lowerBound..<(replaced.lowerBound + newLines.count),
-      firstSubmissionLine: bodyStart == 0 ? 1 : bodyStart)
+      firstSubmissionLine: bodyStart == 0 ? 1 : bodyStart, submission: submitted)
   }
 }
 

@@ -28,7 +28,7 @@ public struct Submission: Sendable {
     let result = try SectionReplacement.replacing(
       group: group, in: topic, with: submission, submissionPath: submissionPath)
     let context = LintContext(topic: result.topic, roster: roster, group: group, today: today)
-    let findings = Linter().lint(context).map { finding in
+    var findings = Linter().lint(context).map { finding in
       var mapped = finding
       let index = finding.location.line - 1
       if result.submittedLines.contains(index) {
@@ -39,10 +39,51 @@ public struct Submission: Sendable {
       }
       return mapped
     }
+    for finding in Submission.sectionFindings(result.submission, group: group, roster: roster)
+    where !findings.contains(where: { $0.rule == finding.rule && $0.location == finding.location })
+    {
+      findings.append(finding)
+    }
+    findings.sort(by: Finding.ordered)
     let dropped = droppedItems(
       group: group, from: topic, keptIn: result.topic.lines[result.submittedLines].map(\.text),
       roster: roster)
     return Submission(topic: result.topic, findings: findings, droppedItems: dropped)
+  }
+
+  /// What a section must not hold whatever the topic around it: a `%META:`
+  /// line (TWiki acts on it wherever it stands: a pasted
+  /// `%META:PREFERENCE{name="ALLOWTOPICCHANGE"}%` changes who may edit the
+  /// topic) and a comment or verbatim block left open (it would run into the
+  /// sections after it). Positions in the submitted file.
+  static func sectionFindings(_ submission: Topic, group: String, roster: Roster) -> [Finding] {
+    let key = Group.key(group)
+    func finding(_ rule: String, _ message: String, line: Int, column: Int) -> Finding {
+      Finding(
+        rule: rule, severity: .error, message: message,
+        location: submission.location(line: line, column: column), group: key)
+    }
+    var findings: [Finding] = []
+    for line in submission.lines where line.isMetaShaped {
+      findings.append(
+        finding(
+          MisplacedMetaRule().id,
+          MisplacedMetaRule.inTextMessage(MisplacedMetaRule.name(of: line.text)),
+          line: line.number, column: 1))
+    }
+    if let open = submission.unclosedComment {
+      findings.append(
+        finding(
+          UnclosedCommentRule().id, UnclosedCommentRule.message, line: open.line,
+          column: open.column))
+    }
+    if let open = submission.unclosedBlock {
+      findings.append(
+        finding(
+          UnclosedVerbatimRule().id, UnclosedVerbatimRule.message(open), line: open.line,
+          column: open.column))
+    }
+    return Linter.applySeverity(findings, settings: roster.lint)
   }
 
   /// Lint findings for a file that holds only a group's section body, as
