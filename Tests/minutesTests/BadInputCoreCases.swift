@@ -69,5 +69,54 @@ extension BadInput {
         topic + Array("%META:FILEATTACHMENT{name=\"a.png\" attr=\"\" comment=\"\"}% \n".utf8),
         cleanTopic, in: folder)
     },
+    BadInput(
+      "template-nested-12-dry-run", .meeting, ["new", "--date", "2011-03-22", "--dry-run"],
+      exit: 2,
+      stderr: .exactly(
+        "templates/page.twiki:10:70: error: section 'groups' here would run 4782969 times "
+          + "(a list section inside itself?); a template may run its sections at most 1000000 "
+          + "times\n")
+    ) { try nestGroups(12, in: $0) },
+    BadInput(
+      "template-nested-8", .meeting, ["new", "--date", "2011-03-22"], exit: 2,
+      stderr: .exactly(
+        "templates/page.twiki:10:70: error: section 'groups' here would run 4782969 times "
+          + "(a list section inside itself?); a template may run its sections at most 1000000 "
+          + "times\n")
+    ) { try nestGroups(8, in: $0) },
+    BadInput(
+      "template-output-over-limit", .meeting, ["new", "--date", "2011-03-22", "--dry-run"],
+      exit: 2,
+      stderr: .exactly(
+        "templates/page.twiki:1:37: error: the template could write 14 MB (section 'groups' "
+          + "here repeats what it holds 6561 times), more than the limit of 8 MiB for a topic\n")
+    ) {
+      try put(
+        String(repeating: "{{#groups}}", count: 4) + "\n---++ {{heading}} "
+          + String(repeating: "x", count: 2_000) + "\n" + String(repeating: "{{/groups}}", count: 4)
+          + "\n", "templates/page.twiki", in: $0)
+    },
+    BadInput(
+      "stats-figure-out-of-range", .lint, ["stats", "--group", "CMS"], exit: 0,
+      stderr: .exactly(""),
+      stdout: .exactly(
+        "date,topic,computing.khours,computing.success\n"
+          + "2011-03-15,\"Mar15,2011ProductionMeeting\",,\n"
+          + "2011-03-22,\"Mar22,2011ProductionMeeting\",402,88\n")
+    ) {
+      try edit(
+        cleanTopic, in: $0, replacing: "388 khour/day",
+        with: String(repeating: "9", count: 310) + " khour/day")
+    },
   ]
+}
+
+/// The shipped page template with its `{{#groups}}` section nested `depth` deep.
+func nestGroups(_ depth: Int, in folder: URL) throws {
+  try edit(
+    "templates/page.twiki", in: folder, replacing: "{{#groups}}",
+    with: String(repeating: "{{#groups}}", count: depth))
+  try edit(
+    "templates/page.twiki", in: folder, replacing: "{{/groups}}",
+    with: String(repeating: "{{/groups}}", count: depth))
 }

@@ -14,6 +14,10 @@ public struct StatFigure: Sendable, Equatable {
   /// 1, 1e3 (`K`), 1e6 (`M`) or 1e9 (`G`).
   public var scale: Double
 
+  /// Figures are below this in magnitude (10^15): larger digit runs are no
+  /// figure, so `stats` and `history` never print `inf` or `nan`.
+  public static let limit = 1e15
+
   /// Half a unit of the last written digit: how far the true value may lie
   /// from `value` when the writer rounded.
   public var tolerance: Double { 0.5 * pow(10, Double(-decimals)) * scale }
@@ -97,7 +101,11 @@ public struct StatFigure: Sendable, Equatable {
           decoding: bytes[integerStart..<(fraction.isEmpty ? integerEnd : fraction.upperBound)],
           as: UTF8.self)
       }
-    let number = Double(numberText) ?? 0
+    // A figure no meeting reports (and Double cannot hold exactly, or at
+    // all: 400 digits read as infinity) is not taken for one.
+    guard let number = Double(numberText), abs(number * scale) < StatFigure.limit else {
+      return nil
+    }
     let figure = StatFigure(
       text: String(decoding: bytes[start..<index], as: UTF8.self),
       value: (negative ? -number : number) * scale, decimals: fraction.count, scale: scale)
