@@ -272,31 +272,73 @@ public struct StatMatcher: Sendable {
     slots.reserveCapacity(pieces.count)
     let firstText = skipping ? self.firstText : nil
     let lead = firstText == nil ? [] : leadBytes(blank: customBlank)
+    // When the shape starts with its first word, a match starts there.
+    let startsWithText: Bool
+    if case .text = pieces.first { startsWithText = true } else { startsWithText = false }
+    // A run of `?` or `_` reads the same from any of its bytes unless the
+    // roster's marker holds those bytes too.
+    let runsOfMarks =
+      !customBlank.contains(UInt8(ascii: "?")) && !customBlank.contains(UInt8(ascii: "_"))
+    // The first word's place found last, and where the stretch of bytes the
+    // slots before it can take begins: found once per place of the word, not
+    // once per start tried, so that a long line is read a bounded number of
+    // times however many starts it has.
+    var word = -1
+    var stretch = 0
+    // The last start tried that could start a match and did not.
+    var failed = -1
     var start = 0
     while start <= bytes.count {
       // A match has its first word at or after its start, with only bytes
       // the slots and spaces before that word can take in between: starts
       // before that stretch cannot match, and are passed over.
       if let firstText {
-        guard
-          let word = ByteSearch.firstOffsetIgnoringASCIICase(
-            lowercased: firstText, in: line, from: start)
-        else { break }
-        var stretch = word
-        while stretch > start && lead[Int(bytes[stretch - 1])] { stretch -= 1 }
-        start = stretch
+        if word < start {
+          guard
+            let found = ByteSearch.firstOffsetIgnoringASCIICase(
+              lowercased: firstText, in: line, from: start)
+          else { break }
+          word = found
+          stretch = found
+          while stretch > start && lead[Int(bytes[stretch - 1])] { stretch -= 1 }
+        }
+        start = max(start, startsWithText ? word : stretch)
+        if start > bytes.count { break }
       }
-      if canStart(bytes, at: start),
-        let match = match(bytes, at: start, blank: customBlank, slots: &slots),
+      if skipping, failed == start - 1, isInsideRun(bytes, at: start, ofMarks: runsOfMarks) {
+        failed = start
+        start += 1
+        continue
+      }
+      guard canStart(bytes, at: start) else {
+        start += 1
+        continue
+      }
+      if let match = match(bytes, at: start, blank: customBlank, slots: &slots),
         match.range.count > 0
       {
         result.append(match)
         start = max(match.range.upperBound, start + 1)
       } else {
+        failed = start
         start += 1
       }
     }
     return result
+  }
+
+  /// Whether a match tried at `start` would go as one tried at the byte
+  /// before: both stand in one run of spaces (the shape skips it whole), or
+  /// of `?` or `_` (a blank marker read to the run's end). When the try
+  /// before failed, this one would too; trying every byte of a long run was
+  /// quadratic in its length.
+  private func isInsideRun(_ bytes: [UInt8], at start: Int, ofMarks: Bool) -> Bool {
+    guard start > 0, start < bytes.count else { return false }
+    let byte = bytes[start]
+    let previous = bytes[start - 1]
+    if byte.isSpace { return previous.isSpace }
+    return ofMarks && byte == previous
+      && (byte == UInt8(ascii: "?") || byte == UInt8(ascii: "_"))
   }
 
   /// The first place in `line` where the shape stands.
