@@ -18,6 +18,7 @@ for target in "${targets[@]}"; do
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
   bin=$(swift build -c release --scratch-path .build-fuzz --show-bin-path)/$target
   seeds=fuzz-out/$target/seeds
+  rm -rf "$seeds"
   mkdir -p "$seeds" "fuzz-out/$target/crashes" "fuzz-out/$target/corpus"
   # Topics and templates seed the topic target, rosters the roster target
   # (copied under unique names: many fixtures are called roster.yaml).
@@ -39,7 +40,7 @@ for target in "${targets[@]}"; do
         n=$((n + 1))
         case $target in
           FuzzSubmit)
-            { printf '\x%02x' $((n % 9)); cat "$file"; printf '\0'
+            { printf '%d' $((n % 9)); cat "$file"; printf '\0'
               printf '   * Three new users\n%s\n' '<!-- a note -->'; } >"$seeds/$n"
             ;;
           FuzzTemplate)
