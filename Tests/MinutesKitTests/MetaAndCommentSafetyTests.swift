@@ -116,6 +116,17 @@ import Testing
     }
   }
 
+  @Test func theRostersSeveritiesApplyRuleByRule() throws {
+    var roster = Roster.example
+    roster.lint.severities["misplaced-meta"] = .warning
+    let checked = try Submission.check(
+      group: "Engage", topic: Topic(text: Self.head, path: "t.txt"),
+      submission: "%META:FIELD{name=\"x\"}%\n   * more <!-- open\n", submissionPath: "s.txt",
+      roster: roster, today: Self.today)
+    #expect(checked.findings.first { $0.rule == "misplaced-meta" }?.severity == .warning)
+    #expect(checked.findings.first { $0.rule == "unclosed-comment" }?.severity == .error)
+  }
+
   @Test func lintFindsMetaLinesInsideThePageAndMalformedOnes() {
     let text =
       Self.head

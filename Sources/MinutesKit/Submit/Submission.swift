@@ -83,7 +83,8 @@ public struct Submission: Sendable {
           UnclosedVerbatimRule().id, UnclosedVerbatimRule.message(open), line: open.line,
           column: open.column))
     }
-    return Linter.applySeverity(findings, settings: roster.lint)
+    // The roster's severities, rule by rule.
+    return findings.flatMap { Linter.applySeverity([$0], settings: roster.lint) }
   }
 
   /// Lint findings for a file that holds only a group's section body, as
