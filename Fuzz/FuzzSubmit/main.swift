@@ -25,14 +25,15 @@ public func fuzzSubmit(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   guard let topic = try? Topic(bytes: Array(rest[..<split]), path: "topic.txt"),
     let section = String(validating: rest[min(split + 1, rest.endIndex)...], as: UTF8.self)
   else { return 0 }
+  let file = Topic(text: section, path: "section.txt")
+  // Only a section the topic has: a missing one is added, not replaced.
+  guard let old = topic.section(forGroup: group) else { return 0 }
   let result: SectionReplacement.Result
   do {
-    result = try SectionReplacement.replacing(
-      group: group, in: topic, with: section, submissionPath: "section.txt")
+    result = try SectionReplacement.replacing(group: group, in: topic, with: file, roster: roster)
   } catch {
     return 0
   }
-  guard let old = topic.section(forGroup: group) else { fatalError("replaced a missing section") }
   let written = result.topic.bytes
   // Everything before the heading and after the section stays as it was.
   let before = (topic.hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []) + bytes(of: topic.lines[..<old.headingIndex])
@@ -46,15 +47,14 @@ public func fuzzSubmit(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   for line in topic.lines where line.isMetaShaped { metaCount[line.text, default: 0] += 1 }
   for line in result.topic.lines where line.isMetaShaped { metaCount[line.text, default: 0] -= 1 }
   if metaCount.values.contains(where: { $0 > 0 }) { fatalError("a META line was lost") }
-  let submittedMeta = result.submission.lines.filter(\.isMetaShaped)
+  let submittedMeta = file.lines.filter(\.isMetaShaped)
   guard
     let checked = try? Submission.check(
       group: group, topic: topic, submission: section, submissionPath: "section.txt",
       roster: roster, today: today)
   else { return 0 }
   let refusable =
-    !submittedMeta.isEmpty || result.submission.unclosedComment != nil
-    || result.submission.unclosedBlock != nil
+    !submittedMeta.isEmpty || file.unclosedComment != nil || file.unclosedBlock != nil
   if refusable && !checked.hasErrors {
     fatalError("a section with META lines or an open comment or block was accepted")
   }

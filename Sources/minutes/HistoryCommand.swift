@@ -45,9 +45,9 @@ struct HistoryCommand: ParsableCommand {
     let (_, topics) = try ArchiveTopic.load(roster: roster, folder: folder, last: weeks)
     let history = MeetingHistory(topics: topics, roster: roster)
     switch format {
-    case .text: print(history.text(archive: folder), terminator: "")
-    case .json: print(history.json(archive: folder), terminator: "")
-    case .csv: print(history.csv, terminator: "")
+    case .text: try Console.output(history.text(archive: folder))
+    case .json: try Console.output(try history.json(archive: folder))
+    case .csv: try Console.output(history.csv)
     }
   }
 }

@@ -20,6 +20,6 @@ struct InitCommand: ParsableCommand {
 
   func run() throws {
     let written = try StarterWriter.write(into: directory)
-    for path in written { print("wrote \(path)") }
+    for path in written { try Console.output("wrote \(path)\n") }
   }
 }

@@ -14,6 +14,7 @@ struct ItemsCommand: ParsableCommand {
       would be written into the next topic, origin note included.
 
       Examples:
+        minutes items                        the newest topic of the archive
         minutes items minutes/Mar15,2011ProductionMeeting.txt
         minutes items --format json --date 2011-03-15 topic.txt
       """)
@@ -22,8 +23,11 @@ struct ItemsCommand: ParsableCommand {
     case text, json
   }
 
-  @Argument(help: ArgumentHelp("The topic file ('-' for standard input).", valueName: "topic"))
-  var topic: String
+  @Argument(
+    help: ArgumentHelp(
+      "The topic file ('-' for standard input; default: the newest topic in the archive).",
+      valueName: "topic"))
+  var topic: String?
 
   @Option(help: "Output format.")
   var format: Format = .text
@@ -38,12 +42,17 @@ struct ItemsCommand: ParsableCommand {
 
   func run() throws {
     let roster = try options.load()
+    let topic =
+      try self.topic
+      ?? LintInput.newestTopic(
+        inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern)
+      ).displayPath
     let parsed = try Topic.read(topic)
     let meetingDate = try Self.meetingDate(option: date, path: topic, roster: roster)
     let items = OpenItems.find(in: parsed, date: meetingDate, roster: roster)
     switch format {
-    case .text: print(ItemsListing.text(items, path: topic), terminator: "")
-    case .json: print(ItemsListing.json(items, path: topic), terminator: "")
+    case .text: try Console.output(ItemsListing.text(items, path: topic))
+    case .json: try Console.output(ItemsListing.json(items, path: topic))
     }
   }
 

@@ -11,7 +11,7 @@ struct LintCommand: ParsableCommand {
     abstract: "Check topics for missing reports, blank figures, placeholders and markup mistakes.",
     discussion: """
       Without a path, checks the newest topic in the roster's archive. Folders mean
-      every *.txt topic inside; - reads a topic from standard input.
+      every *.txt topic inside, in meeting order; - reads a topic from standard input.
 
       Exit codes: 0 no errors (warnings alone pass unless --strict), 1 findings at
       error level, 2 usage, configuration or I/O error. 'minutes rules' lists the rules.
@@ -29,7 +29,9 @@ struct LintCommand: ParsableCommand {
   @Argument(help: "Topic files, folders or - for standard input.")
   var paths: [String] = []
 
-  @Option(help: "Check only this group's section (an owner's check before submitting).")
+  @Option(
+    help: "Check only this group's section (an owner's check before submitting).",
+    completion: .rosterGroups)
   var group: String?
 
   @Flag(help: "The coordinator's check after the meeting: attendees listed, every group reported.")
@@ -66,7 +68,7 @@ struct LintCommand: ParsableCommand {
           inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern))
       ]
     } else {
-      inputs = try LintInput.expand(paths)
+      inputs = try LintInput.expand(paths, pattern: TopicPattern(roster.meeting.topicPattern))
     }
     let today = try date.map { try MeetingDate.parse(option: $0) } ?? checkingDay()
     let (errors, warnings) = try lintAndReport(

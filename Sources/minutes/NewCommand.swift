@@ -11,8 +11,9 @@ struct NewCommand: ParsableCommand {
       Without --date, the meeting day is the first meeting weekday after the latest
       topic in the archive (after today when the archive is empty). The topic is
       written to <archive>/<Topic>.txt through a temporary file; an existing topic
-      is never replaced without --force. SOURCE_DATE_EPOCH, when set, is the
-      creation time written into the topic.
+      is never replaced without --force; with it, the reports submitted to the old
+      topic are kept and the old file stays beside it as <Topic>.txt.bak.
+      SOURCE_DATE_EPOCH, when set, is the creation time written into the topic.
 
       Open items of the previous topic (the latest in the archive before the
       meeting day, or --previous FILE) are carried into the new one; --dry-run
@@ -65,42 +66,58 @@ struct NewCommand: ParsableCommand {
     let (carried, outcome) = CarryForward.apply(to: plan, previous: previousTopic, roster: roster)
 
     if plan.date.weekday != roster.meeting.weekday {
-      warn(
+      try warn(
         "\(plan.date.iso) is a \(plan.date.weekday.name); the roster's meeting day is "
           + roster.meeting.weekday.name)
     }
     if let outcome, outcome.previous.date >= plan.date {
-      warn(
+      try warn(
         "the previous topic \(outcome.previous.path) is not before \(plan.date.twikiDate)")
     }
 
     // 3. Print or write.
     if !stdout && !force { try NewTopic.checkNotWritten(carried) }
     if dryRun {
-      print("would write: \(carried.path)")
+      try Console.output("would write: \(carried.path)\n")
       if let outcome {
-        print("previous topic: \(outcome.previous.path) (\(outcome.previous.date.twikiDate))")
-        print("would carry:")
-        print(ItemsListing.text(outcome.items, path: outcome.previous.path), terminator: "")
-        for message in outcome.report.messages { print("dry run, nothing written: \(message)") }
+        try Console.output(
+          "previous topic: \(outcome.previous.path) (\(outcome.previous.date.twikiDate))\n")
+        try Console.output("would carry:\n")
+        try Console.output(ItemsListing.text(outcome.items, path: outcome.previous.path))
+        for message in outcome.report.messages {
+          try Console.output("dry run, nothing written: \(message)\n")
+        }
       } else {
-        print("previous topic: none in \(plan.archive.folder)")
+        try Console.output("previous topic: none in \(plan.archive.folder)\n")
       }
       return
     }
     let messages = outcome?.report.messages ?? []
     if stdout {
-      FileHandle.standardOutput.write(Data(carried.topic.text.utf8))
-      for message in messages { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+      try Console.output(carried.topic.text)
+      for message in messages { try Console.error(message + "\n") }
       return
     }
-    try NewTopic.write(carried, force: force)
-    print("wrote \(carried.path)")
-    for message in messages { print(message) }
+    if force {
+      let replaced = try TopicReplacement.write(carried, roster: roster, today: try checkingDay())
+      try Console.output("wrote \(carried.path)\n")
+      if !replaced.keptReports.isEmpty {
+        try Console.output(
+          "kept the reports of \(replaced.keptReports.joined(separator: ", ")) from the topic "
+            + "it replaced\n")
+      }
+      if let backup = replaced.backup {
+        try Console.output("the replaced topic is kept as \(backup)\n")
+      }
+    } else {
+      try NewTopic.write(carried, force: false)
+      try Console.output("wrote \(carried.path)\n")
+    }
+    for message in messages { try Console.output(message + "\n") }
   }
 }
 
 /// A note on stderr that does not stop the command.
-func warn(_ message: String) {
-  FileHandle.standardError.write(Data("minutes: warning: \(message)\n".utf8))
+func warn(_ message: String) throws(MinutesError) {
+  try Console.error("minutes: warning: \(message)\n")
 }

@@ -3,14 +3,12 @@ import MinutesKit
 
 /// Prints lint findings the way every command that checks topics does: the
 /// report on stdout, and for text a summary line on stderr.
-func printReport(_ report: LintReport, format: ReportFormat) {
+func printReport(_ report: LintReport, format: ReportFormat) throws(MinutesError) {
   let reporter = format.reporter(color: format == .text && wantsColor(STDOUT_FILENO))
-  print(reporter.render(report), terminator: "")
-  // Findings before the summary, also when stdout is a pipe and buffered.
-  fflush(nil)
+  try Console.output(reporter.render(report))
   if format == .text {
     let summary = TextReporter(color: wantsColor(STDERR_FILENO)).summary(report)
-    FileHandle.standardError.write(Data((summary + "\n").utf8))
+    try Console.error(summary + "\n")
   }
 }
 
@@ -40,40 +38,44 @@ func lintAndReport(
   let report = StreamedLintReport(
     roster: roster, group: group, isFinal: isFinal, today: try today ?? checkingDay(),
     format: format, color: wantsColor(STDOUT_FILENO))
-  let output = BufferedOutput(STDOUT_FILENO)
+  let output = BufferedOutput()
   // Findings written before an error stops the run, and before the summary.
-  defer { output.flush() }
+  defer { try? output.flush() }
   let (errors, warnings) = try report.run(inputs, cache: cache, read: read) {
     output.append($0)
   }
-  output.flush()
+  try output.flush()
   if format == .text {
     let summary = TextReporter(color: wantsColor(STDERR_FILENO)).summary(
       errorCount: errors, warningCount: warnings, fileCount: inputs.count)
-    FileHandle.standardError.write(Data((summary + "\n").utf8))
+    try Console.error(summary + "\n")
   }
   return (errors, warnings)
 }
 
-/// Collects output for a file descriptor and writes it in large pieces: a
-/// write per topic was a tenth of a large archive's cached run.
+/// Collects standard output and writes it in large pieces: a write per topic
+/// was a tenth of a large archive's cached run. After a failed write (a full
+/// disk) the rest is dropped and `flush` reports the failure.
 final class BufferedOutput {
-  private let descriptor: Int32
   private var pending: [UInt8] = []
+  private var failure: MinutesError?
   private static let threshold = 1 << 16
 
-  init(_ descriptor: Int32) {
-    self.descriptor = descriptor
-  }
-
   func append(_ bytes: [UInt8]) {
+    guard failure == nil else { return }
     pending += bytes
-    if pending.count >= Self.threshold { flush() }
+    if pending.count >= Self.threshold { try? flush() }
   }
 
-  func flush() {
-    // A closed pipe (`| head`) just ends the output, as it does for grep.
-    _ = FileIO.write(pending, to: descriptor)
+  func flush() throws(MinutesError) {
+    if failure == nil {
+      do {
+        try Console.output(bytes: pending)
+      } catch {
+        failure = error
+      }
+    }
     pending.removeAll(keepingCapacity: true)
+    if let failure { throw failure }
   }
 }

@@ -34,13 +34,12 @@ struct RosterCommand: ParsableCommand {
       else { continue }
       missing.insert(path)
       let location = group.templateLocation.map { "\($0): " } ?? "minutes: "
-      FileHandle.standardError.write(
-        Data("\(location)warning: section template not found: \(path)\n".utf8))
+      try Console.error("\(location)warning: section template not found: \(path)\n")
     }
     let summary = RosterSummary(roster: roster, missingTemplates: missing)
     switch format {
-    case .text: print(summary.text, terminator: "")
-    case .json: print(try summary.json(), terminator: "")
+    case .text: try Console.output(summary.text)
+    case .json: try Console.output(try summary.json())
     }
   }
 }

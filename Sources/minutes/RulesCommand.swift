@@ -16,14 +16,14 @@ struct RulesCommand: ParsableCommand {
         minutes rules blank-stat      one rule, with examples that trigger it and that do not
       """)
 
-  @Argument(help: "A rule id, e.g. empty-bullet.")
+  @Argument(help: "A rule id, e.g. empty-bullet.", completion: .list(Linter.ruleIDs))
   var id: String?
 
   func run() throws {
     guard let id else {
-      print(RuleDocumentation.list(), terminator: "")
+      try Console.output(RuleDocumentation.list())
       return
     }
-    print(RuleDocumentation.explain(try RuleDocumentation.rule(id: id)), terminator: "")
+    try Console.output(RuleDocumentation.explain(try RuleDocumentation.rule(id: id)))
   }
 }

@@ -24,7 +24,9 @@ struct StatsCommand: ParsableCommand {
     case csv, json
   }
 
-  @Option(help: ArgumentHelp("The roster group whose statistics to read.", valueName: "name"))
+  @Option(
+    help: ArgumentHelp("The roster group whose statistics to read.", valueName: "name"),
+    completion: .rosterGroups)
   var group: String
 
   @Option(
@@ -44,7 +46,9 @@ struct StatsCommand: ParsableCommand {
   func run() throws {
     let roster = try options.load()
     try Linter.validate(group: group, roster: roster)
-    let selected = roster.group(named: group)!
+    guard let selected = roster.group(named: group) else {
+      throw MinutesError("unknown group '\(group)'")
+    }
     var stats = selected.stats
     if stats.isEmpty {
       throw MinutesError(
@@ -69,8 +73,8 @@ struct StatsCommand: ParsableCommand {
       try FileIO.writeAtomically(Array(chart.utf8), to: svg, replace: true)
     }
     switch format {
-    case .csv: print(series.csv, terminator: "")
-    case .json: print(series.json, terminator: "")
+    case .csv: try Console.output(series.csv)
+    case .json: try Console.output(try series.json)
     }
   }
 }

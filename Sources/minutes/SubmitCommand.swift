@@ -10,8 +10,16 @@ struct SubmitCommand: ParsableCommand {
     discussion: """
       The section is checked as 'minutes lint --group NAME' checks it. With errors
       they are printed and nothing changes (exit 1); otherwise the group's section
-      of the topic is replaced and every other byte of the topic stays as it was.
-      The file may hold the section's '---++' heading or only its body.
+      of the topic is replaced (or added where the roster's order of groups puts
+      it) and every other byte of the topic stays as it was. The file may hold the
+      section's '---++' heading or only its body, '---+++' sub-headings included.
+
+      A submission is the owner's last word: its gaps (no report, empty bullets,
+      template text, blank or missing figures) are errors unless the roster's lint
+      section says 'submission-gaps: warning'. A section with a report is never
+      replaced by one without, and an open item or action of the section left out
+      is refused (quoted whole, to paste back). Owners submitting at the same
+      moment wait for each other (a lock on the archive folder).
 
       Example:
         minutes submit --group CMS --from cms.txt
@@ -19,7 +27,7 @@ struct SubmitCommand: ParsableCommand {
 
   @OptionGroup var rosterOptions: RosterOptions
 
-  @Option(help: "The group whose section this is.")
+  @Option(help: "The group whose section this is.", completion: .rosterGroups)
   var group: String
 
   @Option(help: ArgumentHelp("The section to submit, or - for standard input.", valueName: "file"))
@@ -42,33 +50,43 @@ struct SubmitCommand: ParsableCommand {
       ?? LintInput.newestTopic(
         inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern)
       ).displayPath
-    let parsed = try Topic.read(topicPath)
     let submission = try Topic.read(from)
-    let checked = try Submission.check(
-      group: group, topic: parsed, submission: submission.text, submissionPath: submission.path,
-      roster: roster, today: try checkingDay())
-    let report = LintReport(findings: checked.findings, fileCount: 1)
-    if !report.findings.isEmpty { printReport(report, format: format) }
-    for item in checked.droppedItems {
-      let what = item.kind == .action ? "open action" : "open item"
-      let text = item.lines.first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-      FileHandle.standardError.write(
-        Data(
-          ("\(topicPath):\(item.line):1: error: the submission drops this \(what) of the "
-            + "section; keep it, or close it (DONE, state=\"closed\"): \(text)\n").utf8))
+    // Read, check and write under the topic's lock: an owner submitting at
+    // the same moment waits, then reads the topic with this section in it.
+    try TopicLock.holding(topicPath) {
+      let parsed = try Topic.read(topicPath)
+      let checked = try Submission.check(
+        group: group, topic: parsed, submission: submission.text, submissionPath: submission.path,
+        roster: roster, today: try checkingDay())
+      let report = LintReport(findings: checked.findings, fileCount: 1)
+      if !report.findings.isEmpty { try printReport(report, format: format) }
+      if let line = checked.replacedReport {
+        try Console.error(
+          "\(topicPath):\(line):1: error: the section holds a report and the submission holds "
+            + "none; submit the report, or leave the section as it is\n")
+      }
+      for item in checked.droppedItems {
+        // Quoted as the topic has it, uid included: pasted back, it is kept.
+        let what = item.kind == .action ? "open action" : "open item"
+        try Console.error(
+          "\(topicPath):\(item.line):1: error: the submission drops this \(what) of the "
+            + "section; keep it, or close it (DONE, state=\"closed\"):\n"
+            + Submission.quote(item, in: parsed).joined(separator: "\n") + "\n")
+      }
+      if checked.hasErrors || (strict && report.warningCount > 0) {
+        try Console.error("nothing submitted: \(topicPath) is unchanged\n")
+        throw ExitCode(1)
+      }
+      // Someone may have saved the topic by hand while we checked: never overwrite their edit.
+      guard try FileIO.read(topicPath, limit: LintInput.sizeLimit) == parsed.bytes else {
+        throw MinutesError("\(topicPath): changed while submitting; nothing written, try again")
+      }
+      // Written in full first, reported, then put in place: a report that
+      // cannot be written (stderr closed or full) leaves the topic unchanged.
+      let write = try AtomicWrite.prepare(checked.topic.bytes, to: topicPath, replace: true)
+      try Console.error(
+        "submitted the '\(roster.group(named: group)?.name ?? group)' section to \(topicPath)\n")
+      try write.commit()
     }
-    if checked.hasErrors || (strict && report.warningCount > 0) {
-      FileHandle.standardError.write(Data("nothing submitted: \(topicPath) is unchanged\n".utf8))
-      throw ExitCode(1)
-    }
-    // Someone may have saved the topic while we checked: never overwrite their edit.
-    guard try FileIO.read(topicPath, limit: LintInput.sizeLimit) == parsed.bytes else {
-      throw MinutesError("\(topicPath): changed while submitting; nothing written, try again")
-    }
-    try FileIO.writeAtomically(checked.topic.bytes, to: topicPath, replace: true)
-    FileHandle.standardError.write(
-      Data(
-        "submitted the '\(roster.group(named: group)?.name ?? group)' section to \(topicPath)\n"
-          .utf8))
   }
 }

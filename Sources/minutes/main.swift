@@ -5,18 +5,25 @@ import MinutesKit
 // Exit codes are part of the contract (0 clean, 1 findings, 2 anything that
 // stopped the command), so parse and run here instead of in `Minutes.main()`,
 // which would exit 64 for usage errors and 1 for everything else.
+Console.holdClosedDescriptors()
 do {
   var command = try Minutes.parseAsRoot()
   try command.run()
 } catch let error as MinutesError {
-  FileHandle.standardError.write(Data((error.description + "\n").utf8))
+  // With stderr closed or full the message is lost, but the exit code is not.
+  try? Console.error(VisibleText.escaped(error.description) + "\n")
   exit(2)
 } catch let error as ExitCode {
   exit(error.rawValue)
 } catch {
   let code = Minutes.exitCode(for: error)
   if code == .success {
-    print(Minutes.fullMessage(for: error))
+    do {
+      try Console.output(Minutes.fullMessage(for: error) + "\n")
+    } catch {
+      try? Console.error(error.description + "\n")
+      exit(2)
+    }
     exit(0)
   }
   let message = Minutes.message(for: error)
@@ -27,7 +34,7 @@ do {
   }
   let help =
     subcommand.map { "minutes \($0.configuration.commandName ?? "") --help" } ?? "minutes --help"
-  FileHandle.standardError.write(Data("minutes: error: \(text) (see '\(help)')\n".utf8))
+  try? Console.error("minutes: error: \(text) (see '\(help)')\n")
   exit(2)
 }
 

@@ -163,7 +163,7 @@ private func archiveTopic(_ iso: String, _ body: String) -> ArchiveTopic {
 
     let only = StatSeries(group: ligo, stats: [ligo.stats[0]], topics: topics, roster: roster)
     #expect(only.columns.map(\.name) == ["usage.users", "usage.sites"])
-    let json = try JSONSerialization.jsonObject(with: Data(only.json.utf8)) as? [String: Any]
+    let json = try JSONSerialization.jsonObject(with: Data(try only.json.utf8)) as? [String: Any]
     let meetings = try #require(json?["meetings"] as? [[String: Any]])
     let usage = try #require((meetings[1]["values"] as? [String: Any])?["usage"] as? [String: Any])
     #expect(usage["users"] as? Double == 5)
@@ -254,5 +254,13 @@ private func archiveTopic(_ iso: String, _ body: String) -> ArchiveTopic {
     #expect(StatChart.compact(75_000) == "75K")
     #expect(StatChart.compact(92.5) == "92.5")
     #expect(StatChart.compact(0) == "0")
+  }
+
+  /// A figure too large for a double is infinite, which JSON cannot hold:
+  /// an error that stops the command, not a trap.
+  @Test func aFigureJSONCannotHoldIsAnErrorNotATrap() {
+    struct Figures: Encodable { var value: Double }
+    #expect(throws: MinutesError.self) { try JSONText.encode(Figures(value: .infinity)) }
+    #expect(JSONText.encodeText(["a": "b"]) == "{\n  \"a\" : \"b\"\n}\n")
   }
 }

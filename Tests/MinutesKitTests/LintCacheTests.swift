@@ -252,8 +252,9 @@ import Testing
     #expect(try run(swapping: false) == expected)
   }
 
-  /// Writing a cache removes the other caches, and temporary files a killed
-  /// run left, not used for `LintCache.unusedLifetime`; recent ones stay.
+  /// Writing a cache removes the other caches not used for
+  /// `LintCache.unusedLifetime` (recent ones stay), and every temporary file
+  /// that no running process holds locked, however recent.
   @Test func writingACacheRemovesOnlyLongUnusedOnes() throws {
     let scene = try Scene(topics: 2)
     let cacheFolder = (scene.cacheFile as NSString).deletingLastPathComponent
@@ -261,17 +262,21 @@ import Testing
     let old = Date().addingTimeInterval(-LintCache.unusedLifetime - 3600)
     let files = [
       "lint-old.cache": old, "lint-recent.cache": Date(), ".lint-old.cache.1.tmp": old,
-      ".lint-recent.cache.1.tmp": Date(), "notes.txt": old,
+      ".lint-recent.cache.1.tmp": Date(), ".lint-busy.cache.2.tmp": Date(), "notes.txt": old,
     ]
     for (name, date) in files {
       let path = "\(cacheFolder)/\(name)"
       try "x\n".write(toFile: path, atomically: false, encoding: .utf8)
       try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: path)
     }
+    // A run in progress holds its temporary file locked.
+    let busy = open("\(cacheFolder)/.lint-busy.cache.2.tmp", O_RDONLY)
+    #expect(flock(busy, LOCK_EX) == 0)
+    defer { close(busy) }
     _ = try scene.run()
     #expect(
       try FileManager.default.contentsOfDirectory(atPath: cacheFolder).sorted() == [
-        ".lint-recent.cache.1.tmp", "lint-recent.cache", "lint-test.cache", "notes.txt",
+        ".lint-busy.cache.2.tmp", "lint-recent.cache", "lint-test.cache", "notes.txt",
       ])
   }
 

@@ -37,6 +37,29 @@ import Testing
       ])
   }
 
+  @Test func groupModeGapsAreWarningsWhenTheRosterSaysSo() throws {
+    var roster = Roster.fixture
+    roster.lint.submissionGaps = .warning
+    let findings = Linter().lint(
+      bytes: try fixtureBytes("Topics/Mar22,2011ProductionMeeting.txt"),
+      path: "minutes/Mar22,2011ProductionMeeting.txt", roster: roster, group: "ligo",
+      today: today)
+    #expect(
+      summary(findings) == [
+        "27:63 error stat-mismatch",
+        "29:34 warning blank-stat",
+        "29:50 warning blank-stat",
+        "30:7 warning empty-bullet",
+        "33:34 warning blank-stat",
+      ])
+  }
+
+  @Test func finalMakesBlankAndMissingFiguresErrors() throws {
+    let errors = summary(try lintFixture(isFinal: true).filter { $0.severity == .error })
+    #expect(errors.contains("29:34 error blank-stat"))
+    #expect(errors.contains("33:34 error blank-stat"))
+  }
+
   @Test func finalMakesMissingReportsAndTheAttendeesPlaceholderErrors() throws {
     let findings = try lintFixture(isFinal: true)
     let errors = summary(findings.filter { $0.severity == .error })
@@ -46,16 +69,17 @@ import Testing
     #expect(errors.contains("14:31 error placeholder"))
   }
 
+  /// Group mode is the owner's check of a submission: its gaps are errors.
   @Test func groupModeReportsOnlyThatGroup() throws {
     #expect(
       summary(try lintFixture(group: "ligo")) == [
         "27:63 error stat-mismatch",
-        "29:34 warning blank-stat",
-        "29:50 warning blank-stat",
-        "30:7 warning empty-bullet",
-        "33:34 warning blank-stat",
+        "29:34 error blank-stat",
+        "29:50 error blank-stat",
+        "30:7 error empty-bullet",
+        "33:34 error blank-stat",
       ])
-    #expect(summary(try lintFixture(group: "Engage")) == ["41:7 warning empty-section"])
+    #expect(summary(try lintFixture(group: "Engage")) == ["41:7 error empty-section"])
     #expect(
       summary(try lintFixture(group: "Virtual Organizations Group")) == [
         "50:1 error missing-section"
@@ -153,7 +177,7 @@ import Testing
   @Test func textColourAndSummary() throws {
     let report = try report()
     let plain = TextReporter()
-    #expect(plain.summary(report) == "6 errors and 8 warnings in 1 file")
+    #expect(plain.summary(report) == "9 errors and 5 warnings in 1 file")
     #expect(!plain.render(report).contains("\u{1B}"))
     let coloured = TextReporter(color: true)
     #expect(coloured.render(report).contains("\u{1B}[1;31merror:\u{1B}[0m"))

@@ -103,7 +103,8 @@ let cleanTopic = "minutes/Mar15,2011ProductionMeeting.txt"
 // MARK: - The matrix
 
 extension BadInput {
-  static let all: [BadInput] = roster + templates + topics + commandLine + fileSystem + core
+  static let all: [BadInput] =
+    roster + templates + topics + commandLine + fileSystem + hardening + ownersLoop + core
 
   static let roster: [BadInput] = [
     BadInput(
@@ -546,4 +547,37 @@ func immutableFoldersWork() -> Bool {
   let blocked = !FileManager.default.createFile(
     atPath: folder.appendingPathComponent("probe").path, contents: Data())
   return chattr("-i", folder.path) && blocked
+}
+
+extension BadInput {
+  /// `submit` and `new --force`: what an owner or the coordinator gets wrong.
+  static let ownersLoop: [BadInput] = [
+    BadInput(
+      "roster-submission-gaps-unknown", .meeting, ["roster"], exit: 2,
+      stderr: .endsWith(
+        ": error: unknown value 'maybe' for 'submission-gaps' (use error or warning)\n")
+    ) {
+      try edit(
+        "roster.yaml", in: $0, replacing: "# lint:\n", with: "lint:\n  submission-gaps: maybe\n")
+    },
+    BadInput(
+      "submit-headed-by-a-sub-heading-at-section-level", .lint,
+      ["submit", "--group", "Grid Operations Center", "--from", "goc.txt", cleanTopic], exit: 2,
+      stderr: .exactly(
+        "goc.txt:1:7: error: the submitted section is headed 'Operations Last Week', not "
+          + "'Grid Operations Center'\n")
+    ) { try put("---++ Operations Last Week\n   * Quiet\n", "goc.txt", in: $0) },
+    BadInput(
+      "new-force-over-a-report-without-a-section", .meeting,
+      ["new", "--date", "2011-03-22", "--force"], exit: 2,
+      stderr: .exactly(
+        "minutes: error: minutes/Mar22,2011ProductionMeeting.txt: holds a report under "
+          + "'Networking', and the new topic has no section for it; nothing written (move the "
+          + "report out of the topic, then run 'minutes new --force' again)\n")
+    ) {
+      try put(
+        "---++ Networking (Shawn)\n   * Two new perfSONAR hosts\n",
+        "minutes/Mar22,2011ProductionMeeting.txt", in: $0)
+    },
+  ]
 }

@@ -68,12 +68,33 @@ import Testing
   @Test func aTemporaryOfARunningProcessIsLeftAlone() throws {
     let folder = try makeMeetingFolder(archive: ["Mar15,2011ProductionMeeting.txt": "last week\n"])
     defer { try? FileManager.default.removeItem(at: folder) }
-    // This test process is alive: its temporary file is another run's work in progress.
-    let busy = ".Mar22,2011ProductionMeeting.txt.\(getpid()).tmp"
+    // Another run's work in progress: its temporary file is locked while it writes.
+    let busy = ".Mar22,2011ProductionMeeting.txt.minutes-7f3a.tmp"
     try put("in progress", "minutes/\(busy)", in: folder)
+    let descriptor = open(folder.appendingPathComponent("minutes/\(busy)").path, O_RDONLY)
+    #expect(flock(descriptor, LOCK_EX) == 0)
+    defer { close(descriptor) }
     let result = try runMinutes(["new", "--date", "2011-03-22"], in: folder)
     #expect(result.exitCode == 0)
     #expect(try temporaries(in: folder) == [busy])
+  }
+
+  /// A killed run's temporary file never blocks a later run and goes at the
+  /// next write into the folder, whatever its target and whatever PID is in
+  /// its name: as PID 1 in a container, every run has the same PID.
+  @Test func abandonedTemporariesGoAtTheNextWriteWhateverTheirPID() throws {
+    let folder = try makeMeetingFolder(archive: ["Mar15,2011ProductionMeeting.txt": "last week\n"])
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let stale = [
+      ".Mar22,2011ProductionMeeting.txt.1.tmp", ".Mar22,2011ProductionMeeting.txt.\(getpid()).tmp",
+      ".Mar08,2011ProductionMeeting.txt.1.tmp",
+      ".Mar22,2011ProductionMeeting.txt.minutes-9c1e2b.tmp",
+    ]
+    for name in stale { try put("partial", "minutes/\(name)", in: folder) }
+    let result = try runMinutes(["new", "--date", "2011-03-22"], in: folder)
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(result.stdout.hasPrefix("wrote \(topic)\n"))
+    #expect(try temporaries(in: folder).isEmpty)
   }
 
   @Test(arguments: ["first byte", "half", "all but the last byte"])

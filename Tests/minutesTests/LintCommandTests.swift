@@ -53,6 +53,10 @@ import Testing
 
   @Test func warningsPassUnlessStrict() throws {
     let folder = try workspace()
+    // In group mode gaps are errors unless the roster lets them through.
+    let roster = folder.appendingPathComponent("roster.yaml")
+    try (try String(contentsOf: roster, encoding: .utf8) + "lint:\n  submission-gaps: warning\n")
+      .write(to: roster, atomically: true, encoding: .utf8)
     let result = try runMinutes(["lint", "--group", "Atlas", newest], in: folder)
     #expect(result.exitCode == 0)
     #expect(result.stdout == "\(newest):18:7: warning: empty bullet [empty-bullet]\n")
@@ -75,8 +79,8 @@ import Testing
     try "   * Detector: cosmic runs\n   * 402 khour/day, 88% success\n   * \n".write(
       to: folder.appendingPathComponent("cms.txt"), atomically: true, encoding: .utf8)
     let result = try runMinutes(["lint", "--group", "CMS", "cms.txt"], in: folder)
-    #expect(result.exitCode == 0)
-    #expect(result.stdout == "cms.txt:3:4: warning: empty bullet [empty-bullet]\n")
+    #expect(result.exitCode == 1)
+    #expect(result.stdout == "cms.txt:3:4: error: empty bullet [empty-bullet]\n")
     try "   * Detector: cosmic runs\n".write(
       to: folder.appendingPathComponent("cms.txt"), atomically: true, encoding: .utf8)
     let missing = try runMinutes(["lint", "--group", "CMS", "cms.txt"], in: folder)

@@ -111,7 +111,10 @@ func makeMeetingFolder(archive: [String: String] = [:]) throws -> URL {
     #expect(written.hasPrefix("%META:TOPICINFO{author=\"DanFraser\" date=\"1300752000\""))
     let files = try FileManager.default.contentsOfDirectory(
       atPath: folder.appendingPathComponent("minutes").path)
-    #expect(files == ["Mar22,2011ProductionMeeting.txt"])
+    #expect(
+      files.sorted() == ["Mar22,2011ProductionMeeting.txt", "Mar22,2011ProductionMeeting.txt.bak"])
+    let backup = folder.appendingPathComponent(topicFile + ".bak")
+    #expect(try String(contentsOf: backup, encoding: .utf8) == "already written by someone\n")
   }
 
   @Test func aDayThatDoesNotExistIsNamedSo() throws {

@@ -183,6 +183,25 @@ import Testing
     #expect(try git(["log", "--oneline"], in: folder).stdout.split(separator: "\n").count == 2)
   }
 
+  @Test func theHookReportsStagedTopicsInMeetingOrder() throws {
+    let folder = try repository()
+    #expect(try runMinutes(["hook", "install"], in: folder).exitCode == 0)
+    let blank = try read(clean, in: folder).replacingOccurrences(
+      of: "388 khour/day", with: " khour/day")
+    let names = ["Dec16,2011", "Dec9,2011", "Dec30,2011", "Dec23,2011"]
+    for name in names {
+      try write(blank, to: "minutes/\(name)ProductionMeeting.txt", in: folder)
+      try git(["add", "minutes/\(name)ProductionMeeting.txt"], in: folder)
+    }
+    let refused = try git(["commit", "-q", "-m", "December"], in: folder)
+    #expect(refused.exitCode != 0)
+    let order = refused.stderr.split(separator: "\n").compactMap { line in
+      names.first { line.hasPrefix("minutes/\($0)ProductionMeeting.txt:") }
+    }
+    let topics = order.reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+    #expect(topics == ["Dec9,2011", "Dec16,2011", "Dec23,2011", "Dec30,2011"])
+  }
+
   @Test func theHookLooksOnlyAtStagedTopicsOfTheArchive() throws {
     let folder = try repository()
     #expect(try runMinutes(["hook", "install"], in: folder).exitCode == 0)
@@ -198,7 +217,7 @@ import Testing
     let result = try runMinutes(["hook", "install"], in: folder)
     #expect(result.exitCode == 2)
     #expect(result.stderr.contains("already exists and was not written by minutes"))
-    #expect(result.stderr.contains("hook run || exit 1"))
+    #expect(result.stderr.contains("hook run --roster 'roster.yaml' || exit 1"))
     #expect(try String(contentsOf: hook, encoding: .utf8) == "#!/bin/sh\necho theirs\n")
     // Its own hook it replaces.
     try FileManager.default.removeItem(at: hook)

@@ -72,10 +72,6 @@ public enum ItemsListing {
         },
         group: item.group, from: item.rollover?.from, to: item.rollover?.to)
     }
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    // Encoding strings, numbers and arrays of them cannot fail.
-    let data = try! encoder.encode(Document(path: path, items: entries))
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONText.encodeText(Document(path: path, items: entries))
   }
 }

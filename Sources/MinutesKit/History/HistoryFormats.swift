@@ -95,7 +95,7 @@ extension MeetingHistory {
     var flagged: Bool
   }
 
-  public func json(archive: String) -> String {
+  public func json(archive: String) throws(MinutesError) -> String {
     let document = Document(
       archive: archive, flagThreshold: MeetingHistory.flagThreshold, meetings: meetings,
       groups: rows.map {
@@ -104,17 +104,30 @@ extension MeetingHistory {
           longestMissedRun: $0.longestMissedRun, missedInARow: $0.missedInARow,
           flagged: $0.isFlagged)
       })
-    return JSONText.encode(document)
+    return try JSONText.encode(document)
   }
 }
 
 /// Pretty, key-sorted JSON with a final newline, the way every command writes it.
 enum JSONText {
-  static func encode(_ value: some Encodable) -> String {
+  /// Fails on a number JSON cannot hold (a figure too large for a double is
+  /// infinite).
+  static func encode(_ value: some Encodable) throws(MinutesError) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    // The documents hold strings, numbers and flags only: encoding cannot fail.
-    let data = try! encoder.encode(value)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    do {
+      return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    } catch let EncodingError.invalidValue(value, _) {
+      throw MinutesError(
+        "cannot write JSON: a figure is \(value), which JSON cannot hold (write it with fewer digits)"
+      )
+    } catch {
+      throw MinutesError("cannot write JSON: \(error)")
+    }
+  }
+
+  /// A document of strings, integers and flags only, which always encodes.
+  static func encodeText(_ value: some Encodable) -> String {
+    (try? encode(value)) ?? "{}\n"
   }
 }

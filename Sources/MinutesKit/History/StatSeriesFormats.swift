@@ -33,6 +33,10 @@ extension StatSeries {
   }
 
   public var json: String {
+    get throws(MinutesError) { try jsonDocument() }
+  }
+
+  private func jsonDocument() throws(MinutesError) -> String {
     let document = Document(
       group: group,
       stats: stats.map { stat in
@@ -48,7 +52,7 @@ extension StatSeries {
         }
         return Meeting(date: row.date.iso, topic: row.topic, values: values)
       })
-    return JSONText.encode(document)
+    return try JSONText.encode(document)
   }
 
   /// A value as plain decimal text: whole numbers without a fraction, others

@@ -16,10 +16,15 @@ public enum LintInput: Sendable, Equatable {
   /// Topics larger than this are refused (an I/O error, not a finding).
   public static let sizeLimit = 8 << 20
 
-  /// Files as given, folders as every `*.txt` directly inside (sorted), `-`
-  /// as standard input. A missing path or a folder without topics is an error.
-  /// A file named twice (or inside a folder also named) is checked once.
-  public static func expand(_ paths: [String]) throws(MinutesError) -> [LintInput] {
+  /// Files as given, folders as every `*.txt` directly inside, `-` as
+  /// standard input. A folder's topics come in meeting order when a
+  /// `pattern` reads dates from their names (`Dec9` before `Dec16`; see
+  /// ``Archive/inMeetingOrder(_:pattern:)``), else by name. A missing path or
+  /// a folder without topics is an error. A file named twice (or inside a
+  /// folder also named) is checked once.
+  public static func expand(
+    _ paths: [String], pattern: TopicPattern? = nil
+  ) throws(MinutesError) -> [LintInput] {
     var inputs: [LintInput] = []
     var seen: Set<String> = []
     // One folder holds each name once: only several paths, or links, can
@@ -41,7 +46,7 @@ public enum LintInput: Sendable, Equatable {
         add(path, key: canonical(path))
         continue
       }
-      let topics = try topicFiles(in: path)
+      let topics = try topicFiles(in: path, pattern: pattern)
       guard !topics.isEmpty else { throw MinutesError("\(path): no *.txt topics in this folder") }
       // The folder is resolved once; only a linked topic needs its own lookup.
       let folderKey = canonical(path)
@@ -78,11 +83,11 @@ public enum LintInput: Sendable, Equatable {
     return .file(newest.path)
   }
 
-  /// The `*.txt` topics directly inside `folder`, sorted by name: regular
-  /// files and links to them. Folders, FIFOs (which would block the run) and
+  /// The `*.txt` topics directly inside `folder`, in meeting order (by name
+  /// without a `pattern`): regular files and links to them. Folders, FIFOs (which would block the run) and
   /// devices are not topics. The folder listing gives each entry's type, so
   /// only links (and entries of unknown type) cost a `stat`.
-  static func topicFiles(in folder: String) throws(MinutesError) -> [(
+  static func topicFiles(in folder: String, pattern: TopicPattern? = nil) throws(MinutesError) -> [(
     path: String, name: String, isLink: Bool
   )] {
     guard let directory = opendir(folder) else {
@@ -108,7 +113,8 @@ public enum LintInput: Sendable, Equatable {
       default: continue
       }
     }
-    return names.sorted().map { (prefix + $0, $0, links.contains($0)) }
+    let ordered = pattern.map { Archive.inMeetingOrder(names, pattern: $0) } ?? names.sorted()
+    return ordered.map { (prefix + $0, $0, links.contains($0)) }
   }
 }
 

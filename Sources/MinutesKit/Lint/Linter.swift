@@ -81,7 +81,10 @@ public struct Linter: Sendable {
     let encodingID = EncodingRule().id
     for rule in rules {
       let id = rule.id
-      let produced = id == encodingID ? extra + rule.check(context) : rule.check(context)
+      var produced = id == encodingID ? extra + rule.check(context) : rule.check(context)
+      if !produced.isEmpty, ReportGaps.areErrors(rule: id, in: context) {
+        for index in produced.indices { produced[index].severity = .error }
+      }
       findings += Linter.applySeverity(produced, settings: context.roster.lint)
       if rule.isTopicWide { topicWide.append(id) }
     }

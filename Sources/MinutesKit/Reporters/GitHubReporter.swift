@@ -16,11 +16,13 @@ public struct GitHubReporter: LintReporter {
     }.joined()
   }
 
-  /// As the Actions toolkit escapes a message: `%`, CR and LF.
+  /// As the Actions toolkit escapes a message: `%`, CR and LF; other
+  /// control characters (terminal escapes in the log) are made visible.
   func escapeData(_ text: String) -> String {
-    text.replacingOccurrences(of: "%", with: "%25")
-      .replacingOccurrences(of: "\r", with: "%0D")
-      .replacingOccurrences(of: "\n", with: "%0A")
+    VisibleText.escaped(
+      text.replacingOccurrences(of: "%", with: "%25")
+        .replacingOccurrences(of: "\r", with: "%0D")
+        .replacingOccurrences(of: "\n", with: "%0A"))
   }
 
   /// Property values also escape `:` and `,`.

@@ -35,10 +35,6 @@ public struct JSONReporter: LintReporter {
           file: $0.location.file, line: $0.location.line, column: $0.location.column,
           severity: $0.severity.rawValue, rule: $0.rule, message: $0.message, group: $0.group)
       })
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    // Encoding strings and integers cannot fail.
-    let data = try! encoder.encode(document)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONText.encodeText(document)
   }
 }

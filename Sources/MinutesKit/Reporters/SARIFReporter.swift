@@ -103,10 +103,7 @@ public struct SARIFReporter: LintReporter {
             ])
         })
     ])
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-    let data = try! encoder.encode(log)
-    return String(decoding: data, as: UTF8.self) + "\n"
+    return JSONText.encodeText(log)
   }
 
   /// A relative URI reference for a path: spaces and other characters that

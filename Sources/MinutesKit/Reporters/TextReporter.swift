@@ -27,14 +27,16 @@ public struct TextReporter: LintReporter {
   /// Appends piece by piece: interpolating every line of a large archive's
   /// report was a fifth of a cached run's time.
   private func append(_ finding: Finding, to text: inout String) {
+    // Text from the topic is printed with its control characters escaped.
+    let message = VisibleText.escaped(finding.message)
     guard color else {
-      text += finding.location.file
+      text += VisibleText.escaped(finding.location.file)
       text += ":"
       text += String(finding.location.line)
       text += ":"
       text += String(finding.location.column)
       text += finding.severity == .error ? ": error: " : ": warning: "
-      text += finding.message
+      text += message
       text += " ["
       text += finding.rule
       text += "]"
@@ -43,8 +45,8 @@ public struct TextReporter: LintReporter {
     let severity = finding.severity.rawValue
     let tint = finding.severity == .error ? "\u{1B}[1;31m" : "\u{1B}[1;35m"
     text +=
-      "\u{1B}[1m\(finding.location):\u{1B}[0m \(tint)\(severity):\u{1B}[0m "
-      + "\u{1B}[1m\(finding.message)\u{1B}[0m \u{1B}[2m[\(finding.rule)]\u{1B}[0m"
+      "\u{1B}[1m\(VisibleText.escaped(finding.location.description)):\u{1B}[0m "
+      + "\(tint)\(severity):\u{1B}[0m \u{1B}[1m\(message)\u{1B}[0m \u{1B}[2m[\(finding.rule)]\u{1B}[0m"
   }
 
   /// The lines of a topic whose findings came from the lint cache, built from
@@ -57,7 +59,8 @@ public struct TextReporter: LintReporter {
     text.reserveCapacity(record.bytes.count * 2)
     var (errors, total) = (0, 0)
     var intact = true
-    let readable = record.path.utf8.withContiguousStorageIfAvailable { path in
+    let readable = VisibleText.escaped(record.path).utf8.withContiguousStorageIfAvailable {
+      path in
       record.forEachFinding { finding in
         text.append(contentsOf: path)
         text.append(UInt8(ascii: ":"))
@@ -67,7 +70,12 @@ public struct TextReporter: LintReporter {
         (finding.severity == .error ? Self.errorMark : Self.warningMark).withUTF8Buffer {
           text.append(contentsOf: $0)
         }
+        let start = text.count
         intact = intact && finding.appendMessage(to: &text)
+        if VisibleText.mayHide(text[start...]) {
+          let message = String(decoding: text[start...], as: UTF8.self)
+          text.replaceSubrange(start..., with: VisibleText.escaped(message).utf8)
+        }
         text.append(UInt8(ascii: " "))
         text.append(UInt8(ascii: "["))
         intact = intact && finding.appendRule(to: &text)

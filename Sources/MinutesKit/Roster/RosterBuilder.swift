@@ -15,7 +15,7 @@ struct RosterBuilder {
   static let ownerKeys = ["name", "wiki"]
   static let statKeys = ["name", "shape", "check"]
   static let rolloverKeys = ["from", "to", "also-from"]
-  static let lintKeys = ["severity"]
+  static let lintKeys = ["severity", "submission-gaps"]
 
   func build(_ root: Node?) throws(MinutesError) -> Roster {
     guard let root, !isNull(root) else {
@@ -114,6 +114,16 @@ struct RosterBuilder {
     }
   }
 
+  /// A group's name is written into a heading line: a newline would start
+  /// another heading, a terminal escape would reach every lint report.
+  func checkGroupName(_ name: String, at node: Node) throws(MinutesError) {
+    guard let hidden = VisibleText.firstHidden(in: name) else { return }
+    throw MinutesError(
+      "group name '\(VisibleText.escaped(name))' contains the control character "
+        + "\(VisibleText.codePoint(hidden)) (a heading is one line of plain text)",
+      at: yaml.location(node))
+  }
+
   // MARK: carry
 
   func buildCarry(_ node: Node) throws(MinutesError) -> CarryRules {
@@ -185,6 +195,7 @@ struct RosterBuilder {
       context: label)
     let nameNode = try fields.required("name", "the group's name as its heading shows it")
     let name = try string(nameNode, "the group's name")
+    try checkGroupName(name, at: nameNode)
     let context = "group '\(name)'"
     let ownersNode = try fields.required(
       "owners", "who reports for the group, e.g. 'owners: [Burt]'", context: context)
@@ -401,9 +412,18 @@ struct RosterBuilder {
 
   func buildLint(_ node: Node) throws(MinutesError) -> LintSettings {
     let fields = try entries(
-      node, expected: "lint settings (severity)", allowed: RosterBuilder.lintKeys,
+      node, expected: "lint settings (severity, submission-gaps)", allowed: RosterBuilder.lintKeys,
       context: "'lint'")
     var settings = LintSettings()
+    if let gaps = fields.optional("submission-gaps") {
+      let text = try string(gaps, "error or warning")
+      guard let level = LintSettings.Level(rawValue: text.lowercased()), level != .off else {
+        throw MinutesError(
+          "unknown value '\(text)' for 'submission-gaps' (use error or warning)",
+          at: yaml.location(gaps))
+      }
+      settings.submissionGaps = level
+    }
     guard let severityNode = fields.optional("severity") else { return settings }
     guard case .mapping(let mapping) = severityNode else {
       throw mismatch(severityNode, "rule severities like {empty-bullet: warning}")

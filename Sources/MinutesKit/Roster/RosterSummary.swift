@@ -78,6 +78,9 @@ public struct RosterSummary: Sendable {
         .map { "\($0.key) \($0.value.rawValue)" }
       lines.append("lint: \(settings.joined(separator: ", "))")
     }
+    if roster.lint.submissionGaps == .warning {
+      lines.append("submission-gaps: warning (a submitted section with gaps is let through)")
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 

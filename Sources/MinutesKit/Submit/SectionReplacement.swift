@@ -9,79 +9,98 @@ public enum SectionReplacement {
     public var submittedLines: Range<Int>
     /// The submission's 1-based line number of the first of those lines.
     public var firstSubmissionLine: Int
-    /// The submission read as a topic of its own.
-    public var submission: Topic
   }
 
   /// The topic with `group`'s section replaced by `submission`.
   ///
-  /// `submission` may start with the section's own heading (it must name the
-  /// group) or hold only the body, in which case the topic's heading stays.
-  /// Blank lines that end the old section stay: they separate it from the
-  /// next heading.
+  /// `submission` is read as ``SubmittedSection`` reads it: the section's own
+  /// heading (naming the group) or only the body, in which case the topic's
+  /// heading stays. Blank lines that end the old section stay: they separate
+  /// it from the next heading. With a `roster`, a group without a section
+  /// gets one, where the roster's order of groups puts it.
   public static func replace(
-    group: String, in topic: Topic, with submission: String, submissionPath: String
+    group: String, in topic: Topic, with submission: String, submissionPath: String,
+    roster: Roster? = nil
   ) throws(MinutesError) -> Topic {
-    try replacing(group: group, in: topic, with: submission, submissionPath: submissionPath).topic
+    try replacing(
+      group: group, in: topic, with: Topic(text: submission, path: submissionPath),
+      roster: roster
+    ).topic
   }
 
   /// `replace`, telling also where the submitted lines went.
   public static func replacing(
-    group: String, in topic: Topic, with submission: String, submissionPath: String
+    group: String, in topic: Topic, with file: Topic, roster: Roster? = nil
   ) throws(MinutesError) -> Result {
     guard let section = topic.section(forGroup: group) else {
-      throw MinutesError("\(topic.path): no section for group '\(group)' to replace")
-    }
-    let submitted = Topic(text: submission, path: submissionPath)
-    var newLines = submitted.lines.map(\.text)
-    var replaced = section.bodyRange
-    var bodyStart = 0
-    if let firstContent = submitted.lines.firstIndex(where: { $0.kind != .blank }),
-      case .heading(let heading) = submitted.lines[firstContent].kind
-    {
-      let title = SectionTitle(heading.title)
-      guard Group.key(title.name) == Group.key(group) else {
-        throw MinutesError(
-          "the submitted section is headed '\(title.name)', not '\(group)'",
-          at: SourceLocation(
-            file: submissionPath, line: firstContent + 1, column: heading.titleColumn))
+      guard let roster, let declared = roster.group(named: group) else {
+        throw MinutesError("\(topic.path): no section for group '\(group)' to replace")
       }
-      guard heading.level == section.heading.level else {
-        throw MinutesError(
-          "the submitted heading has level \(heading.level), the topic's '\(group)' heading has "
-            + "level \(section.heading.level)",
-          at: SourceLocation(file: submissionPath, line: firstContent + 1, column: 1))
-      }
-      newLines.removeFirst(firstContent)
-      bodyStart = firstContent + 1
-      replaced = section.lineRange
+      return try inserting(declared, into: topic, from: file, roster: roster)
     }
-    for line in submitted.lines[bodyStart...] {
-      if case .heading(let heading) = line.kind, heading.level <= section.heading.level {
-        throw MinutesError(
-          "the submitted section contains another section, '\(heading.title)' (one group at a time)",
-          at: SourceLocation(file: submissionPath, line: line.number, column: 1))
-      }
-    }
-    while let last = newLines.last, last.allSatisfy({ $0 == " " || $0 == "\t" }) {
-      newLines.removeLast()
-    }
-    // META lines at the bottom of the page belong to the topic, not to the
-    // last section.
-    while replaced.upperBound > replaced.lowerBound,
-      topic.lines[replaced.upperBound - 1].kind == .blank
-        || topic.lines[replaced.upperBound - 1].isMeta
-    {
-      replaced = replaced.lowerBound..<(replaced.upperBound - 1)
-    }
+    let submitted = try SubmittedSection(file, group: group, level: section.heading.level)
+    let replaced = topic.withoutTrailingBlankAndMeta(
+      submitted.hasHeading ? section.lineRange : section.bodyRange)
     return Result(
-      topic: topic.replacingLines(in: replaced, with: newLines),
-      submittedLines: replaced.lowerBound..<(replaced.lowerBound + newLines.count),
-      firstSubmissionLine: bodyStart == 0 ? 1 : bodyStart, submission: submitted)
+      topic: topic.replacingLines(in: replaced, with: submitted.lines),
+      submittedLines: replaced.lowerBound..<(replaced.lowerBound + submitted.lines.count),
+      firstSubmissionLine: submitted.firstLine)
   }
+
+  /// A new section for `group` holding the submission, put before the
+  /// section of the next group of the roster that the topic has, else after
+  /// the previous one's, else before the closing "full report" line.
+  static func inserting(
+    _ group: Group, into topic: Topic, from file: Topic, roster: Roster
+  ) throws(MinutesError) -> Result {
+    let present = roster.groups.map { topic.section(forGroup: $0.name) }
+    let level = present.compactMap { $0?.heading.level }.first ?? 2
+    let submitted = try SubmittedSection(file, group: group.name, level: level)
+    let heading = submitted.hasHeading ? [] : [SubmittedSection.heading(for: group, level: level)]
+    let section = heading + submitted.lines
+    let position = roster.groups.firstIndex { Group.key($0.name) == Group.key(group.name) } ?? 0
+    let at: Int
+    let newLines: [String]
+    // Blank lines put before the new section, to part it from the one above.
+    var leading = 0
+    if let next = present[(position + 1)...].lazy.compactMap({ $0 }).first {
+      at = next.headingIndex
+      newLines = section + [""]
+    } else if let previous = present[..<position].last(where: { $0 != nil }) ?? nil {
+      at = topic.withoutTrailingBlankAndMeta(previous.lineRange).upperBound
+      newLines = [""] + section
+      leading = 1
+    } else if let closing = topic.allSections.first(where: {
+      Group.key($0.name).hasPrefix("the full report")
+    }) {
+      at = closing.headingIndex
+      newLines = section + [""]
+    } else {
+      at = topic.withoutTrailingBlankAndMeta(0..<topic.lines.count).upperBound
+      leading = at > 0 ? 1 : 0
+      newLines = Array(repeating: "", count: leading) + section
+    }
+    let first = at + leading + heading.count
+    return Result(
+      topic: topic.replacingLines(in: at..<at, with: newLines),
+      submittedLines: first..<(first + submitted.lines.count),
+      firstSubmissionLine: submitted.firstLine)
+  }
+
 }
 
 extension Topic {
+  /// `range` without the blank and META lines that end it: blank lines part
+  /// a section from the next heading, and META lines at the bottom of the
+  /// page belong to the topic, not to the last section.
+  func withoutTrailingBlankAndMeta(_ range: Range<Int>) -> Range<Int> {
+    var end = range.upperBound
+    while end > range.lowerBound, lines[end - 1].kind == .blank || lines[end - 1].isMeta {
+      end -= 1
+    }
+    return range.lowerBound..<end
+  }
+
   /// The section of a roster group: the shallowest heading whose name is the
   /// group's, compared as `Group.key` does.
   public func section(forGroup name: String) -> Section? {

@@ -11,11 +11,17 @@ public struct Submission: Sendable {
   /// it is refused. Closing one (a done mark, `state="closed"`) keeps it.
   public var droppedItems: [CarriedItem]
 
+  /// The line of the topic's section heading when that section holds a
+  /// report and the submission holds none: a report is never replaced by
+  /// nothing, whatever the roster lets through.
+  public var replacedReport: Int?
+
   public var hasErrors: Bool {
-    !droppedItems.isEmpty || findings.contains { $0.severity == .error }
+    !droppedItems.isEmpty || replacedReport != nil || findings.contains { $0.severity == .error }
   }
 
-  /// Replaces `group`'s section of `topic` with `submission` and lints the
+  /// Replaces `group`'s section of `topic` with `submission` (or adds the
+  /// section where the roster's order of groups puts it) and lints the
   /// result in group mode.
   public static func check(
     group: String, topic: Topic, submission: String, submissionPath: String, roster: Roster,
@@ -25,9 +31,11 @@ public struct Submission: Sendable {
       throw MinutesError(
         "\(submissionPath): nothing to submit (the section is empty); \(topic.path) is unchanged")
     }
+    let file = Topic(text: submission, path: submissionPath)
     let result = try SectionReplacement.replacing(
-      group: group, in: topic, with: submission, submissionPath: submissionPath)
+      group: group, in: topic, with: file, roster: roster)
     let context = LintContext(topic: result.topic, roster: roster, group: group, today: today)
+    let kept = result.topic.section(forGroup: group)?.headingIndex
     var findings = Linter().lint(context).map { finding in
       var mapped = finding
       let index = finding.location.line - 1
@@ -36,10 +44,12 @@ public struct Submission: Sendable {
           file: submissionPath,
           line: index - result.submittedLines.lowerBound + result.firstSubmissionLine,
           column: finding.location.column)
+      } else if index == kept {
+        mapped = placed(finding, onHeadingLeftOutBy: submissionPath)
       }
       return mapped
     }
-    for finding in Submission.sectionFindings(result.submission, group: group, roster: roster)
+    for finding in Submission.sectionFindings(file, group: group, roster: roster)
     where !findings.contains(where: { $0.rule == finding.rule && $0.location == finding.location })
     {
       findings.append(finding)
@@ -48,7 +58,16 @@ public struct Submission: Sendable {
     let dropped = droppedItems(
       group: group, from: topic, keptIn: result.topic.lines[result.submittedLines].map(\.text),
       roster: roster)
-    return Submission(topic: result.topic, findings: findings, droppedItems: dropped)
+    var replacedReport: Int?
+    if let old = topic.section(forGroup: group),
+      LintText.hasReport(old, in: LintContext(topic: topic, roster: roster, today: today)),
+      let new = result.topic.section(forGroup: group), !LintText.hasReport(new, in: context)
+    {
+      replacedReport = old.headingIndex + 1
+    }
+    return Submission(
+      topic: result.topic, findings: findings, droppedItems: dropped,
+      replacedReport: replacedReport)
   }
 
   /// What a section must not hold whatever the topic around it: a `%META:`
@@ -87,19 +106,40 @@ public struct Submission: Sendable {
     return findings.flatMap { Linter.applySeverity([$0], settings: roster.lint) }
   }
 
-  /// Lint findings for a file that holds only a group's section body, as
-  /// `submit` takes it: checked inside a page with just that group's heading,
-  /// positions in the file. Nil when the file has headings of its own (then
-  /// it is a topic, linted as one).
+  /// The rules that find fault with a section's heading itself: on a
+  /// heading the submission does not hold, their findings are the topic's.
+  static let headingRules: Set<String> = [
+    OwnerMismatchRule().id, DuplicateSectionRule().id, UnknownSectionRule().id,
+  ]
+
+  /// A finding on the section's heading, which the submission at `path`
+  /// left out: one about what the section holds ("no report") is the
+  /// submission's, at its first line; one about the heading stays the topic's.
+  static func placed(_ finding: Finding, onHeadingLeftOutBy path: String) -> Finding {
+    guard !headingRules.contains(finding.rule) else { return finding }
+    var placed = finding
+    placed.location = SourceLocation(file: path, line: 1, column: 1)
+    return placed
+  }
+
+  /// Lint findings for a file that holds one group's section, with or
+  /// without its heading, as `submit` takes it: checked inside a page with
+  /// just that group's heading, positions in the file. Nil when the file is
+  /// not one group's section (then it is a topic, linted as one).
   public static func lintBareSection(
     _ file: Topic, group: String, roster: Roster, today: MeetingDate
   ) throws(MinutesError) -> [Finding]? {
-    guard file.sections.isEmpty, let declared = roster.group(named: group) else { return nil }
-    let heading = "---++ \(declared.name) (\(declared.ownerList))\n"
-    let page = Topic(text: heading, path: file.path)
+    // META lines are TWiki's, written into topic files only: a file with
+    // them is a topic whatever its headings (a parent page may have only
+    // `---+++` ones).
+    guard let declared = roster.group(named: group), !file.lines.contains(where: \.isMeta),
+      (try? SubmittedSection(file, group: group, level: 2)) != nil
+    else { return nil }
+    let page = Topic(text: SubmittedSection.heading(for: declared) + "\n", path: file.path)
     if !file.lines.contains(where: { $0.kind != .blank }) {
       return Linter().lint(
-        LintContext(topic: page, roster: roster, group: group, today: today))
+        LintContext(topic: page, roster: roster, group: group, today: today)
+      ).map { placed($0, onHeadingLeftOutBy: file.path) }
     }
     return try check(
       group: group, topic: page, submission: file.text, submissionPath: file.path,
@@ -119,6 +159,31 @@ public struct Submission: Sendable {
         return !kept.contains { $0.contains("uid=\"\(uid)\"") }
       }
       return !keptText.contains(wordsOf(item))
+    }
+  }
+
+  /// An item as the topic has it, to quote in the refusal: its first line
+  /// whole (an action's `uid` included, so that pasting the quote back keeps
+  /// the very action) and the deeper lines under it.
+  public static func quote(_ item: CarriedItem, in topic: Topic) -> [String] {
+    let first = item.line - 1
+    guard topic.lines.indices.contains(first) else { return item.lines }
+    var quoted = [topic.lines[first].text]
+    let depth = listDepth(topic.lines[first])
+    var index = first + 1
+    while index < topic.lines.count, let deeper = listDepth(topic.lines[index]),
+      let depth, deeper > depth
+    {
+      quoted.append(topic.lines[index].text)
+      index += 1
+    }
+    return quoted
+  }
+
+  private static func listDepth(_ line: Line) -> Int? {
+    switch line.kind {
+    case .bullet(let item), .numbered(let item): LintText.indentWidth(item)
+    default: nil
     }
   }
 

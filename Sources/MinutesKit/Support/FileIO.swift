@@ -41,7 +41,8 @@ public enum FileIO {
         bytes += [UInt8](repeating: 0, count: min(bytes.count, 8 << 20))
       }
       let result = bytes.withUnsafeMutableBytes { buffer in
-        Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+        guard let base = buffer.baseAddress else { return 0 }
+        return Foundation.read(descriptor, base + count, buffer.count - count)
       }
       if result < 0 {
         if errno == EINTR { continue }
@@ -63,19 +64,21 @@ public enum FileIO {
     return first.lowercased() + text.dropFirst()
   }
 
-  /// Reads all of standard input.
   /// Reads standard input, stopping with an error past `limit` bytes.
   public static func readStandardInput(limit: Int) throws(MinutesError) -> [UInt8] {
     var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
     while true {
-      let chunk: Data
-      do {
-        chunk = try FileHandle.standardInput.read(upToCount: 1 << 16) ?? Data()
-      } catch {
-        throw MinutesError("<stdin>: cannot read: \(error.localizedDescription)")
+      let result = chunk.withUnsafeMutableBytes { buffer in
+        Foundation.read(STDIN_FILENO, buffer.baseAddress, buffer.count)
       }
-      if chunk.isEmpty { return bytes }
-      bytes += chunk
+      if result < 0 {
+        if errno == EINTR { continue }
+        if errno == EBADF { throw MinutesError("<stdin>: standard input is closed") }
+        throw MinutesError("<stdin>: cannot read: \(reason(errno))")
+      }
+      if result == 0 { return bytes }
+      bytes += chunk[..<result]
       if bytes.count > limit {
         throw MinutesError("<stdin>: input is larger than \(describeSize(limit))")
       }
@@ -86,9 +89,10 @@ public enum FileIO {
   /// write short; false on an error (a closed pipe, a full disk).
   public static func write(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
     bytes.withUnsafeBytes { raw in
+      guard let base = raw.baseAddress else { return true }
       var written = 0
       while written < raw.count {
-        let result = Foundation.write(descriptor, raw.baseAddress! + written, raw.count - written)
+        let result = Foundation.write(descriptor, base + written, raw.count - written)
         if result < 0 && errno == EINTR { continue }
         if result <= 0 { return false }
         written += result
@@ -98,92 +102,20 @@ public enum FileIO {
   }
 
   /// Writes `bytes` to `path` through a temporary file in the same folder and
-  /// a rename, so readers see the old file or the complete new one.
+  /// a rename, so readers see the old file or the complete new one
+  /// (`AtomicWrite`, in one step).
   ///
   /// Without `replace`, an existing file is an error and is left untouched;
   /// the check and the creation are one atomic step (a hard link), so two
-  /// runs cannot both create the file.
-  ///
-  /// A run killed mid-write leaves its temporary file (`.NAME.PID.tmp`, a
-  /// dot file that `lint` and the archive skip); the next write to the same
-  /// target removes the ones whose process is gone.
+  /// runs cannot both create the file. A symbolic link is followed only to a
+  /// file inside its own folder.
   public static func writeAtomically(
-    _ bytes: [UInt8], to givenPath: String, replace: Bool
+    _ bytes: [UInt8], to path: String, replace: Bool
   ) throws(MinutesError) {
-    // A symlinked topic is written where the link points, so the link stays.
-    let path = replace ? symlinkTarget(of: givenPath) ?? givenPath : givenPath
-    let (folder, name) = split(path)
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory),
-      isDirectory.boolValue
-    else {
-      throw MinutesError("\(folder): no such folder")
-    }
-    if !replace && FileManager.default.fileExists(atPath: path) {
-      throw MinutesError("\(path): already exists (use --force to replace it)")
-    }
-    removeAbandonedTemporaries(of: name, in: folder)
-    let temporary = "\(folder)/.\(name).\(getpid()).tmp"
-    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else {
-      throw MinutesError("\(folder): cannot write here: \(reason(errno))")
-    }
-    // A replaced file keeps its permissions and, where allowed, its owner.
-    var existing = stat()
-    if replace && stat(path, &existing) == 0 {
-      fchmod(descriptor, existing.st_mode & 0o7777)
-      _ = fchown(descriptor, existing.st_uid, existing.st_gid)
-    }
-    let crashAfter = ProcessInfo.processInfo.environment[crashHookVariable].flatMap { Int($0) }
-    var written = 0
-    var failure: String?
-    bytes.withUnsafeBytes { buffer in
-      while written < buffer.count {
-        var chunk = buffer.count - written
-        if let crashAfter { chunk = min(chunk, max(crashAfter - written, 1)) }
-        let result = Foundation.write(descriptor, buffer.baseAddress! + written, chunk)
-        if result < 0 {
-          if errno == EINTR { continue }
-          failure = reason(errno)
-          return
-        }
-        written += result
-        if let crashAfter, written >= crashAfter { kill(getpid(), SIGKILL) }
-      }
-    }
-    if failure == nil && fsync(descriptor) != 0 { failure = reason(errno) }
-    close(descriptor)
-    if let failure {
-      unlink(temporary)
-      throw MinutesError("\(path): cannot write the file: \(failure)")
-    }
-    if replace {
-      if rename(temporary, path) != 0 {
-        let why = reason(errno)
-        unlink(temporary)
-        throw MinutesError("\(path): cannot write the file: \(why)")
-      }
-    } else {
-      let linked = link(temporary, path)
-      let why = linked == 0 ? "" : reason(errno)
-      let alreadyExists = linked != 0 && errno == EEXIST
-      unlink(temporary)
-      if alreadyExists {
-        throw MinutesError("\(path): already exists (use --force to replace it)")
-      }
-      if linked != 0 { throw MinutesError("\(path): cannot write the file: \(why)") }
-    }
+    try AtomicWrite.prepare(bytes, to: path, replace: replace).commit()
   }
 
-  /// Where a symbolic link finally points, when `path` is one and its target exists.
-  static func symlinkTarget(of path: String) -> String? {
-    var info = stat()
-    guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
-    let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-    return FileManager.default.fileExists(atPath: resolved) ? resolved : nil
-  }
-
-  /// Test hook, read only here: `writeAtomically` kills its own process with
+  /// Test hook, read only here: `AtomicWrite.prepare` kills its own process with
   /// SIGKILL once this many bytes of the temporary file are written, to show
   /// that a crash mid-write never leaves a partial topic.
   public static let crashHookVariable = "MINUTES_TEST_KILL_AFTER_BYTES"
@@ -194,18 +126,6 @@ public enum FileIO {
     guard let slash = path.lastIndex(of: "/") else { return (".", path) }
     let folder = String(path[..<slash])
     return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
-  }
-
-  /// Removes `.NAME.PID.tmp` files in `folder` left by runs that were killed
-  /// mid-write (their process no longer exists).
-  static func removeAbandonedTemporaries(of name: String, in folder: String) {
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-    let prefix = ".\(name)."
-    for file in names where file.hasPrefix(prefix) && file.hasSuffix(".tmp") {
-      let middle = file.dropFirst(prefix.count).dropLast(4)
-      guard let pid = Int32(middle), pid != getpid() else { continue }
-      if kill(pid, 0) != 0 && errno == ESRCH { unlink("\(folder)/\(file)") }
-    }
   }
 
   /// Creates `folder` and its missing parents, naming the system's reason on failure.

@@ -57,6 +57,18 @@ public struct Archive: Sendable, Equatable {
     }
   }
 
+  /// Topic file names in the order of their meetings: those whose name
+  /// carries a date by date (same day: by name), then the others by name.
+  /// Every list of topics a person reads comes in this order.
+  public static func inMeetingOrder(_ fileNames: [String], pattern: TopicPattern) -> [String] {
+    let dated = fileNames.map { name in
+      (name: name, date: pattern.date(in: name.hasSuffix(".txt") ? String(name.dropLast(4)) : name))
+    }
+    let withDates = dated.compactMap { entry in entry.date.map { (entry.name, $0) } }
+      .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
+    return withDates.map(\.0) + dated.filter { $0.date == nil }.map(\.name).sorted()
+  }
+
   /// The latest dated topic.
   public var latest: Entry? { entries.last }
 

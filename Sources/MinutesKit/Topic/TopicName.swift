@@ -60,6 +60,7 @@ public struct TopicPattern: Sendable, Equatable {
   /// name: one word, only known `$` tokens, and a year, a month and a day.
   public func validate() throws(MinutesError) {
     let listed = "$day $d $month $mon $monthname $mo $year"
+    try validateAsFileName()
     if let bad = pattern.first(where: { $0.isWhitespace || $0 == "/" || $0 == "\\" }) {
       let what = bad.isWhitespace ? "a space" : "'\(bad)'"
       throw MinutesError(
@@ -95,6 +96,38 @@ public struct TopicPattern: Sendable, Equatable {
       throw MinutesError(
         "topic pattern '\(pattern)' has no \(part) token (\(spelled)); "
           + "meetings would share topic names")
+    }
+  }
+
+  /// Every name the pattern gives must be a file the archive can hold and
+  /// list: no control character (a NUL would cut the name short), no leading
+  /// dot (a hidden file, skipped by lint and the archive), no longer than a
+  /// file name may be once `.txt` is added.
+  private func validateAsFileName() throws(MinutesError) {
+    let shown = VisibleText.escaped(pattern)
+    if let hidden = VisibleText.firstHidden(in: pattern) {
+      throw MinutesError(
+        "topic pattern '\(shown)' contains the control character "
+          + "\(VisibleText.codePoint(hidden)) (a topic name is one word of plain text)")
+    }
+    if pattern.hasPrefix(".") {
+      let rest = pattern.drop { $0 == "." }
+      throw MinutesError(
+        "topic pattern '\(shown)' starts with '.', which makes a hidden file that lint and the "
+          + "archive skip (start with a letter or a token, like '\(rest)')")
+    }
+    let longest = tokens.reduce(".txt".utf8.count) { total, token in
+      switch token {
+      case .literal(let text): total + text.utf8.count
+      case .monthName: total + "September".utf8.count
+      case .paddedDay, .day, .shortMonth, .numericMonth: total + 3
+      case .year: total + 4
+      }
+    }
+    if longest > 255 {
+      throw MinutesError(
+        "topic pattern '\(shown)' makes file names of up to \(longest) bytes with '.txt', "
+          + "more than the 255 a file name may have (shorten it)")
     }
   }
 

@@ -25,6 +25,13 @@ extension Topic {
       let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes, from: start)
       throw TopicDecodingError(path: path, byteOffset: offset, line: line, column: column)
     }
+    self.init(validUTF8: bytes, path: path)
+  }
+
+  /// Reads a topic from bytes known to be valid UTF-8.
+  init(validUTF8 bytes: [UInt8], path: String) {
+    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let start = hasBOM ? 3 : 0
     // Each line is classified from the file's bytes as it is cut out, so
     // that no line's text is copied again to look at it.
     var classifier = LineClassifier()
@@ -57,8 +64,8 @@ extension Topic {
 
   /// Reads a topic from text (which is valid Unicode by construction).
   public init(text: String, path: String) {
-    // Valid UTF-8 cannot fail to decode.
-    try! self.init(bytes: Array(text.utf8), path: path)
+    // A String's UTF-8 is valid by construction.
+    self.init(validUTF8: Array(text.utf8), path: path)
   }
 
   init(

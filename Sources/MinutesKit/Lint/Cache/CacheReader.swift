@@ -119,8 +119,10 @@ final class CacheReader {
     var count = 0
     buffer = [UInt8](unsafeUninitializedCapacity: kept.count + size) { raw, initialized in
       _ = raw.initialize(fromContentsOf: kept)
+      initialized = kept.count
+      guard let base = raw.baseAddress else { return }
       count = Self.readFully(
-        descriptor, into: UnsafeMutableRawPointer(raw.baseAddress! + kept.count), count: size)
+        descriptor, into: UnsafeMutableRawPointer(base + kept.count), count: size)
       initialized = kept.count + max(count, 0)
     }
     bufferOffset += Int64(dropped)

@@ -4,19 +4,19 @@ import Foundation
 /// it at the end, so a reader sees the old cache or the whole new one.
 final class CacheWriter {
   private let path: String
-  private let temporary: String
-  private var descriptor: Int32
+  private var temporary: TemporaryFile?
   private var pending: [UInt8] = []
   private(set) var failed = false
 
+  /// The temporary file is created exclusively (`TemporaryFile`): in a
+  /// shared cache folder, a link planted under its name is never followed.
   init(path: String) {
     self.path = path
     let (folder, name) = FileIO.split(path)
-    temporary = "\(folder)/.\(name).\(getpid()).tmp"
     try? FileIO.createFolder(folder)
-    FileIO.removeAbandonedTemporaries(of: name, in: folder)
-    descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    failed = descriptor < 0
+    TemporaryFile.removeAbandoned(in: folder)
+    temporary = try? TemporaryFile.create(for: name, in: folder, mode: 0o600)
+    failed = temporary == nil
   }
 
   func append(_ bytes: some Collection<UInt8>) {
@@ -37,28 +37,23 @@ final class CacheWriter {
   /// Renames the finished file over the old one; false when it failed.
   func commit() -> Bool {
     flush()
-    guard !failed else { return false }
-    Foundation.close(descriptor)
-    descriptor = -1
-    if rename(temporary, path) != 0 {
-      unlink(temporary)
-      failed = true
-    }
+    guard !failed, let temporary else { return false }
+    self.temporary = nil
+    if rename(temporary.path, path) != 0 { failed = true }
+    temporary.discard()
     return !failed
   }
 
   private func flush() {
-    guard !failed else { return }
-    if !FileIO.write(pending, to: descriptor) { abandon() }
+    guard !failed, let temporary else { return }
+    if !FileIO.write(pending, to: temporary.descriptor) { abandon() }
     pending.removeAll(keepingCapacity: true)
   }
 
   private func abandon() {
-    guard !failed, descriptor >= 0 else { return }
     failed = true
-    Foundation.close(descriptor)
-    descriptor = -1
-    unlink(temporary)
+    temporary?.discard()
+    temporary = nil
   }
 
   /// Removes the folder's other cache files not used for
