@@ -51,5 +51,10 @@ if ProcessInfo.processInfo.environment["MINUTES_FUZZ"] != nil {
       name: "FuzzTopic", dependencies: ["MinutesKit", "FuzzSupport"], path: "Fuzz/FuzzTopic"),
     .executableTarget(
       name: "FuzzRoster", dependencies: ["MinutesKit", "FuzzSupport"], path: "Fuzz/FuzzRoster"),
+    .executableTarget(
+      name: "FuzzSubmit", dependencies: ["MinutesKit", "FuzzSupport"], path: "Fuzz/FuzzSubmit"),
+    .executableTarget(
+      name: "FuzzTemplate", dependencies: ["MinutesKit", "FuzzSupport"],
+      path: "Fuzz/FuzzTemplate"),
   ]
 }

@@ -10,6 +10,10 @@ import Foundation
 public enum OriginNote {
   static let prefix = "(open since "
 
+  /// The most bytes between `(open since ` and `)`: a date and a uid,
+  /// with room to spare.
+  static let maxInside = 200
+
   /// The note for an item open since `date`, with the uid of the action it
   /// was carried from, if any.
   public static func text(since date: MeetingDate, uid: String? = nil) -> String {
@@ -42,11 +46,20 @@ public enum OriginNote {
     var result: [Found] = []
     guard text.utf8.contains(UInt8(ascii: "(")) else { return result }
     var searchStart = text.startIndex
+    // The `)` found last: a line of many notes and one `)` at its end is
+    // read once, not once per note.
+    var close = text.startIndex
     while let start = ByteSearch.rangeIgnoringASCIICase(of: prefix, in: text, from: searchStart) {
       searchStart = start.upperBound
-      guard let close = text.utf8[start.upperBound...].firstIndex(of: UInt8(ascii: ")")) else {
-        break
+      if close < start.upperBound {
+        guard let found = text.utf8[start.upperBound...].firstIndex(of: UInt8(ascii: ")")) else {
+          break
+        }
+        close = found
       }
+      // A date is a few words: a longer stretch is no note, and is not
+      // split up to find out.
+      guard text.utf8.distance(from: start.upperBound, to: close) <= maxInside else { continue }
       let inside = text[start.upperBound..<close]
       let datePart = inside.split(separator: ",", maxSplits: 1).first ?? inside
       if let date = parseTWikiDate(datePart) {

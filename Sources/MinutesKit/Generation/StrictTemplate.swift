@@ -40,6 +40,7 @@ public struct StrictTemplate: Sendable {
 
   /// Renders a template already checked against a context of the same shape.
   public func renderChecked(_ context: [String: TemplateValue]) throws(MinutesError) -> String {
+    try TemplateBudget.check(self, context: context)
     // Templates write TWiki, not HTML: without this pragma swift-mustache
     // would write `Armen &amp; Xin`. It is added when a template omits it.
     let source = hasTextPragma ? text : "{{%CONTENT_TYPE: TEXT}}" + text
@@ -186,11 +187,14 @@ struct TagScanner {
     var kind: Kind
     /// Where the tag's name starts (the tag itself for comments).
     var location: SourceLocation
+    /// Offset of the tag's opening delimiter in the template's bytes.
+    var start: Int = 0
   }
 
   let bytes: [UInt8]
   let path: String
-  var position = 0
+  /// Offset just past the last tag read.
+  private(set) var position = 0
   var line = 1
   var lineStart = 0
   var opening: [UInt8] = Array("{{".utf8)
@@ -314,10 +318,10 @@ struct TagScanner {
     if case .section(let sectionName, let inverted) = kind {
       return Tag(
         kind: .section(StrictTemplate.stripTransforms(sectionName), inverted: inverted),
-        location: nameLocation)
+        location: nameLocation, start: start)
     }
-    if case .comment = kind { return Tag(kind: kind, location: tagLocation) }
-    return Tag(kind: kind, location: nameLocation)
+    if case .comment = kind { return Tag(kind: kind, location: tagLocation, start: start) }
+    return Tag(kind: kind, location: nameLocation, start: start)
   }
 }
 

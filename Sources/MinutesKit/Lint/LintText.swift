@@ -83,14 +83,24 @@ enum LintText {
       ByteSearch.withBytes(
         of: blank, { $0.contains(where: { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "?") }) })
     {
-      var search = line.startIndex
-      while let found = ByteSearch.range(of: blank, in: line[search...]) {
-        let start = line.utf8.distance(from: line.startIndex, to: found.lowerBound)
-        let range = start..<start + blank.utf8.count
-        if !result.contains(where: { $0.range.overlaps(range) }) {
+      // The scan's placeholders are in line order and do not overlap, and
+      // the marker is found left to right: one pointer finds the ones it
+      // may overlap.
+      let scanned = result
+      var next = 0
+      var search = 0
+      let marker = Array(blank.utf8)
+      while let start = marker.withUnsafeBufferPointer({
+        ByteSearch.firstOffset(of: $0, in: bytes, from: search)
+      }) {
+        let range = start..<start + marker.count
+        while next < scanned.count && scanned[next].range.upperBound <= range.lowerBound {
+          next += 1
+        }
+        if next == scanned.count || !scanned[next].range.overlaps(range) {
           result.append(Placeholder(range: range, text: blank))
         }
-        search = found.upperBound
+        search = range.upperBound
       }
       result.sort { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -153,10 +163,19 @@ enum LintText {
       where occurrence.match.slots.allSatisfy({ $0.figure == nil }) {
         blanked.append(occurrence.match.range)
       }
+      // Swept in order, so a line of many placeholders is read once, not
+      // once per placeholder for each of its bytes.
+      blanked.sort { $0.lowerBound < $1.lowerBound }
+      var next = 0
+      var coveredTo = 0
       for offset in start..<bytes.count {
+        while next < blanked.count && blanked[next].lowerBound <= offset {
+          coveredTo = max(coveredTo, blanked[next].upperBound)
+          next += 1
+        }
         let byte = bytes[offset]
         if ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-          || byte >= 0x80, !blanked.contains(where: { $0.contains(offset) })
+          || byte >= 0x80, offset >= coveredTo
         {
           return true
         }

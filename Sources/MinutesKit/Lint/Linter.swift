@@ -22,6 +22,8 @@ public struct Linter: Sendable {
     MalformedHeadingRule(),
     StaleItemRule(),
     UnclosedVerbatimRule(),
+    UnclosedCommentRule(),
+    MisplacedMetaRule(),
   ]
 
   public static func rule(id: String) -> (any LintRule)? {

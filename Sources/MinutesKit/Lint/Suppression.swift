@@ -24,6 +24,11 @@ struct Suppression: Sendable {
   static func parse(_ topic: Topic) -> Suppression {
     var result = Suppression()
     let lines = topic.lines
+    // Worked out once, not once per suppression (quadratic in a page of
+    // many): the sections by heading line, and the next line that is not
+    // blank or a comment, found last.
+    var sectionsByHeading: [Int: Section]?
+    var nextContent = -1
     for index in lines.indices {
       // Nearly no line holds the marker: look for it in place, line by line,
       // before copying anything.
@@ -42,19 +47,28 @@ struct Suppression: Sendable {
       if !before.trimmedSpaces().isEmpty {
         scope = [index]
       } else if index > 0, case .heading = lines[index - 1].kind,
-        let section = topic.allSections.first(where: { $0.headingIndex == index - 1 })
+        let section = {
+          if sectionsByHeading == nil {
+            sectionsByHeading = Dictionary(
+              topic.allSections.map { ($0.headingIndex, $0) },
+              uniquingKeysWith: { first, _ in first })
+          }
+          return sectionsByHeading?[index - 1]
+        }()
       {
         scope = Array(section.lineRange)
       } else {
-        var next = index + 1
-        while next < lines.count {
-          switch lines[next].kind {
-          case .blank, .comment: next += 1
-          default:
-            scope = [next]
-            next = lines.count
+        // The lines between a suppression and the content found for an
+        // earlier one are blank or comments: the same content is next.
+        if nextContent <= index {
+          nextContent = index + 1
+          while nextContent < lines.count
+            && (lines[nextContent].kind == .blank || lines[nextContent].kind == .comment)
+          {
+            nextContent += 1
           }
         }
+        if nextContent < lines.count { scope = [nextContent] }
       }
       for lineIndex in scope {
         result.rulesByLine[lineIndex + 1, default: []].formUnion(rules)

@@ -18,7 +18,13 @@ public struct Roster: Sendable, Equatable {
   }
   /// `Group.key` of each group, in order: lint looks groups up by name on
   /// every section of every topic.
-  public private(set) var groupKeys: [String]
+  public private(set) var groupKeys: [String] {
+    didSet { groupPositions = Roster.positions(of: groupKeys) }
+  }
+  /// The position of each key in `groupKeys` (the first, for a key twice):
+  /// a roster of thousands of groups looked up for each of thousands of
+  /// headings was quadratic.
+  private var groupPositions: [String: Int]
   /// `meeting.topicPattern` parsed once: lint reads the meeting date from
   /// the name of every topic it checks.
   public private(set) var topicNamePattern: TopicPattern
@@ -43,12 +49,21 @@ public struct Roster: Sendable, Equatable {
     self.meeting = meeting
     self.groups = groups
     self.groupKeys = groups.map { Group.key($0.name) }
+    self.groupPositions = Roster.positions(of: groupKeys)
     self.topicNamePattern = TopicPattern(meeting.topicPattern)
     self.statSkeletons = Roster.skeletons(of: groups, blank: meeting.blank)
     self.carry = carry
     self.carrySectionKeys = carry.sections.map(Group.key)
     self.lint = lint
     self.path = path
+  }
+
+  private static func positions(of keys: [String]) -> [String: Int] {
+    var positions: [String: Int] = [:]
+    for (position, key) in keys.enumerated() where positions[key] == nil {
+      positions[key] = position
+    }
+    return positions
   }
 
   private static func skeletons(of groups: [Group], blank: String) -> [[String?]] {
@@ -67,7 +82,7 @@ public struct Roster: Sendable, Equatable {
 
   /// The position in `groups` of the group whose `Group.key` is `key`.
   public func groupIndex(withKey key: String) -> Int? {
-    groupKeys.firstIndex(of: key)
+    groupPositions[key]
   }
 }
 

@@ -211,9 +211,9 @@ public struct StatEquation: Sendable, Equatable {
         let start = index
         while let next = current, next.isASCII && (next.isNumber || next == ".") { index += 1 }
         let text = String(characters[start..<index])
-        guard let value = Double(text) else {
+        guard let value = Double(text), abs(value) < StatFigure.limit else {
           index = start
-          throw error("a number")
+          throw error("a number below 10^15")
         }
         return .number(value)
       }

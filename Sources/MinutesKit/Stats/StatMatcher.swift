@@ -14,6 +14,10 @@ public struct StatFigure: Sendable, Equatable {
   /// 1, 1e3 (`K`), 1e6 (`M`) or 1e9 (`G`).
   public var scale: Double
 
+  /// Figures are below this in magnitude (10^15): larger digit runs are no
+  /// figure, so `stats` and `history` never print `inf` or `nan`.
+  public static let limit = 1e15
+
   /// Half a unit of the last written digit: how far the true value may lie
   /// from `value` when the writer rounded.
   public var tolerance: Double { 0.5 * pow(10, Double(-decimals)) * scale }
@@ -97,7 +101,11 @@ public struct StatFigure: Sendable, Equatable {
           decoding: bytes[integerStart..<(fraction.isEmpty ? integerEnd : fraction.upperBound)],
           as: UTF8.self)
       }
-    let number = Double(numberText) ?? 0
+    // A figure no meeting reports (and Double cannot hold exactly, or at
+    // all: 400 digits read as infinity) is not taken for one.
+    guard let number = Double(numberText), abs(number * scale) < StatFigure.limit else {
+      return nil
+    }
     let figure = StatFigure(
       text: String(decoding: bytes[start..<index], as: UTF8.self),
       value: (negative ? -number : number) * scale, decimals: fraction.count, scale: scale)
@@ -264,31 +272,73 @@ public struct StatMatcher: Sendable {
     slots.reserveCapacity(pieces.count)
     let firstText = skipping ? self.firstText : nil
     let lead = firstText == nil ? [] : leadBytes(blank: customBlank)
+    // When the shape starts with its first word, a match starts there.
+    let startsWithText: Bool
+    if case .text = pieces.first { startsWithText = true } else { startsWithText = false }
+    // A run of `?` or `_` reads the same from any of its bytes unless the
+    // roster's marker holds those bytes too.
+    let runsOfMarks =
+      !customBlank.contains(UInt8(ascii: "?")) && !customBlank.contains(UInt8(ascii: "_"))
+    // The first word's place found last, and where the stretch of bytes the
+    // slots before it can take begins: found once per place of the word, not
+    // once per start tried, so that a long line is read a bounded number of
+    // times however many starts it has.
+    var word = -1
+    var stretch = 0
+    // The last start tried that could start a match and did not.
+    var failed = -1
     var start = 0
     while start <= bytes.count {
       // A match has its first word at or after its start, with only bytes
       // the slots and spaces before that word can take in between: starts
       // before that stretch cannot match, and are passed over.
       if let firstText {
-        guard
-          let word = ByteSearch.firstOffsetIgnoringASCIICase(
-            lowercased: firstText, in: line, from: start)
-        else { break }
-        var stretch = word
-        while stretch > start && lead[Int(bytes[stretch - 1])] { stretch -= 1 }
-        start = stretch
+        if word < start {
+          guard
+            let found = ByteSearch.firstOffsetIgnoringASCIICase(
+              lowercased: firstText, in: line, from: start)
+          else { break }
+          word = found
+          stretch = found
+          while stretch > start && lead[Int(bytes[stretch - 1])] { stretch -= 1 }
+        }
+        start = max(start, startsWithText ? word : stretch)
+        if start > bytes.count { break }
       }
-      if canStart(bytes, at: start),
-        let match = match(bytes, at: start, blank: customBlank, slots: &slots),
+      if skipping, failed == start - 1, isInsideRun(bytes, at: start, ofMarks: runsOfMarks) {
+        failed = start
+        start += 1
+        continue
+      }
+      guard canStart(bytes, at: start) else {
+        start += 1
+        continue
+      }
+      if let match = match(bytes, at: start, blank: customBlank, slots: &slots),
         match.range.count > 0
       {
         result.append(match)
         start = max(match.range.upperBound, start + 1)
       } else {
+        failed = start
         start += 1
       }
     }
     return result
+  }
+
+  /// Whether a match tried at `start` would go as one tried at the byte
+  /// before: both stand in one run of spaces (the shape skips it whole), or
+  /// of `?` or `_` (a blank marker read to the run's end). When the try
+  /// before failed, this one would too; trying every byte of a long run was
+  /// quadratic in its length.
+  private func isInsideRun(_ bytes: [UInt8], at start: Int, ofMarks: Bool) -> Bool {
+    guard start > 0, start < bytes.count else { return false }
+    let byte = bytes[start]
+    let previous = bytes[start - 1]
+    if byte.isSpace { return previous.isSpace }
+    return ofMarks && byte == previous
+      && (byte == UInt8(ascii: "?") || byte == UInt8(ascii: "_"))
   }
 
   /// The first place in `line` where the shape stands.

@@ -31,12 +31,12 @@ public struct Submission: Sendable {
       throw MinutesError(
         "\(submissionPath): nothing to submit (the section is empty); \(topic.path) is unchanged")
     }
+    let file = Topic(text: submission, path: submissionPath)
     let result = try SectionReplacement.replacing(
-      group: group, in: topic, with: Topic(text: submission, path: submissionPath),
-      roster: roster)
+      group: group, in: topic, with: file, roster: roster)
     let context = LintContext(topic: result.topic, roster: roster, group: group, today: today)
     let kept = result.topic.section(forGroup: group)?.headingIndex
-    let findings = Linter().lint(context).map { finding in
+    var findings = Linter().lint(context).map { finding in
       var mapped = finding
       let index = finding.location.line - 1
       if result.submittedLines.contains(index) {
@@ -49,6 +49,12 @@ public struct Submission: Sendable {
       }
       return mapped
     }
+    for finding in Submission.sectionFindings(file, group: group, roster: roster)
+    where !findings.contains(where: { $0.rule == finding.rule && $0.location == finding.location })
+    {
+      findings.append(finding)
+    }
+    findings.sort(by: Finding.ordered)
     let dropped = droppedItems(
       group: group, from: topic, keptIn: result.topic.lines[result.submittedLines].map(\.text),
       roster: roster)
@@ -62,6 +68,42 @@ public struct Submission: Sendable {
     return Submission(
       topic: result.topic, findings: findings, droppedItems: dropped,
       replacedReport: replacedReport)
+  }
+
+  /// What a section must not hold whatever the topic around it: a `%META:`
+  /// line (TWiki acts on it wherever it stands: a pasted
+  /// `%META:PREFERENCE{name="ALLOWTOPICCHANGE"}%` changes who may edit the
+  /// topic) and a comment or verbatim block left open (it would run into the
+  /// sections after it). Positions in the submitted file.
+  static func sectionFindings(_ submission: Topic, group: String, roster: Roster) -> [Finding] {
+    let key = Group.key(group)
+    func finding(_ rule: String, _ message: String, line: Int, column: Int) -> Finding {
+      Finding(
+        rule: rule, severity: .error, message: message,
+        location: submission.location(line: line, column: column), group: key)
+    }
+    var findings: [Finding] = []
+    for line in submission.lines where line.isMetaShaped {
+      findings.append(
+        finding(
+          MisplacedMetaRule().id,
+          MisplacedMetaRule.inTextMessage(MisplacedMetaRule.name(of: line.text)),
+          line: line.number, column: 1))
+    }
+    if let open = submission.unclosedComment {
+      findings.append(
+        finding(
+          UnclosedCommentRule().id, UnclosedCommentRule.message, line: open.line,
+          column: open.column))
+    }
+    if let open = submission.unclosedBlock {
+      findings.append(
+        finding(
+          UnclosedVerbatimRule().id, UnclosedVerbatimRule.message(open), line: open.line,
+          column: open.column))
+    }
+    // The roster's severities, rule by rule.
+    return findings.flatMap { Linter.applySeverity([$0], settings: roster.lint) }
   }
 
   /// The rules that find fault with a section's heading itself: on a

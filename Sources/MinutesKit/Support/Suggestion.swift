@@ -6,35 +6,69 @@ public enum Suggestion {
   /// contained in it or containing it. A word over ``maxLength`` characters
   /// only gets an exact match: the work grows with its length.
   public static func closest(to word: String, in candidates: [String]) -> String? {
-    let normalized = normalize(word)
-    if let exact = candidates.first(where: { normalize($0) == normalized }) { return exact }
-    // Nobody misspells a name this long; guessing would only cost time.
-    guard normalized.count <= maxLength else { return nil }
-    // A clipped word ('warn' for 'warning') is as good a guess as a typo.
-    if normalized.count >= 3,
-      let prefixed = candidates.first(where: { normalize($0).hasPrefix(normalized) })
-    {
-      return prefixed
+    var budget = Int.max
+    return Candidates(candidates).closest(to: word, budget: &budget)
+  }
+
+  /// Valid names prepared once for many guesses: lint guesses a name for
+  /// each unknown heading of a page against every group of the roster.
+  struct Candidates {
+    let names: [String]
+    private let normalized: [String]
+    private let lowered: [[Character]]
+    /// The first name of each normalized form.
+    private let exact: [String: Int]
+
+    init(_ names: [String]) {
+      self.names = names
+      normalized = names.map(Suggestion.normalize)
+      lowered = names.map { Array($0.lowercased()) }
+      var exact: [String: Int] = [:]
+      for (index, name) in normalized.enumerated() where exact[name] == nil { exact[name] = index }
+      self.exact = exact
     }
-    let limit = min(3, max(1, word.count / 3))
-    let lowered = Array(word.lowercased())
-    var best: (name: String, distance: Int)?
-    for candidate in candidates {
-      let other = Array(candidate.lowercased())
-      // The distance is at least the difference in length.
-      guard abs(other.count - lowered.count) <= limit else { continue }
-      let distance = editDistance(lowered, other)
-      if distance <= limit && distance < (best?.distance ?? .max) {
-        best = (candidate, distance)
+
+    /// ``Suggestion/closest(to:in:)``, spending at most `budget` units of
+    /// work (about one per character compared) on guesses; an exact match
+    /// costs nothing. Once the budget is spent only exact matches are
+    /// found: thousands of unknown headings against thousands of groups
+    /// would otherwise take minutes for guesses nobody reads.
+    func closest(to word: String, budget: inout Int) -> String? {
+      let normalized = Suggestion.normalize(word)
+      if let index = exact[normalized] { return names[index] }
+      // Nobody misspells a name this long; guessing would only cost time.
+      guard normalized.count <= maxLength, budget > 0 else { return nil }
+      let count = normalized.count
+      // A clipped word ('warn' for 'warning') is as good a guess as a typo.
+      if count >= 3 {
+        budget -= names.count * count
+        if let index = self.normalized.firstIndex(where: { $0.hasPrefix(normalized) }) {
+          return names[index]
+        }
       }
-    }
-    if let best { return best.name }
-    // A name written shorter or longer than the real one ('Grid Operations'
-    // for 'Grid Operations Center').
-    guard normalized.count >= 3 else { return nil }
-    return candidates.first {
-      let other = normalize($0)
-      return other.count >= 3 && (other.contains(normalized) || normalized.contains(other))
+      let limit = min(3, max(1, word.count / 3))
+      let lowered = Array(word.lowercased())
+      var best: (index: Int, distance: Int)?
+      for index in names.indices {
+        let other = self.lowered[index]
+        // The distance is at least the difference in length.
+        guard abs(other.count - lowered.count) <= limit else { continue }
+        budget -= other.count * lowered.count + 1
+        guard budget > 0 else { return nil }
+        let distance = editDistance(lowered, other)
+        if distance <= limit && distance < (best?.distance ?? .max) {
+          best = (index, distance)
+        }
+      }
+      if let best { return names[best.index] }
+      // A name written shorter or longer than the real one ('Grid Operations'
+      // for 'Grid Operations Center').
+      guard count >= 3 else { return nil }
+      budget -= self.normalized.reduce(0) { $0 + $1.utf8.count } + names.count
+      guard budget > 0 else { return nil }
+      return self.normalized.firstIndex {
+        $0.count >= 3 && ($0.contains(normalized) || normalized.contains($0))
+      }.map { names[$0] }
     }
   }
 
@@ -69,7 +103,7 @@ public enum Suggestion {
     return previous[b.count]
   }
 
-  private static func normalize(_ word: String) -> String {
+  static func normalize(_ word: String) -> String {
     String(word.lowercased().filter { $0 != "-" && $0 != "_" && $0 != " " })
   }
 }

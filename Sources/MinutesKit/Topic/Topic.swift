@@ -14,10 +14,14 @@ public struct Topic: Sendable {
   /// (the outermost one), nil when every block is closed: TWiki shows all
   /// that follows its tag as raw text. Worked out with the lines' kinds.
   public var unclosedBlock: OpenBlock? = nil
+  /// The HTML comment `<!--` still open at the end of the page (its tag is
+  /// `!--`), nil when every comment is closed: a browser hides all that
+  /// follows it, later sections included.
+  public var unclosedComment: OpenBlock? = nil
 
-  /// Where a `<verbatim>` or `<pre>` block opens.
+  /// Where a `<verbatim>` or `<pre>` block, or an HTML comment, opens.
   public struct OpenBlock: Sendable, Equatable {
-    /// `verbatim` or `pre`, lowercase.
+    /// `verbatim` or `pre`, lowercase; `!--` for a comment.
     public var tag: String
     /// 1-based line number and byte column of the `<`.
     public var line: Int
@@ -114,7 +118,13 @@ public struct MetaDirective: Sendable, Equatable {
 }
 
 /// A heading and everything under it up to the next heading of the same or a
-/// higher level.
+/// higher level, or up to the next `%META:` line.
+///
+/// META lines are the store's, not a section's: TWiki takes every line of
+/// the form `%META:NAME{...}%` out of the text when it reads a topic and
+/// writes them back at the bottom when it saves one. Ending sections there
+/// keeps a section's edits (`submit`) off the META block below it, and keeps
+/// whatever follows a META line (however malformed) out of the section.
 public struct Section: Sendable, Equatable {
   public var heading: Heading
   /// Index into `Topic.lines` of the heading line.

@@ -58,7 +58,8 @@ extension Topic {
       if lineStart < buffer.count { addLine(lineStart..<buffer.count, .none) }
     }
     self.init(
-      path: path, hasByteOrderMark: hasBOM, lines: lines, unclosedBlock: classifier.unclosedBlock)
+      path: path, hasByteOrderMark: hasBOM, lines: lines, unclosedBlock: classifier.unclosedBlock,
+      unclosedComment: classifier.unclosedComment)
   }
 
   /// Reads a topic from text (which is valid Unicode by construction).
@@ -82,17 +83,19 @@ extension Topic {
     }
     self.init(
       path: path, hasByteOrderMark: hasByteOrderMark, lines: lines,
-      unclosedBlock: classifier.unclosedBlock)
+      unclosedBlock: classifier.unclosedBlock, unclosedComment: classifier.unclosedComment)
   }
 
   private init(
-    path: String, hasByteOrderMark: Bool, lines: [Line], unclosedBlock: OpenBlock?
+    path: String, hasByteOrderMark: Bool, lines: [Line], unclosedBlock: OpenBlock?,
+    unclosedComment: OpenBlock?
   ) {
     self.path = path
     self.hasByteOrderMark = hasByteOrderMark
     self.lines = lines
     self.sections = SectionTree.build(lines)
     self.unclosedBlock = unclosedBlock
+    self.unclosedComment = unclosedComment
   }
 
   /// The topic as bytes, exactly as it was read when nothing was edited.
@@ -209,11 +212,15 @@ struct LineClassifier {
   static let blockTags = ["verbatim", "pre"]
   /// The open blocks, outermost first.
   private var open: [Topic.OpenBlock] = []
-  private var inComment = false
+  /// Where the comment open so far started, nil outside comments.
+  private var comment: Topic.OpenBlock?
+  private var inComment: Bool { comment != nil }
   private var lineNumber = 0
 
   /// The outermost block left open so far.
   var unclosedBlock: Topic.OpenBlock? { open.first }
+  /// The comment left open so far.
+  var unclosedComment: Topic.OpenBlock? { comment }
 
   mutating func classify(_ text: String) -> LineKind {
     ByteSearch.withBytes(of: text) { classify($0, text: text) }
@@ -234,6 +241,7 @@ struct LineClassifier {
     let startedInComment = inComment
     var opensBlock = false
     var commentAtStart = false
+    var sawComment = false
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
@@ -261,15 +269,20 @@ struct LineClassifier {
           index += tag.utf8.count + 1
           continue
         } else if !inComment, bytes[index...].starts(with: "<!--".utf8) {
-          inComment = true
-          if bytes[..<index].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { commentAtStart = true }
+          // Only the line's first comment can stand at its start: asked once
+          // per line, not once per comment, which would be quadratic.
+          if !sawComment && bytes[..<index].allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+            commentAtStart = true
+          }
+          sawComment = true
+          comment = Topic.OpenBlock(tag: "!--", line: lineNumber, column: index + 1)
           index += 4
           continue
         }
       } else if byte == UInt8(ascii: "-"), inComment, open.isEmpty,
         bytes[index...].starts(with: "-->".utf8)
       {
-        inComment = false
+        comment = nil
         index += 3
         continue
       }
@@ -420,15 +433,28 @@ struct LineClassifier {
   static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }
 
-/// Builds the section tree from the headings' levels.
+/// Builds the section tree from the headings' levels; a `%META:` line ends
+/// every section open before it (see ``Section``).
 enum SectionTree {
   static func build(_ lines: [Line]) -> [Section] {
+    var result: [Section] = []
     var headings: [(index: Int, heading: Heading)] = []
-    for (index, line) in lines.enumerated() {
-      if case .heading(let heading) = line.kind { headings.append((index, heading)) }
+    // The headings between two META lines make a tree of their own, which
+    // ends at the META line.
+    func flush(end: Int) {
+      var position = 0
+      result += sections(headings, &position, parentLevel: 0, end: end)
+      headings.removeAll(keepingCapacity: true)
     }
-    var position = 0
-    return sections(headings, &position, parentLevel: 0, end: lines.count)
+    for (index, line) in lines.enumerated() {
+      if case .heading(let heading) = line.kind {
+        headings.append((index, heading))
+      } else if line.isMetaShaped, !headings.isEmpty {
+        flush(end: index)
+      }
+    }
+    flush(end: lines.count)
+    return result
   }
 
   /// Consumes the headings deeper than `parentLevel` from `position` on. A
@@ -448,5 +474,14 @@ enum SectionTree {
           children: children))
     }
     return result
+  }
+}
+
+extension Line {
+  /// Whether the line starts with `%META:`, well formed or not, whatever
+  /// its kind: TWiki reads META lines out of the stored text before it
+  /// looks at verbatim blocks or comments.
+  public var isMetaShaped: Bool {
+    text.utf8.starts(with: "%META:".utf8)
   }
 }

@@ -26,9 +26,9 @@ public struct DuplicateSectionRule: LintRule {
   }
 
   public func check(_ context: LintContext) -> [Finding] {
-    // A page has a dozen sections: a list searched in order is quicker
-    // than hashing every key.
-    var first: [(key: String, line: Int)] = []
+    // The first line of each key: a page of thousands of sections was
+    // quadratic with a list searched in order.
+    var first: [String: Int] = [:]
     var findings: [Finding] = []
     let sections = context.reportSections
     for position in sections.indices {
@@ -36,14 +36,14 @@ public struct DuplicateSectionRule: LintRule {
       if case .unknown = sections[position].kind { continue }
       let key = sections[position].key
       let line = sections[position].section.headingIndex + 1
-      if let earlier = first.first(where: { $0.key == key })?.line {
+      if let earlier = first[key] {
         let section = sections[position].section
         findings.append(
           finding(
             "second section '\(section.name)' (the first is at line \(earlier); merge them)",
             line: line, column: section.heading.titleColumn, in: context))
       } else {
-        first.append((key, line))
+        first[key] = line
       }
     }
     return findings

@@ -60,19 +60,29 @@ public struct MissingSectionRule: LintRule {
     }
     var findings: [Finding] = []
     let keys = context.roster.groupKeys
+    // Point where a missing section belongs: at the first heading on the
+    // page of a group later in the roster, else at the closing heading, else
+    // at the end. Worked out for all groups in one pass from the last: for
+    // each roster position, the first heading of a later group.
+    var firstHeading = [Int?](repeating: nil, count: keys.count)
+    for index in sections.indices.reversed() {
+      if let groupIndex = sections[index].groupIndex {
+        firstHeading[groupIndex] = sections[index].section.headingIndex
+      }
+    }
+    var laterHeading = [Int?](repeating: nil, count: keys.count)
+    var earliest: Int? = nil
+    for position in keys.indices.reversed() {
+      laterHeading[position] = earliest
+      if let heading = firstHeading[position] { earliest = min(earliest ?? heading, heading) }
+    }
+    let closing = context.reportSections.last(where: {
+      $0.kind == .fixed && $0.section.name.lowercased().hasPrefix("the full report")
+    })?.section.headingIndex
     for position in keys.indices where !present.contains(keys[position]) {
       let group = context.roster.groups[position]
       guard context.attendance(of: group) == .due else { continue }
-      // Point where the section belongs: at the next group's heading that the
-      // page has, else at the closing heading, else at the end.
-      let later = context.roster.groups[(position + 1)...].map { Group.key($0.name) }
-      let anchor =
-        context.groupSections.first { later.contains(Group.key($0.group.name)) }?.section
-        .headingIndex
-        ?? context.reportSections.last(where: {
-          $0.kind == .fixed && $0.section.name.lowercased().hasPrefix("the full report")
-        })?.section.headingIndex
-        ?? max(0, context.topic.lines.count - 1)
+      let anchor = laterHeading[position] ?? closing ?? max(0, context.topic.lines.count - 1)
       let selected =
         context.selectedGroup.map { Group.key($0.name) == Group.key(group.name) } ?? false
       findings.append(

@@ -47,21 +47,28 @@ public struct MissingStatRule: LintRule {
     let sections = context.reportSections
     let groups = context.roster.groups
     let occurrences = context.statOccurrences
+    // The statistics found in each section, by the section's position and
+    // the statistic's name: one pass over the occurrences rather than one
+    // per section and statistic, which was quadratic in a page of many
+    // sections of one group.
+    var found: [Int: Set<String>] = [:]
+    for occurrence in occurrences {
+      guard let entry = context.reportSectionIndex(containing: occurrence.lineIndex) else {
+        continue
+      }
+      found[entry, default: []].insert(occurrence.stat.name)
+    }
     for entry in sections.indices {
       guard let groupIndex = sections[entry].groupIndex, !groups[groupIndex].stats.isEmpty,
         context.attendance(ofGroupAt: groupIndex) == .due
       else { continue }
       let section = sections[entry].section
       guard LintText.hasReport(section, in: context) else { continue }
-      let lineRange = section.lineRange
       let stats = groups[groupIndex].stats
       for position in stats.indices {
-        // The page's few statistics, rather than every line of the section.
-        let found = occurrences.indices.contains { found in
-          lineRange.contains(occurrences[found].lineIndex)
-            && occurrences[found].stat == stats[position]
-        }
-        guard !found, let skeleton = context.roster.statSkeletons[groupIndex][position] else {
+        guard found[entry]?.contains(stats[position].name) != true,
+          let skeleton = context.roster.statSkeletons[groupIndex][position]
+        else {
           continue
         }
         let (stat, group) = (stats[position], groups[groupIndex])

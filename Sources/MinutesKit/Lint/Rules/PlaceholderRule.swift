@@ -58,13 +58,24 @@ public struct PlaceholderRule: LintRule {
         $0.figure == nil && !$0.marker.isEmpty
       }
       .map { $0.offset..<$0.offset + $0.marker.utf8.count }
+      .sorted { $0.lowerBound < $1.lowerBound }
       let inAttendees =
         context.reportSectionIndex(containing: index).map { isAttendees[$0] } ?? false
       // A section nobody filled in is `empty-section`'s to report, once.
       if LintText.isInUnreportedGroupSection(lineAt: index, in: context) { continue }
+      // Both in line order: one pointer into the slots, so that a line of
+      // many blank statistics is not quadratic.
+      var slot = 0
       for placeholder in placeholders {
+        while slot < slots.count && slots[slot].upperBound <= placeholder.range.lowerBound {
+          slot += 1
+        }
         // Blank statistics are reported by blank-stat.
-        if slots.contains(where: { $0.overlaps(placeholder.range) }) { continue }
+        if slots[slot...].prefix(while: { $0.lowerBound < placeholder.range.upperBound })
+          .contains(where: { $0.overlaps(placeholder.range) })
+        {
+          continue
+        }
         let isAttendeesPhrase = placeholder.text == LintText.attendeesPlaceholder
         if isAttendeesPhrase && inAttendees && !context.isFinal { continue }
         let advice =

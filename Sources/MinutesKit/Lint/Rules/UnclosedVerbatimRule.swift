@@ -33,9 +33,12 @@ public struct UnclosedVerbatimRule: LintRule {
     // The parser tracks blocks as TWiki cuts them out (``LineClassifier``).
     guard let open = context.topic.unclosedBlock else { return [] }
     return [
-      finding(
-        "<\(open.tag)> is never closed (add </\(open.tag)>)", line: open.line, column: open.column,
-        in: context)
+      finding(UnclosedVerbatimRule.message(open), line: open.line, column: open.column, in: context)
     ]
+  }
+
+  /// The message, shared with `submit`'s check of a section on its own.
+  static func message(_ open: Topic.OpenBlock) -> String {
+    "<\(open.tag)> is never closed (add </\(open.tag)>)"
   }
 }

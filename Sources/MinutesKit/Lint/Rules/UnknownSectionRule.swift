@@ -35,10 +35,17 @@ public struct UnknownSectionRule: LintRule {
     ]
   }
 
+  /// Units of work (about a character compared each) a page's guesses may
+  /// take: some tens of milliseconds.
+  static let guessBudget = 20_000_000
+
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
-    let candidates =
-      context.roster.groups.map(\.name) + ["Attendees"] + context.roster.carry.sections
+    let candidates = Suggestion.Candidates(
+      context.roster.groups.map(\.name) + ["Attendees"] + context.roster.carry.sections)
+    // Guesses for a page are bounded (``Suggestion/Candidates``): a real
+    // page's few unknown headings get theirs long before it runs out.
+    var budget = UnknownSectionRule.guessBudget
     var previousGroup: Int?
     let sections = context.reportSections
     for position in sections.indices {
@@ -51,7 +58,7 @@ public struct UnknownSectionRule: LintRule {
       let entry = sections[position]
       let name = entry.section.name
       var message = "section '\(name)' is not a roster group or a standard heading"
-      if let close = Suggestion.closest(to: name, in: candidates) {
+      if let close = candidates.closest(to: name, budget: &budget) {
         message += " (did you mean '\(close)'?)"
       } else if entry.section.owners != nil {
         message += " (add it to the roster if it is a group)"

@@ -1,0 +1,118 @@
+import Testing
+
+@testable import MinutesKit
+
+/// The shortcuts that keep lint linear over a line and over a topic give the
+/// answers the plain scans gave. (How fast they are is shown by
+/// bench/pathological.sh, never timed here.)
+@Suite struct LinearScanTests {
+  let today = MeetingDate(year: 2011, month: 3, day: 22)!
+
+  /// Runs of spaces, `?` and `_` are tried from one of their bytes only:
+  /// every match a try at every start finds is still found.
+  @Test(arguments: ["___", "n/a", "?x?", "_ "])
+  func runsTriedOnceHoldEveryMatch(blank: String) throws {
+    let shapes = [
+      "failed {jobs} jobs", "{users} users utilized {sites} sites", "{a} {b}", "{a}?{b}",
+      "USATLAS ran {jobs} jobs", " {n} x",
+    ]
+    let tokens = [
+      " ", "  ", "     ", "\t", "?", "??", "?????", "_", "___", "+", "-", "1", "23", "4,567",
+      "2.5K", "x", "n/a", "?x?", "_ ", "users", "utilized", "sites", "failed", "jobs", "ran",
+      "USATLAS", ".", ",", "é",
+    ]
+    var rng = SplitMix64(seed: 1919)
+    var found = 0
+    for shape in shapes {
+      let matcher = StatMatcher(try StatShape(parsing: shape))
+      for _ in 0..<2000 {
+        var line = ""
+        for _ in 0..<Int.random(in: 1...24, using: &rng) {
+          line += tokens.randomElement(using: &rng)!
+        }
+        let (skipping, every) = ByteSearch.withBytes(of: line) {
+          (
+            matcher.matches(inCheckedBytes: $0, blank: blank),
+            matcher.matches(inCheckedBytes: $0, blank: blank, skipping: false)
+          )
+        }
+        #expect(skipping == every, "\(shape) in \(line.debugDescription)")
+        found += every.count
+      }
+    }
+    #expect(found > 1000)
+  }
+
+  @Test func aLongLineOfJobIdsBeforeAStatIsReadRight() throws {
+    let matcher = StatMatcher(try StatShape(parsing: "failed {jobs} jobs"))
+    let ids = String(repeating: "1234567 ", count: 20_000)
+    let found = matcher.matches(in: "   * Panda: " + ids + "failed 12 jobs")
+    #expect(found.count == 1)
+    #expect(found.first?[slot: "jobs"]?.figure?.value == 12)
+    let spaces = String(repeating: " ", count: 50_000)
+    #expect(matcher.matches(in: spaces + "+failed 3 jobs").count == 1)
+    #expect(matcher.matches(in: String(repeating: "?", count: 50_000) + " +failed").isEmpty)
+  }
+
+  @Test func aLineOfPlaceholdersHasNoContentAndEachIsFound() {
+    let line = "   * " + String(repeating: "TBD ", count: 5_000) + "___"
+    let topic = Topic(text: "---++ CMS (Burt)\n\(line)\n", path: "t.txt")
+    let context = LintContext(topic: topic, roster: .example, today: today)
+    #expect(!LintText.hasContent(lineAt: 1, in: context))
+    #expect(LintText.placeholders(in: line, blank: "n/a").count == 5_001)
+    let custom = "   * " + String(repeating: "n/a ___ ", count: 3_000)
+    #expect(LintText.placeholders(in: custom, blank: "n/a").count == 6_000)
+    let withText = Topic(text: "---++ CMS (Burt)\n\(line) done\n", path: "t.txt")
+    #expect(
+      LintText.hasContent(
+        lineAt: 1, in: LintContext(topic: withText, roster: .example, today: today)))
+  }
+
+  @Test func blankStatisticsAmongPlaceholdersAreLeftToBlankStat() {
+    let line = "   * " + String(repeating: "failed ___ jobs TBD ", count: 2_000)
+    var roster = Roster.example
+    roster.groups[0].stats = [StatDeclaration(name: "failed", shape: "failed {jobs} jobs")]
+    // A report beside the line: template text in a section nobody filled
+    // in is said once, by empty-section.
+    let topic = Topic(text: "---++ CMS (Burt)\n   * 402 jobs ran\n\(line)\n", path: "t.txt")
+    let findings = Linter(rules: [PlaceholderRule(), BlankStatRule()]).lint(
+      LintContext(topic: topic, roster: roster, today: today))
+    #expect(findings.filter { $0.rule == "placeholder" }.count == 2_000)
+    #expect(findings.filter { $0.rule == "blank-stat" }.count == 2_000)
+  }
+
+  @Test func manySuppressionsInARowAllSilenceTheNextLine() {
+    let text =
+      "---++ CMS (Burt)\n   * a\n"
+      + String(repeating: "<!-- minutes-lint disable=empty-bullet -->\n", count: 3) + "\n"
+      + "<!-- minutes-lint disable=placeholder -->\n   * TBD\n   * \n"
+    let suppression = Suppression.parse(Topic(text: text, path: "t.txt"))
+    #expect(suppression.rulesByLine == [8: ["empty-bullet", "placeholder"]])
+  }
+
+  @Test func originNotesAmongManyOpeningsAreFound() {
+    let text = String(repeating: "(open since ", count: 1_000) + "01 Mar 2011)"
+    #expect(OriginNote.notes(in: text).map(\.date) == [MeetingDate(year: 2011, month: 3, day: 1)!])
+    let far = "(open since 01 Mar 2011" + String(repeating: " ", count: 300) + ")"
+    #expect(OriginNote.notes(in: far).isEmpty)
+  }
+
+  @Test func guessesStopWhenTheBudgetIsSpentButExactNamesAreStillFound() {
+    let names = (0..<2_000).map { "Group\($0)" }
+    let candidates = Suggestion.Candidates(names)
+    var budget = Int.max
+    #expect(candidates.closest(to: "Grop17", budget: &budget) == "Group17")
+    budget = 10
+    #expect(candidates.closest(to: "Grop17", budget: &budget) == nil)
+    #expect(candidates.closest(to: "group 17", budget: &budget) == "Group17")
+  }
+
+  @Test func missingSectionsPointAtTheNextGroupOnThePage() {
+    let text = "---++ LIGO (Britta, Robert E.)\n   * x\n---++ Attendees:\n   * Dan\n"
+    let findings = Linter(rules: [MissingSectionRule()]).lint(
+      LintContext(topic: Topic(text: text, path: "t.txt"), roster: .example, today: today))
+    // CMS belongs before LIGO; Engage, last in the roster, at the end.
+    #expect(findings.map(\.location.line) == [1, 4])
+    #expect(findings.map(\.group) == ["cms", "engage"])
+  }
+}
