@@ -13,7 +13,8 @@ public enum OpenItems {
     var finder = Finder(topic: topic, date: date, rules: roster.carry)
     finder.collectItems()
     finder.collectActions()
-    finder.collectRollovers(groups: roster.groups)
+    // The groups of the topic's own day, under the names it uses.
+    finder.collectRollovers(groups: (date.map(roster.asOf) ?? roster).groups)
     var seen = Set<String>()
     return finder.result.filter { seen.insert($0.identity).inserted }
   }

@@ -18,7 +18,9 @@ public enum TopicGenerator {
   public static func generate(
     roster: Roster, date: MeetingDate, createdAt: Int, templates: TemplateSet
   ) throws(MinutesError) -> GeneratedTopic {
-    let pattern = TopicPattern(roster.meeting.topicPattern)
+    // The meeting of that day: its groups, names and owners.
+    let roster = roster.asOf(date)
+    let pattern = roster.topicNamePattern
     try pattern.validate()
     let name = pattern.name(for: date)
     let meeting = meetingContext(roster: roster, date: date, topic: name, createdAt: createdAt)
@@ -28,8 +30,8 @@ public enum TopicGenerator {
       var fields = groupFields(group)
       fields["section"] = .text(try sectionText(group, meeting: meeting, templates: templates))
       let attendance = group.isDue(on: date)
-      fields["reporting"] = .flag(attendance == .due)
-      fields["absence"] = .text(attendance == .due ? "" : attendance.phrase)
+      fields["reporting"] = .flag(attendance.writesSection)
+      fields["absence"] = .text(attendance.writesSection ? "" : attendance.phrase)
       groups.append(fields)
     }
     var page = meeting

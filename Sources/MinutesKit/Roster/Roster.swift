@@ -6,19 +6,28 @@
 public struct Roster: Sendable, Equatable {
   public var meeting: Meeting {
     didSet {
-      topicNamePattern = TopicPattern(meeting.topicPattern)
+      topicNamePattern = TopicPattern(meeting.topicPattern, months: meeting.months)
       statSkeletons = Roster.skeletons(of: groups, blank: meeting.blank)
     }
   }
   public var groups: [Group] {
     didSet {
       groupKeys = groups.map { Group.key($0.name) }
+      aliasKeys = Roster.aliasKeys(of: groups)
+      isDated = groups.contains(where: \.isDated)
       statSkeletons = Roster.skeletons(of: groups, blank: meeting.blank)
     }
   }
   /// `Group.key` of each group, in order: lint looks groups up by name on
   /// every section of every topic.
   public private(set) var groupKeys: [String]
+  /// `Group.key` of every other name a group is known by (former names,
+  /// `aliases:`), with the group's position: a heading that uses one still
+  /// finds its group.
+  public private(set) var aliasKeys: [String: Int]
+  /// Whether any group has dates (a life, a rename, dated owners or
+  /// deputies): only then does ``asOf(_:)`` have anything to do.
+  public private(set) var isDated: Bool
   /// `meeting.topicPattern` parsed once: lint reads the meeting date from
   /// the name of every topic it checks.
   public private(set) var topicNamePattern: TopicPattern
@@ -43,12 +52,24 @@ public struct Roster: Sendable, Equatable {
     self.meeting = meeting
     self.groups = groups
     self.groupKeys = groups.map { Group.key($0.name) }
-    self.topicNamePattern = TopicPattern(meeting.topicPattern)
+    self.aliasKeys = Roster.aliasKeys(of: groups)
+    self.isDated = groups.contains(where: \.isDated)
+    self.topicNamePattern = TopicPattern(meeting.topicPattern, months: meeting.months)
     self.statSkeletons = Roster.skeletons(of: groups, blank: meeting.blank)
     self.carry = carry
     self.carrySectionKeys = carry.sections.map(Group.key)
     self.lint = lint
     self.path = path
+  }
+
+  private static func aliasKeys(of groups: [Group]) -> [String: Int] {
+    var keys: [String: Int] = [:]
+    for (position, group) in groups.enumerated() {
+      for name in group.otherNames where keys[Group.key(name)] == nil {
+        keys[Group.key(name)] = position
+      }
+    }
+    return keys
   }
 
   private static func skeletons(of groups: [Group], blank: String) -> [[String?]] {
@@ -65,9 +86,11 @@ public struct Roster: Sendable, Equatable {
     groupIndex(withKey: key).map { groups[$0] }
   }
 
-  /// The position in `groups` of the group whose `Group.key` is `key`.
+  /// The position in `groups` of the group whose `Group.key` is `key`: its
+  /// name, else one of its other names (a group's own name wins over
+  /// another group's former name).
   public func groupIndex(withKey key: String) -> Int? {
-    groupKeys.firstIndex(of: key)
+    groupKeys.firstIndex(of: key) ?? aliasKeys[key]
   }
 }
 
@@ -89,6 +112,8 @@ public struct Meeting: Sendable, Equatable {
   public var templates: String
   /// People listed among the attendees besides the groups' owners.
   public var attendees: [String]
+  /// How topic names spell each month (`$mon`), January first (`months:`).
+  public var months: [String] = MeetingDate.shortMonthNames
   /// How a blank statistic slot is written in a skeleton.
   public var blank: String
   /// After how many weeks a carried item counts as stale.
@@ -149,7 +174,22 @@ public enum Weekday: Int, Sendable, Equatable, CaseIterable, Codable {
 /// One group that reports at the meeting: a `---++ Name (Owners)` section.
 public struct Group: Sendable, Equatable {
   public var name: String
+  /// What identifies the group through its renames: `Group.key` of the name
+  /// the roster gives it, which ``Roster/asOf(_:)`` keeps.
+  public var id: String
+  /// Who reports for the group, each for their own period (`since:`,
+  /// `until:`); in a roster ``Roster/asOf(_:)`` gave, those of that day.
   public var owners: [Owner]
+  /// Who may stand in for the owners (`deputies:`): a heading may name them.
+  public var deputies: [Owner] = []
+  /// The days the group exists (`since:`, `until:`).
+  public var life = DatePeriod()
+  /// The names the group had before its current one, earliest first
+  /// (`was:`), each with the last day it was used.
+  public var formerNames: [FormerName] = []
+  /// Other names its heading may use at any time (`aliases:`); in a roster
+  /// ``Roster/asOf(_:)`` gave, also the names it has at other times.
+  public var aliases: [String] = []
   /// Section template name, `templates/sections/<template>.twiki`; nil for a
   /// plain section.
   public var template: String?
@@ -172,11 +212,24 @@ public struct Group: Sendable, Equatable {
     rollovers: [Rollover] = [], location: SourceLocation? = nil
   ) {
     self.name = name
+    self.id = Group.key(name)
     self.owners = owners
     self.template = template
     self.stats = stats
     self.rollovers = rollovers
     self.location = location
+  }
+
+  /// Every name the group goes by besides `name`: former names, then aliases.
+  public var otherNames: [String] {
+    var seen: Set<String> = [Group.key(name)]
+    return (formerNames.map(\.name) + aliases).filter { seen.insert(Group.key($0)).inserted }
+  }
+
+  /// Whether anything about the group depends on the day.
+  public var isDated: Bool {
+    !life.isAlways || !formerNames.isEmpty || owners.contains { !$0.period.isAlways }
+      || deputies.contains { !$0.period.isAlways }
   }
 
   /// The owners as the section heading shows them: `Britta, Robert E.`.
@@ -211,10 +264,37 @@ public struct Group: Sendable, Equatable {
 public struct Owner: Sendable, Equatable {
   public var name: String
   public var wiki: String?
+  /// When they own the section (or stand in for its owners).
+  public var period: DatePeriod
+  /// Where the entry is written in the roster.
+  public var location: SourceLocation?
 
-  public init(name: String, wiki: String? = nil) {
+  public init(
+    name: String, wiki: String? = nil, period: DatePeriod = DatePeriod(),
+    location: SourceLocation? = nil
+  ) {
     self.name = name
     self.wiki = wiki
+    self.period = period
+    self.location = location
+  }
+
+  /// The same person for the same days, wherever the entry is written.
+  public static func == (lhs: Owner, rhs: Owner) -> Bool {
+    lhs.name == rhs.name && lhs.wiki == rhs.wiki && lhs.period == rhs.period
+  }
+}
+
+/// A name a group had before a rename (`was:`), and the last day it had it.
+public struct FormerName: Sendable, Equatable {
+  public var name: String
+  public var until: MeetingDate
+  public var location: SourceLocation?
+
+  public init(name: String, until: MeetingDate, location: SourceLocation? = nil) {
+    self.name = name
+    self.until = until
+    self.location = location
   }
 }
 

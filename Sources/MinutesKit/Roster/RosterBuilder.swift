@@ -8,11 +8,14 @@ struct RosterBuilder {
   static let topLevelKeys = ["meeting", "carry", "groups", "lint"]
   static let meetingKeys = [
     "title", "web", "parent", "author", "weekday", "topic", "archive", "templates", "attendees",
-    "blank", "stale-after", "site",
+    "blank", "stale-after", "site", "months",
   ]
   static let carryKeys = ["sections", "done-marks", "mode", "action-markers"]
-  static let groupKeys = ["name", "owners", "template", "stats", "rollover", "reports", "away"]
-  static let ownerKeys = ["name", "wiki"]
+  static let groupKeys = [
+    "name", "owners", "template", "stats", "rollover", "reports", "away", "since", "until", "was",
+    "aliases", "deputies",
+  ]
+  static let ownerKeys = ["name", "wiki", "since", "until"]
   static let statKeys = ["name", "shape", "check"]
   static let rolloverKeys = ["from", "to", "also-from"]
   static let lintKeys = ["severity"]
@@ -31,6 +34,7 @@ struct RosterBuilder {
       key: top.pairs["meeting"]?.key)
     let carry = try top.optional("carry").map { node throws(MinutesError) in try buildCarry(node) }
     let groups = try buildGroups(top.required("groups", "the list of groups that report"))
+    try checkTimelines(of: groups, weekday: meeting.weekday)
     let lint = try top.optional("lint").map { node throws(MinutesError) in try buildLint(node) }
     return Roster(
       meeting: meeting, groups: groups, carry: carry ?? CarryRules(), lint: lint ?? LintSettings(),
@@ -72,14 +76,19 @@ struct RosterBuilder {
     let site = try fields.optional("site").map { node throws(MinutesError) in
       try siteURL(node)
     }
+    let months = try fields.optional("months").map { node throws(MinutesError) in
+      try monthSpellings(node)
+    }
     let folder = RosterBuilder.folder(of: yaml.file)
-    return Meeting(
+    var meeting = Meeting(
       title: title, web: web, parent: parent, author: author, weekday: weekday,
       topicPattern: topic,
       archive: RosterBuilder.resolve(archive ?? "minutes", against: folder),
       templates: RosterBuilder.resolve(templates ?? "templates", against: folder),
       attendees: attendees ?? [], blank: blank ?? "___", staleAfterWeeks: staleAfter ?? 4,
       site: site)
+    if let months { meeting.months = months }
+    return meeting
   }
 
   /// The TWiki view URL: `http(s)://host/path`, without a trailing slash.
@@ -210,6 +219,7 @@ struct RosterBuilder {
     if let awayNode = fields.optional("away") {
       group.away = try buildAway(awayNode)
     }
+    try buildTimeline(fields, into: &group)
     group.nameLocation = yaml.location(nameNode)
     group.templateLocation = templateLocation
     return group
@@ -244,7 +254,9 @@ struct RosterBuilder {
     return periods
   }
 
-  func buildOwners(_ node: Node, group: String) throws(MinutesError) -> [Owner] {
+  func buildOwners(_ node: Node, group: String, role: String = "owner") throws(MinutesError)
+    -> [Owner]
+  {
     guard case .sequence(let sequence) = node else {
       var error = mismatch(node, "a list of owners")
       if case .scalar(let scalar) = node, !isNull(node) {
@@ -268,13 +280,19 @@ struct RosterBuilder {
         let wiki = try fields.optional("wiki").map { node throws(MinutesError) in
           try wikiName(node)
         }
-        owner = Owner(name: name, wiki: wiki)
+        let period = try buildPeriod(fields, what: "\(role) '\(name)' of group '\(group)'")
+        owner = Owner(name: name, wiki: wiki, period: period, location: yaml.location(item))
       } else {
-        owner = Owner(name: try string(item, "an owner's name or {name: ..., wiki: ...}"))
+        owner = Owner(
+          name: try string(item, "an owner's name or {name: ..., wiki: ...}"),
+          location: yaml.location(item))
       }
-      if owners.contains(where: { $0.name.lowercased() == owner.name.lowercased() }) {
+      if owners.contains(where: {
+        $0.name.lowercased() == owner.name.lowercased() && $0.period.overlaps(owner.period)
+      }) {
         throw MinutesError(
-          "owner '\(owner.name)' is listed twice in group '\(group)'", at: yaml.location(item))
+          "\(role) '\(owner.name)' is listed twice in group '\(group)'"
+            + (owner.period.isAlways ? "" : " for the same days"), at: yaml.location(item))
       }
       owners.append(owner)
     }
