@@ -55,6 +55,9 @@ extension MeetingHistory {
     if used.contains(.notHeld) { more.append("later: meeting not held yet") }
     if used.contains(.noGroup) { more.append("(blank): the group did not exist then") }
     if !more.isEmpty { out += more.joined(separator: "   ") + "\n" }
+    for row in rows where !row.formerNames.isEmpty {
+      out += "\(row.group): earlier \(row.formerNames.joined(separator: ", then "))\n"
+    }
     let flagged = rows.filter(\.isFlagged).count
     out +=
       "!: \(MeetingHistory.flagThreshold) or more missed reports in a row "
@@ -99,6 +102,7 @@ extension MeetingHistory {
 
   struct GroupEntry: Encodable {
     var name: String
+    var formerNames: [String]
     var statuses: [ReportStatus]
     var reported: Int
     var due: Int
@@ -112,7 +116,7 @@ extension MeetingHistory {
       archive: archive, flagThreshold: MeetingHistory.flagThreshold, meetings: meetings,
       groups: rows.map {
         GroupEntry(
-          name: $0.group, statuses: $0.statuses, reported: $0.reported, due: $0.due,
+          name: $0.group, formerNames: $0.formerNames, statuses: $0.statuses, reported: $0.reported, due: $0.due,
           longestMissedRun: $0.longestMissedRun, missedInARow: $0.missedInARow,
           flagged: $0.isFlagged)
       })

@@ -52,10 +52,14 @@ public struct MeetingHistory: Sendable, Equatable {
     public var group: String
     /// One per meeting, in meeting order.
     public var statuses: [ReportStatus]
+    /// The names the group had at these meetings besides `group` (a rename
+    /// within the window), earliest first.
+    public var formerNames: [String]
 
-    public init(group: String, statuses: [ReportStatus]) {
+    public init(group: String, statuses: [ReportStatus], formerNames: [String] = []) {
       self.group = group
       self.statuses = statuses
+      self.formerNames = formerNames
     }
 
     /// Meetings at which the group reported.
@@ -95,7 +99,10 @@ public struct MeetingHistory: Sendable, Equatable {
     rows = groups.map { group in
       Row(
         group: group.name,
-        statuses: contexts.map { MeetingHistory.status(of: group, in: $0, today: today) })
+        statuses: contexts.map { MeetingHistory.status(of: group, in: $0, today: today) },
+        formerNames: group.formerNames.map(\.name).filter { name in
+          topics.contains { group.exists(on: $0.entry.date) && group.name(on: $0.entry.date) == name }
+        })
     }
   }
 
