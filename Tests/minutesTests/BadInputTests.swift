@@ -145,7 +145,7 @@ extension BadInput {
       "roster-unknown-key", .meeting, ["roster"], exit: 2,
       stderr: .endsWith(": error: unknown key 'owner' in group 'CMS' (did you mean 'owners'?)\n")
     ) {
-      try edit("roster.yaml", in: $0, replacing: "    owners: [Burt]", with: "    owner: [Burt]")
+      try edit("roster.yaml", in: $0, replacing: "    owners: [Burt,", with: "    owner: [Burt,")
     },
     BadInput(
       "roster-alias-bomb", .meeting, ["roster"], exit: 2,
