@@ -133,8 +133,8 @@ extension RosterBuilder {
         // Two current names are the loader's "duplicate group" error already.
         throw MinutesError(
           "name '\(entry.name)' of group '\(entry.group.name)' is also a name of group "
-            + "'\(other.group.name)' (line \(other.at?.line ?? 0)) on the same days "
-            + "(give them different names, or dates that do not overlap)", at: entry.at)
+            + "'\(other.group.name)' on the same days (give them different names, or dates "
+            + "that do not overlap; first at line \(other.at?.line ?? 0))", at: entry.at)
       }
     }
   }
