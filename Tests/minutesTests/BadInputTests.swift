@@ -199,7 +199,10 @@ extension BadInput {
     BadInput(
       "roster-bad-until-date", .meeting, ["roster"], exit: 2,
       stderr: .endsWith(": error: expected a date like 2011-03-22, found '2011-05-32'\n")
-    ) { try edit("roster.yaml", in: $0, replacing: "    until: 2011-05-17", with: "    until: 2011-05-32") },
+    ) {
+      try edit(
+        "roster.yaml", in: $0, replacing: "    until: 2011-05-17", with: "    until: 2011-05-32")
+    },
     BadInput(
       "roster-ends-before-start", .meeting, ["roster"], exit: 2,
       stderr: .endsWith(

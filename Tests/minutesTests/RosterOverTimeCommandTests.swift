@@ -8,7 +8,8 @@ import Testing
     let folder = try makeMeetingFolder()
     let text = try runMinutes(["roster"], in: folder)
     #expect(text.exitCode == 0, "\(text.stderr)")
-    #expect(text.stdout.contains("  months:      Jan Feb Mar Apr May Jun July Aug Sep Oct Nov Dec\n"))
+    #expect(
+      text.stdout.contains("  months:      Jan Feb Mar Apr May Jun July Aug Sep Oct Nov Dec\n"))
     #expect(text.stdout.contains("    was: Virtual Organizations Group (until 2011-09-27)\n"))
     #expect(text.stdout.contains("    aliases: OSG Operations, Operations\n"))
     #expect(text.stdout.contains("    deputies: Scott T.\n"))
@@ -64,7 +65,8 @@ import Testing
       ["history", "--format", "csv"], in: folder,
       environment: ["SOURCE_DATE_EPOCH": "1301184000"])
     #expect(result.exitCode == 0, "\(result.stderr)")
-    let outreach = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("Outreach") })
+    let outreach = try #require(
+      result.stdout.split(separator: "\n").first { $0.hasPrefix("Outreach") })
     #expect(outreach.contains(",not-held,"))
   }
 }

@@ -116,7 +116,8 @@ extension MeetingHistory {
       archive: archive, flagThreshold: MeetingHistory.flagThreshold, meetings: meetings,
       groups: rows.map {
         GroupEntry(
-          name: $0.group, formerNames: $0.formerNames, statuses: $0.statuses, reported: $0.reported, due: $0.due,
+          name: $0.group, formerNames: $0.formerNames, statuses: $0.statuses, reported: $0.reported,
+          due: $0.due,
           longestMissedRun: $0.longestMissedRun, missedInARow: $0.missedInARow,
           flagged: $0.isFlagged)
       })

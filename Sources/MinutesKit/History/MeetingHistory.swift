@@ -101,7 +101,9 @@ public struct MeetingHistory: Sendable, Equatable {
         group: group.name,
         statuses: contexts.map { MeetingHistory.status(of: group, in: $0, today: today) },
         formerNames: group.formerNames.map(\.name).filter { name in
-          topics.contains { group.exists(on: $0.entry.date) && group.name(on: $0.entry.date) == name }
+          topics.contains {
+            group.exists(on: $0.entry.date) && group.name(on: $0.entry.date) == name
+          }
         })
     }
   }
@@ -127,7 +129,9 @@ public struct MeetingHistory: Sendable, Equatable {
     }
     let sections = context.groupSections.filter { $0.group.id == group.id }.map(\.section)
     var status = ReportStatus.missing
-    if sections.contains(where: { LintText.hasReport($0, in: context) && !isAbsenceNote($0, in: context.topic) }) {
+    if sections.contains(where: {
+      LintText.hasReport($0, in: context) && !isAbsenceNote($0, in: context.topic)
+    }) {
       status = .reported
     } else if sections.contains(where: { isAbsenceNote($0, in: context.topic) }) {
       status = .away

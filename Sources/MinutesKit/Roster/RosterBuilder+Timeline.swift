@@ -48,7 +48,8 @@ extension RosterBuilder {
   func date(_ node: Node) throws(MinutesError) -> MeetingDate {
     let text = try string(node, "a date like 2011-03-22")
     guard let date = MeetingDate(iso: text) else {
-      throw MinutesError("expected a date like 2011-03-22, found '\(text)'", at: yaml.location(node))
+      throw MinutesError(
+        "expected a date like 2011-03-22, found '\(text)'", at: yaml.location(node))
     }
     return date
   }
@@ -81,7 +82,8 @@ extension RosterBuilder {
       if let previous = names.last, until <= previous.until {
         throw MinutesError(
           "former name '\(name)' ends on \(until.iso), not after '\(previous.name)' "
-            + "(\(previous.until.iso)); list former names earliest first", at: yaml.location(untilNode))
+            + "(\(previous.until.iso)); list former names earliest first",
+          at: yaml.location(untilNode))
       }
       if let since = group.life.since, until < since {
         throw MinutesError(
@@ -104,8 +106,9 @@ extension RosterBuilder {
   /// same days.
   func checkTimelines(of groups: [Group], weekday: Weekday) throws(MinutesError) {
     for group in groups { try checkOwnerCoverage(group, weekday: weekday) }
-    var names: [(key: String, name: String, period: DatePeriod, group: Group, at: SourceLocation?)] =
-      []
+    var names:
+      [(key: String, name: String, period: DatePeriod, group: Group, at: SourceLocation?)] =
+        []
     for group in groups {
       var start = group.life.since
       for former in group.formerNames {

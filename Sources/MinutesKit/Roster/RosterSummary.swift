@@ -99,19 +99,24 @@ public struct RosterSummary: Sendable {
     for former in group.formerNames {
       lines.append("    was: \(former.name) (until \(former.until.iso))")
     }
-    if !group.aliases.isEmpty { lines.append("    aliases: \(group.aliases.joined(separator: ", "))") }
+    if !group.aliases.isEmpty {
+      lines.append("    aliases: \(group.aliases.joined(separator: ", "))")
+    }
     if group.owners.contains(where: { !$0.period.isAlways }) {
       lines.append("    owners: \(people(group.owners))")
     }
     if !group.deputies.isEmpty { lines.append("    deputies: \(people(group.deputies))") }
     if group.reports != .weekly { lines.append("    reports: \(group.reports)") }
-    if !group.away.isEmpty { lines.append("    away: \(awayText(group.away).joined(separator: ", "))") }
+    if !group.away.isEmpty {
+      lines.append("    away: \(awayText(group.away).joined(separator: ", "))")
+    }
     return lines
   }
 
   static func awayText(_ periods: [ClosedRange<MeetingDate>]) -> [String] {
     periods.map {
-      $0.lowerBound == $0.upperBound ? $0.lowerBound.iso : "\($0.lowerBound.iso)..\($0.upperBound.iso)"
+      $0.lowerBound == $0.upperBound
+        ? $0.lowerBound.iso : "\($0.lowerBound.iso)..\($0.upperBound.iso)"
     }
   }
 
@@ -210,7 +215,8 @@ public struct RosterSummary: Sendable {
           name: group.name, since: group.life.since?.iso, until: group.life.until?.iso,
           was: group.formerNames.map { FormerNameDocument(name: $0.name, until: $0.until.iso) },
           aliases: group.aliases, reports: group.reports.description,
-          away: RosterSummary.awayText(group.away), deputies: group.deputies.map(OwnerDocument.init),
+          away: RosterSummary.awayText(group.away),
+          deputies: group.deputies.map(OwnerDocument.init),
           owners: group.owners.map(OwnerDocument.init),
           template: group.template, templateFile: file,
           templateMissing: file.map { missingTemplates.contains($0) },
