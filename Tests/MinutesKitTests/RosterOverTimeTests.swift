@@ -138,6 +138,23 @@ private func load(_ text: String = timeline) throws -> Roster {
     #expect(!late.text.contains("Metrics"))
   }
 
+  @Test func aStatisticIsAskedForOnlyWhileTheGroupGivesIt() throws {
+    let roster = try load(
+      timeline.replacingOccurrences(
+        of: "    deputies: [Scott T.]\n",
+        with: "    deputies: [Scott T.]\n    stats:\n"
+          + "      - {name: cpu, shape: \"{k} khour/day\", until: 2011-06-30}\n"))
+    #expect(roster.groups[0].stats[0].period == DatePeriod(until: day("2011-06-30")))
+    func missing(_ name: String) -> Int {
+      Linter().lint(
+        bytes: Array("---++ Compute (Burt)\n   * fine\n".utf8), path: "minutes/\(name).txt",
+        roster: roster, today: day("2012-01-01")
+      ).filter { $0.rule == "missing-stat" }.count
+    }
+    #expect(missing("June28,2011Ops") == 1)
+    #expect(missing("July5,2011Ops") == 0)
+  }
+
   @Test(arguments: [
     (
       "    until: 2011-05-17", "    until: 2011-05-32",

@@ -229,7 +229,7 @@ public struct Group: Sendable, Equatable {
   /// Whether anything about the group depends on the day.
   public var isDated: Bool {
     !life.isAlways || !formerNames.isEmpty || owners.contains { !$0.period.isAlways }
-      || deputies.contains { !$0.period.isAlways }
+      || deputies.contains { !$0.period.isAlways } || stats.contains { !$0.period.isAlways }
   }
 
   /// The owners as the section heading shows them: `Britta, Robert E.`.
@@ -321,6 +321,9 @@ public struct StatDeclaration: Sendable, Equatable {
   /// parses each check once, not once per statistic it finds.
   public private(set) var equations: [StatEquation] = []
   public var location: SourceLocation?
+  /// The days the group reports it (`since:`, `until:`): a figure a group
+  /// stopped giving is not missing after.
+  public var period = DatePeriod()
   /// Where the `shape:` value is written (shape errors point here).
   public var shapeLocation: SourceLocation?
   /// Where each of `checks` is written, in the same order.
@@ -346,7 +349,8 @@ public struct StatDeclaration: Sendable, Equatable {
 
   public static func == (lhs: StatDeclaration, rhs: StatDeclaration) -> Bool {
     lhs.name == rhs.name && lhs.shape == rhs.shape && lhs.checks == rhs.checks
-      && lhs.location == rhs.location && lhs.shapeLocation == rhs.shapeLocation
+      && lhs.period == rhs.period && lhs.location == rhs.location
+      && lhs.shapeLocation == rhs.shapeLocation
       && lhs.checkLocations == rhs.checkLocations
   }
 }

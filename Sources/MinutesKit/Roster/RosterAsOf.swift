@@ -26,7 +26,8 @@ extension Group {
     formerNames.first { date <= $0.until }?.name ?? name
   }
 
-  /// The group as it was on `date`, nil when it did not exist then.
+  /// The group as it was on `date`, nil when it did not exist then: its
+  /// name, owners, deputies and statistics of that day.
   public func asOf(_ date: MeetingDate) -> Group? {
     guard exists(on: date) else { return nil }
     guard isDated else { return self }
@@ -40,6 +41,7 @@ extension Group {
     // roster built in code keeps every owner rather than none.
     copy.owners = owners.isEmpty ? self.owners : owners
     copy.deputies = deputies.filter { $0.period.contains(date) }
+    copy.stats = stats.filter { $0.period.contains(date) }
     return copy
   }
 }

@@ -16,7 +16,7 @@ struct RosterBuilder {
     "aliases", "deputies",
   ]
   static let ownerKeys = ["name", "wiki", "since", "until"]
-  static let statKeys = ["name", "shape", "check"]
+  static let statKeys = ["name", "shape", "check", "since", "until"]
   static let rolloverKeys = ["from", "to", "also-from"]
   static let lintKeys = ["severity"]
 
@@ -369,6 +369,7 @@ struct RosterBuilder {
       var stat = StatDeclaration(
         name: name, shape: shape, checks: checks, location: yaml.location(item))
       stat.shapeLocation = yaml.location(shapeNode)
+      stat.period = try buildPeriod(fields, what: "stat '\(name)' of group '\(group)'")
       stat.checkLocations = checkNodes.map { yaml.location($0) }
       stats.append(stat)
     }

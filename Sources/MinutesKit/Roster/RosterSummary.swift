@@ -69,7 +69,8 @@ public struct RosterSummary: Sendable {
         lines.append("    template: \(template) (\(path)\(missing))")
       }
       for stat in group.stats {
-        lines.append("    stat \(stat.name): \(stat.shape)")
+        let period = stat.period.isAlways ? "" : " (\(stat.period))"
+        lines.append("    stat \(stat.name): \(stat.shape)\(period)")
         for check in stat.checks { lines.append("      check: \(check)") }
       }
       for rollover in group.rollovers {
@@ -190,6 +191,7 @@ public struct RosterSummary: Sendable {
   struct StatDocument: Encodable {
     var name, shape, skeleton: String
     var slots, checks: [String]
+    var since, until: String?
   }
 
   struct RolloverDocument: Encodable {
@@ -225,7 +227,8 @@ public struct RosterSummary: Sendable {
             return StatDocument(
               name: stat.name, shape: stat.shape,
               skeleton: shape?.skeleton(blank: meeting.blank) ?? stat.shape,
-              slots: shape?.slotNames ?? [], checks: stat.checks)
+              slots: shape?.slotNames ?? [], checks: stat.checks, since: stat.period.since?.iso,
+              until: stat.period.until?.iso)
           },
           rollovers: group.rollovers.map {
             RolloverDocument(from: $0.from, to: $0.to, alsoFrom: $0.fromAlternatives)
