@@ -155,6 +155,24 @@ private func load(_ text: String = timeline) throws -> Roster {
     #expect(missing("July5,2011Ops") == 0)
   }
 
+  @Test func aTemplateNamingAStatOfOtherDaysWritesItEmpty() throws {
+    var roster = try load()
+    var cpu = StatDeclaration(name: "cpu", shape: "{k} khour/day")
+    cpu.period = DatePeriod(until: day("2011-06-30"))
+    roster.groups[0].stats = [cpu]
+    roster.groups[0].template = "compute"
+    let templates = TemplateSet(
+      page: StrictTemplate(path: "page.twiki", text: "{{#groups}}{{section}}\n{{/groups}}"),
+      sections: ["compute": StrictTemplate(path: "compute.twiki", text: "   * cpu: {{stat.cpu}}\n")]
+    )
+    let june = try TopicGenerator.generate(
+      roster: roster, date: day("2011-06-28"), createdAt: 0, templates: templates)
+    #expect(june.text.contains("   * cpu: ___ khour/day\n"))
+    let july = try TopicGenerator.generate(
+      roster: roster, date: day("2011-07-05"), createdAt: 0, templates: templates)
+    #expect(july.text.contains("   * cpu: \n"))
+  }
+
   @Test(arguments: [
     (
       "    until: 2011-05-17", "    until: 2011-05-32",
