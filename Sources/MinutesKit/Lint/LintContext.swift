@@ -5,7 +5,6 @@ import Foundation
 /// statistics stand, the meeting's date).
 public struct LintContext: Sendable {
   public var topic: Topic
-  public var roster: Roster
   /// `--group NAME`: only this group's section is checked.
   public var group: String?
   /// `--final`: the coordinator's check after the meeting.
@@ -13,6 +12,9 @@ public struct LintContext: Sendable {
   /// The day lint runs; the meeting's date when the topic's name has none.
   public var today: MeetingDate
 
+  /// The roster as of the meeting's day (``Roster/asOf(_:)``): the groups
+  /// alive then, with that day's names, owners and deputies.
+  public let roster: Roster
   /// The page's sections as the meeting sees them, in page order.
   public let reportSections: [ReportSection]
   /// Every place a group's declared statistic stands in its section.
@@ -72,6 +74,10 @@ public struct LintContext: Sendable {
     today: MeetingDate
   ) {
     self.topic = topic
+    let meetingDate = LintContext.meetingDate(ofTopicAt: topic.path, roster: roster) ?? today
+    self.meetingDate = meetingDate
+    // The meeting as it was on the topic's day: every rule reads this roster.
+    let roster = roster.asOf(meetingDate)
     self.roster = roster
     self.group = group
     self.isFinal = isFinal
@@ -81,7 +87,6 @@ public struct LintContext: Sendable {
     let occurrences = LintContext.findStats(
       in: topic, sections: sections, blank: roster.meeting.blank)
     self.statOccurrences = occurrences
-    self.meetingDate = LintContext.meetingDate(ofTopicAt: topic.path, roster: roster) ?? today
     var byLine: [Int: Range<Int>] = [:]
     var start = 0
     while start < occurrences.count {
