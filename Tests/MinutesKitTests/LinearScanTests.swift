@@ -81,6 +81,14 @@ import Testing
     #expect(findings.filter { $0.rule == "blank-stat" }.count == 2_000)
   }
 
+  @Test func aLongUnfilledSectionIsOneEmptySectionFinding() {
+    let body = String(repeating: "   * TBD\n   * \n", count: 5_000)
+    let topic = Topic(text: "---++ CMS (Burt)\n" + body, path: "t.txt")
+    let findings = Linter(rules: [PlaceholderRule(), EmptyBulletRule(), EmptySectionRule()]).lint(
+      LintContext(topic: topic, roster: .example, today: today))
+    #expect(findings.map(\.rule) == ["empty-section"])
+  }
+
   @Test func manySuppressionsInARowAllSilenceTheNextLine() {
     let text =
       "---++ CMS (Burt)\n   * a\n"

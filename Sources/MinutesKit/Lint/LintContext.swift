@@ -28,6 +28,10 @@ public struct LintContext: Sendable {
   /// For each line index, the position in `reportSections` of the section
   /// holding it, -1 for none.
   let sectionIndexByLine: [Int32]
+  /// For each of `reportSections`, whether it holds a report
+  /// (``LintText/hasReport(_:in:)``). Rules ask for every line of template
+  /// text; looking through the section each time was quadratic.
+  private(set) var sectionHasReport: [Bool] = []
   /// False when the file read holds no NUL byte (one look at the whole
   /// file), so the encoding rule need not look at every line.
   var mayHoldNUL = true
@@ -106,7 +110,11 @@ public struct LintContext: Sendable {
       }
     }
     self.sectionIndexByLine = owner
+    self.sectionHasReport = sections.map { LintText.hasReport($0.section, in: self) }
   }
+
+  /// Whether the section at `position` in `reportSections` holds a report.
+  func hasReport(sectionAt position: Int) -> Bool { sectionHasReport[position] }
 
   /// The statistics found on the line at `index`.
   public func occurrences(onLine index: Int) -> ArraySlice<StatOccurrence> {

@@ -310,7 +310,7 @@ enum LintText {
       let groupIndex = context.reportSections[position].groupIndex,
       context.attendance(ofGroupAt: groupIndex) == .due
     else { return false }
-    return !hasReport(context.reportSections[position].section, in: context)
+    return !context.hasReport(sectionAt: position)
   }
 
   /// Whether the line at `index` is the template's empty bullet of a carrying

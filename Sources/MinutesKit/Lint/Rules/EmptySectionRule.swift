@@ -92,12 +92,12 @@ public struct EmptySectionRule: LintRule {
       if let groupIndex = sections[position].groupIndex {
         guard context.attendance(ofGroupAt: groupIndex) == .due else { continue }
         due += 1
-        if !LintText.hasReport(section, in: context) {
+        if !context.hasReport(sectionAt: position) {
           empty.append((section, context.roster.groups[groupIndex]))
         }
       } else if context.isFinal, case .fixed = sections[position].kind,
         sections[position].key == "attendees",
-        !LintText.hasReport(section, in: context)
+        !context.hasReport(sectionAt: position)
       {
         let line = section.bodyRange.first { context.topic.lines[$0].kind != .blank }
         let column: Int
