@@ -22,7 +22,7 @@ struct Minutes: ParsableCommand {
     subcommands: [
       NewCommand.self, LintCommand.self, RulesCommand.self, ItemsCommand.self,
       SubmitCommand.self, RosterCommand.self, InitCommand.self, HookCommand.self,
-      HistoryCommand.self, StatsCommand.self,
+      HistoryCommand.self, StatsCommand.self, RemindCommand.self, AnnounceCommand.self,
     ]
   )
 }

@@ -5,7 +5,7 @@ import Yams
 struct RosterBuilder {
   let yaml: RosterYAML
 
-  static let topLevelKeys = ["meeting", "carry", "groups", "lint"]
+  static let topLevelKeys = ["meeting", "carry", "groups", "lint", "mail"]
   static let meetingKeys = [
     "title", "web", "parent", "author", "weekday", "topic", "archive", "templates", "attendees",
     "blank", "stale-after", "site",
@@ -32,9 +32,13 @@ struct RosterBuilder {
     let carry = try top.optional("carry").map { node throws(MinutesError) in try buildCarry(node) }
     let groups = try buildGroups(top.required("groups", "the list of groups that report"))
     let lint = try top.optional("lint").map { node throws(MinutesError) in try buildLint(node) }
-    return Roster(
+    var roster = Roster(
       meeting: meeting, groups: groups, carry: carry ?? CarryRules(), lint: lint ?? LintSettings(),
       path: yaml.file)
+    roster.mail = try top.optional("mail").map { node throws(MinutesError) in
+      try buildMail(node, key: top.pairs["mail"]?.key, site: meeting.site)
+    }
+    return roster
   }
 
   // MARK: meeting
