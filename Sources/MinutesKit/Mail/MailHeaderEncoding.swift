@@ -37,16 +37,17 @@ public enum MailHeaderEncoding {
       })
   }
 
-  /// Base64 encoded-words, each at most 75 characters and cut between
-  /// characters (never inside one), separated by a space that folding may
-  /// turn into a line break.
+  /// Base64 encoded-words, each cut between characters (never inside one)
+  /// and separated by a space that folding may turn into a line break.
   static func encodedWords(_ text: String) -> String {
-    // "=?UTF-8?B?" + "?=" is 12 characters; 63 are left, 45 bytes of base64.
+    // 36 bytes make 48 characters of base64, 60 with "=?UTF-8?B?" and "?=":
+    // within RFC 2047's 75, and short enough that `Subject: ` and one word
+    // stay within a 78-character line.
     var words: [String] = []
     var chunk: [UInt8] = []
     for character in text {
       let bytes = Array(String(character).utf8)
-      if chunk.count + bytes.count > 45 {
+      if chunk.count + bytes.count > 36 {
         words.append("=?UTF-8?B?\(Base64.encode(chunk))?=")
         chunk = []
       }
