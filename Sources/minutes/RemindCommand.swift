@@ -41,6 +41,10 @@ struct RemindCommand: ParsableCommand {
     let plan = Reminders.plan(
       topic: parsed, roster: roster, mail: mail, group: group, today: try checkingDay(),
       submitPath: Reminders.submitPath(of: path, roster: roster), stamp: try MailOptions.stamp())
+    // Delivered first: a file that cannot be written stops the command
+    // with one line and nothing written; a failed send is reported below.
+    let messages = plan.messages
+    let failures = try mailOptions.delivery(mail).deliver(messages.map(\.message))
     var failed = 0
     for (group, outcome) in plan.outcomes {
       switch outcome {
@@ -60,8 +64,6 @@ struct RemindCommand: ParsableCommand {
         try Console.error("\(group.name): \(attendance.phrase), no reminder\n")
       }
     }
-    let messages = plan.messages
-    let failures = try mailOptions.delivery(mail).deliver(messages.map(\.message))
     for failure in failures {
       try Console.error(
         "minutes: error: reminder for \(messages[failure.index].group.name) not sent: "

@@ -104,7 +104,7 @@ let cleanTopic = "minutes/Mar15,2011ProductionMeeting.txt"
 
 extension BadInput {
   static let all: [BadInput] =
-    roster + templates + topics + commandLine + fileSystem + hardening
+    roster + templates + topics + commandLine + fileSystem + hardening + mail
 
   static let roster: [BadInput] = [
     BadInput(
