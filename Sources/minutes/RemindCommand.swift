@@ -19,7 +19,7 @@ struct RemindCommand: ParsableCommand {
       Examples:
         minutes remind                       the newest topic, through sendmail
         minutes remind --dry-run             print the messages instead
-        minutes remind --group CMS --mbox out.mbox minutes/Mar22,2011ProductionMeeting.txt
+        minutes remind --group CMS --mbox out.mbox   one group, into an mbox file
       """)
 
   @OptionGroup var rosterOptions: RosterOptions

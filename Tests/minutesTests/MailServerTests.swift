@@ -75,10 +75,13 @@ enum LocalMailServer {
     let result = try runMinutes(["remind"], in: folder)
     #expect(result.exitCode == 0, "\(result.stderr)")
     #expect(result.stderr.hasSuffix("2 reminders sent\n"))
-    // Local delivery is quick but not synchronous: wait for the three copies.
-    var messages: [String] = []
-    for _ in 0..<300 where messages.count < 3 {
+    // Local delivery is quick but not synchronous (Postfix's pickup, then
+    // local): wait up to a minute for the three copies.
+    var messages = delivered(with: token)
+    var waited = 0
+    while messages.count < 3 && waited < 600 {
       usleep(100_000)
+      waited += 1
       messages = delivered(with: token)
     }
     let recipients = Set(messages.compactMap { header("Delivered-To", of: $0) })
