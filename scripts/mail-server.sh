@@ -10,6 +10,8 @@
 # failure to set the server up fails the run, so that CI never passes by
 # skipping the test.
 set -euo pipefail
+# postfix, postconf and useradd live in the sbin folders.
+export PATH="$PATH:/usr/sbin:/sbin"
 
 user=minutesmail
 
