@@ -14,6 +14,8 @@ struct Minutes: ParsableCommand {
         minutes roster                  show the roster's groups, owners and stats
         minutes history                 who reported at the last 8 meetings
         minutes stats --group LIGO      a group's figures, meeting by meeting
+        minutes remind --dry-run        the reminders to owners whose sections have gaps
+        minutes announce                mail the minutes to the list
 
       Exit codes: 0 clean, 1 lint findings at error level, 2 usage,
       configuration, template or I/O error.
@@ -22,7 +24,7 @@ struct Minutes: ParsableCommand {
     subcommands: [
       NewCommand.self, LintCommand.self, RulesCommand.self, ItemsCommand.self,
       SubmitCommand.self, RosterCommand.self, InitCommand.self, HookCommand.self,
-      HistoryCommand.self, StatsCommand.self,
+      HistoryCommand.self, StatsCommand.self, RemindCommand.self, AnnounceCommand.self,
     ]
   )
 }

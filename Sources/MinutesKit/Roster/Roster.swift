@@ -50,6 +50,9 @@ public struct Roster: Sendable, Equatable {
   public var lint: LintSettings
   /// The roster file, as given (for messages).
   public var path: String
+  /// The `mail:` section: sender, list and owners' addresses for `remind`
+  /// and `announce`; nil when the roster has none.
+  public var mail: MailSettings? = nil
 
   public init(
     meeting: Meeting, groups: [Group], carry: CarryRules = CarryRules(),

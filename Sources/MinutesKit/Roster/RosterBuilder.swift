@@ -5,7 +5,7 @@ import Yams
 struct RosterBuilder {
   let yaml: RosterYAML
 
-  static let topLevelKeys = ["meeting", "carry", "groups", "lint"]
+  static let topLevelKeys = ["meeting", "carry", "groups", "lint", "mail"]
   static let meetingKeys = [
     "title", "web", "parent", "author", "weekday", "topic", "archive", "templates", "attendees",
     "blank", "stale-after", "site", "months",
@@ -37,9 +37,13 @@ struct RosterBuilder {
     let groups = try buildGroups(top.required("groups", "the list of groups that report"))
     try checkTimelines(of: groups, weekday: meeting.weekday)
     let lint = try top.optional("lint").map { node throws(MinutesError) in try buildLint(node) }
-    return Roster(
+    var roster = Roster(
       meeting: meeting, groups: groups, carry: carry ?? CarryRules(), lint: lint ?? LintSettings(),
       path: yaml.file)
+    roster.mail = try top.optional("mail").map { node throws(MinutesError) in
+      try buildMail(node, key: top.pairs["mail"]?.key, site: meeting.site)
+    }
+    return roster
   }
 
   // MARK: meeting

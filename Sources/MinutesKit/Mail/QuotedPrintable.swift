@@ -1,0 +1,36 @@
+/// Quoted-printable (RFC 2045 6.7) for a body whose lines are too long for
+/// SMTP: soft line breaks keep every encoded line within 76 characters.
+enum QuotedPrintable {
+  static func encode(_ lines: [String]) -> [String] {
+    lines.flatMap(encode(line:))
+  }
+
+  static func encode(line: String) -> [String] {
+    let bytes = Array(line.utf8)
+    var out: [String] = []
+    var current = ""
+    for (index, byte) in bytes.enumerated() {
+      let isLast = index == bytes.count - 1
+      let piece: String
+      if byte == UInt8(ascii: "=") || byte >= 0x7F || (byte < 0x20 && byte != 0x09)
+        || (isLast && (byte == 0x20 || byte == 0x09))
+      {
+        piece = "=" + hex(byte)
+      } else {
+        piece = String(UnicodeScalar(byte))
+      }
+      if current.utf8.count + piece.utf8.count > 75 {
+        out.append(current + "=")
+        current = ""
+      }
+      current += piece
+    }
+    out.append(current)
+    return out
+  }
+
+  private static func hex(_ byte: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+  }
+}
