@@ -70,6 +70,7 @@ struct NewCommand: ParsableCommand {
         "\(plan.date.iso) is a \(plan.date.weekday.name); the roster's meeting day is "
           + roster.meeting.weekday.name)
     }
+    for warning in outcome?.report.warnings ?? [] { try warn(warning) }
     if let outcome, outcome.previous.date >= plan.date {
       try warn(
         "the previous topic \(outcome.previous.path) is not before \(plan.date.twikiDate)")

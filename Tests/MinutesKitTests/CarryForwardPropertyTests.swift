@@ -6,8 +6,9 @@ import Testing
 /// Random chains of weekly topics: items, sub-items and actions are added,
 /// closed with random done marks and carried week after week. After every
 /// week each open item is in the new topic exactly once with its open
-/// sub-items under it, nothing closed is, and the origin date is the week
-/// the item first appeared.
+/// sub-items under it (the open sub-items of a closed item on their own),
+/// nothing closed is, and the origin date is the week the item first
+/// appeared.
 @Suite struct CarryForwardPropertyTests {
   static let chains = 100
   static let weeks = 12
@@ -31,6 +32,10 @@ import Testing
     var counter = 0
     var items: [Node] = []
     var actions: [Node] = []
+    /// The items that head a carried block in the latest topic: the items
+    /// added at the first level, and the open sub-items of one closed while
+    /// it headed a block (they carry on without it).
+    var roots: [Node] = []
 
     mutating func next(_ bound: Int) -> Int { Int(random.next() % UInt64(bound)) }
 
@@ -107,7 +112,7 @@ import Testing
       var lines = Self.template(ending).lines.map(\.text)
       for week in 0..<Self.weeks {
         // Close some open items, sub-items and actions of this week's topic.
-        for node in chain.items + chain.actions where !node.closed {
+        for node in chain.roots + chain.actions where !node.closed {
           var candidates = [node]
           var stack = node.children
           while let child = stack.popLast() {
@@ -132,6 +137,9 @@ import Testing
               lines[index] = item.indentation + "* " + chain.closedText(item.text)
             }
             candidate.closed = true
+            if chain.roots.contains(where: { $0 === candidate }) {
+              chain.roots += candidate.children.filter { !$0.closed }
+            }
           }
         }
         // Add new items and actions.
@@ -140,6 +148,8 @@ import Testing
         for _ in 0..<chain.next(4) {
           let (node, itemLines) = chain.makeItem(week: week, level: 1, parentID: nil)
           chain.items.append(node)
+          chain.roots.append(node)
+          chain.roots += Self.roots(node.children, under: node)
           added += itemLines
         }
         if chain.next(3) == 0 { added.append("   * ") }
@@ -183,13 +193,10 @@ import Testing
       #expect(OriginNote.date(in: lines[found[0]]) == date(action.week))
     }
 
-    for item in chain.items {
+    for item in chain.roots {
       let found = occurrences(item.id)
       if item.closed {
         #expect(found.isEmpty, "closed item \(item.id) carried")
-        for descendant in flatten(item.children) {
-          #expect(occurrences(descendant.node.id).isEmpty)
-        }
         continue
       }
       try #require(found.count == 1, "open item \(item.id) found \(found.count) times")
@@ -213,6 +220,14 @@ import Testing
         index += 1
       }
     }
+  }
+
+  /// The sub-items of a new item that head blocks of their own: those of
+  /// an item born closed, and so on down.
+  static func roots(_ children: [Node], under parent: Node) -> [Node] {
+    guard parent.closed else { return [] }
+    return children.filter { !$0.closed }
+      + children.filter(\.closed).flatMap { [$0] + roots($0.children, under: $0) }
   }
 
   /// The sub-items in page order with their depth (1 for direct children)

@@ -97,7 +97,7 @@ func carried(_ previous: Topic, mode: CarryRules.Mode = .all) -> [String] {
     "   * Upgrade the BDII filter - DONE.",
   ])
   func leavesItemsWithADoneMark(line: String) {
-    #expect(carried(previousTopic(actions: line + "\n      * sub of a done item")).isEmpty)
+    #expect(carried(previousTopic(actions: line + "\n      * DONE: sub of a done item")).isEmpty)
   }
 
   @Test(arguments: [

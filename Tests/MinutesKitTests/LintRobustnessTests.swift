@@ -148,7 +148,7 @@ import Testing
   @Test func customBlankMarksABlankStatistic() {
     var roster = Roster.fixture
     roster.meeting.blank = "..."
-    let text = "---++ CMS (Burt)\n   * ... khour/day, ...% success\n"
+    let text = "---++ CMS (Burt)\n   * ... khour/day, ...% success\n   * Tier 1 downtime\n"
     #expect(
       lint(text, rules: [MissingStatRule(), BlankStatRule(), PlaceholderRule()], roster: roster)
         == ["2:6 blank-stat", "2:21 blank-stat"])

@@ -123,6 +123,7 @@ import Testing
          * TBD
          * TBD <!-- minutes-lint disable=all -->
          * 
+         * Glidein factory tests ran at two sites
       """
     let context = LintContext(
       topic: Topic(text: text, path: path), roster: .example, today: today)

@@ -313,7 +313,8 @@ struct Malformed: Sendable, CustomTestStringConvertible {
           """)
         + """
         carry:
-          sections: [Actions]
+          sections: [Actions, {name: Announcements, mode: all}]
+          labels: [{name: "Issues:", mode: all}, Blockers]
           done-marks: [DONE]
           mode: actions
           action-markers: ["TODO:"]
@@ -330,7 +331,11 @@ struct Malformed: Sendable, CustomTestStringConvertible {
     #expect(
       roster.carry
         == CarryRules(
-          sections: ["Actions"], doneMarks: ["DONE"], mode: .actions, actionMarkers: ["TODO:"]))
+          sections: ["Actions", "Announcements"], labels: ["Issues:", "Blockers"],
+          doneMarks: ["DONE"], mode: .actions, modes: ["announcements": .all, "issues": .all],
+          actionMarkers: ["TODO:"]))
+    #expect(roster.carry.mode(of: "Issues") == .all)
+    #expect(roster.carry.mode(of: "Blockers") == .actions)
     #expect(
       roster.lint.severities == [
         "empty-bullet": .warning, "placeholder": .off, "missing-stat": .error,

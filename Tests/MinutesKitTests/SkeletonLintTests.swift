@@ -15,36 +15,54 @@ import Testing
       templates: templates)
   }
 
-  @Test func lintReportsEveryBlankOfTheSkeletonAndNothingElse() throws {
-    let generated = try skeleton()
-    let topic = Topic(text: generated.text, path: "\(generated.name).txt")
-    let findings = Linter().lint(
+  func lint(_ text: String, name: String) -> [Finding] {
+    let topic = Topic(text: text, path: "\(name).txt")
+    return Linter().lint(
       bytes: topic.bytes, path: topic.path, roster: osgRoster(),
       today: MeetingDate(iso: "2011-03-22")!)
+  }
+
+  /// Nobody has reported on a fresh page: one finding says so, instead of
+  /// one per group and one per template bullet and blank figure.
+  @Test func aFreshSkeletonGivesOneFindingForThePage() throws {
+    let generated = try skeleton()
+    let findings = lint(generated.text, name: generated.name)
+    #expect(findings.count == 1, "\(findings.map(\.message))")
+    #expect(findings.first?.rule == "empty-section")
+    #expect(
+      findings.first?.message.hasPrefix("no group has reported yet (9 empty sections") == true)
+  }
+
+  /// Once one group has reported, every blank of the groups that have
+  /// reported is a finding, and each group that has not is one finding.
+  @Test func afterTheFirstReportEachBlankOfAReportedGroupIsReported() throws {
+    let generated = try skeleton()
+    var lines = generated.text.components(separatedBy: "\n")
+    let cms = try #require(lines.firstIndex { $0.hasPrefix("---++ CMS") })
+    lines.insert("   * Tier 1 downtime on Thursday", at: cms + 1)
+    let text = lines.joined(separator: "\n")
+    let topic = Topic(text: text, path: "\(generated.name).txt")
+    let findings = lint(text, name: generated.name)
     #expect(!findings.contains { $0.severity == .error })
+    #expect(!findings.contains { $0.message.hasPrefix("no group has reported yet") })
 
-    let blankRules: Set = ["empty-bullet", "blank-stat", "placeholder", "empty-section"]
-    #expect(findings.allSatisfy { blankRules.contains($0.rule) }, "\(findings.map(\.rule))")
-
-    // Every line with something to fill in has a finding, and no other line does.
-    let reportedLines = Set(findings.map(\.location.line))
-    var sectionHeadingsOfEmptySections: Set<Int> = []
-    for finding in findings where finding.rule == "empty-section" {
-      sectionHeadingsOfEmptySections.insert(finding.location.line)
-    }
-    for line in topic.lines {
+    // CMS reported: its blank figures and its empty bullet are findings.
+    let cmsEnd = try #require(lines[(cms + 1)...].firstIndex { $0.hasPrefix("---++") })
+    for index in (cms + 1)..<cmsEnd {
+      let line = topic.lines[index]
       let needsFilling: Bool
-      switch line.kind {
-      case .bullet(let item): needsFilling = item.text.isEmpty || line.text.contains("___")
-      default: needsFilling = line.text.contains("___") || line.text.contains("(to be updated")
+      if case .bullet(let item) = line.kind {
+        needsFilling = item.text.isEmpty || line.text.contains("___")
+      } else {
+        needsFilling = line.text.contains("___")
       }
-      if needsFilling {
-        #expect(
-          reportedLines.contains(line.number), "line \(line.number) is not reported: \(line.text)")
-      } else if !sectionHeadingsOfEmptySections.contains(line.number) {
-        #expect(
-          !reportedLines.contains(line.number), "line \(line.number) is reported: \(line.text)")
-      }
+      #expect(
+        findings.contains { $0.location.line == line.number } == needsFilling,
+        "line \(line.number): \(line.text)")
     }
+    // Every other group: one finding at its heading, none in its body.
+    let emptySections = findings.filter { $0.rule == "empty-section" }
+    #expect(emptySections.count == 8, "\(emptySections.map(\.message))")
+    #expect(findings.allSatisfy { $0.rule == "empty-section" || $0.location.line - 1 < cmsEnd })
   }
 }

@@ -149,6 +149,32 @@ extension BadInput {
       try edit("roster.yaml", in: $0, replacing: "    owners: [Burt]", with: "    owner: [Burt]")
     },
     BadInput(
+      "roster-carry-label-unknown-key", .meeting, ["roster"], exit: 2,
+      stderr: .endsWith(": error: unknown key 'mod' in 'a bullet label' (did you mean 'mode'?)\n")
+    ) {
+      try edit(
+        "roster.yaml", in: $0, replacing: "labels: [{name: Issues, mode: all}]",
+        with: "labels: [{name: Issues, mod: all}]")
+    },
+    BadInput(
+      "roster-carry-label-bad-mode", .meeting, ["new", "--date", "2011-03-22"], exit: 2,
+      stderr: .endsWith(": error: unknown carry mode 'some' (use all or actions)\n")
+    ) {
+      try edit(
+        "roster.yaml", in: $0, replacing: "labels: [{name: Issues, mode: all}]",
+        with: "labels: [{name: Issues, mode: some}]")
+    },
+    BadInput(
+      "roster-carry-label-without-name", .meeting, ["roster"], exit: 2,
+      stderr: .endsWith(
+        ": error: missing key 'name' in 'a bullet label' (its title, as in {name: Issues, mode: all})\n"
+      )
+    ) {
+      try edit(
+        "roster.yaml", in: $0, replacing: "labels: [{name: Issues, mode: all}]",
+        with: "labels: [{mode: all}]")
+    },
+    BadInput(
       "roster-alias-bomb", .meeting, ["roster"], exit: 2,
       stderr: .exactly(
         "roster.yaml:6:1: error: 'f' holds more than 100000 YAML nodes once aliases are expanded "

@@ -7,10 +7,11 @@ private let march15 = """
   %META:TOPICPARENT{name="WeeklyProductionMeetings"}%
   -- Main.DanFraser - 14 Mar 2011
   ---++ Action/Significant Items:
-     * Move to the new CA bundle (open since 08 Mar 2011)
+     * Suchandra to move sites to the new CA bundle (open since 08 Mar 2011)
         * DONE: instructions posted
         * sites to confirm
      * CLOSED: Test ticket exchange with BNL
+     * LIGO hit a maximum usage day on Saturday
 
   ---++ CMS (Burt)
      * 330 khour/day, 91% success
@@ -49,11 +50,13 @@ private let march15 = """
       written.contains(
         """
         ---++ Action/Significant Items:
-           * Move to the new CA bundle (open since 08 Mar 2011)
+           * Suchandra to move sites to the new CA bundle (open since 08 Mar 2011)
               * sites to confirm
 
         """))
     #expect(!written.contains("Test ticket exchange"))
+    // News is reported once; the roster carries actions only.
+    #expect(!written.contains("maximum usage day"))
     #expect(!written.contains("instructions posted"))
     #expect(
       written.contains(
@@ -120,7 +123,7 @@ private let march15 = """
         previous topic: minutes/Mar15,2011ProductionMeeting.txt (15 Mar 2011)
         would carry:
         minutes/Mar15,2011ProductionMeeting.txt:5: item in 'Action/Significant Items', open since 08 Mar 2011
-           * Move to the new CA bundle (open since 08 Mar 2011)
+           * Suchandra to move sites to the new CA bundle (open since 08 Mar 2011)
               * sites to confirm
 
         """))
@@ -132,7 +135,7 @@ private let march15 = """
     let folder = try makeMeetingFolder(archive: [
       "Mar15,2011ProductionMeeting.txt": march15,
       "Mar1,2011ProductionMeeting.txt":
-        "---++ Action/Significant Items:\n   * Older open item\n",
+        "---++ Action/Significant Items:\n   * Dan to close the older open item\n",
     ])
     let result = try runMinutes(
       [
@@ -140,7 +143,13 @@ private let march15 = """
         "minutes/Mar1,2011ProductionMeeting.txt",
       ], in: folder)
     #expect(result.exitCode == 0)
-    #expect(result.stdout.contains("   * Older open item (open since 01 Mar 2011)\n"))
+    #expect(
+      result.stdout.contains("   * Dan to close the older open item (open since 01 Mar 2011)\n"))
+    // Last week's topic was passed over: the coordinator is told which one was used.
+    #expect(
+      result.stderr.contains(
+        "minutes: warning: no topic for 15 Mar 2011 in the archive: carried from "
+          + "Mar1,2011ProductionMeeting.txt of 01 Mar 2011, 21 days before this meeting\n"))
     #expect(!result.stdout.contains("CA bundle"))
 
     try Data("   * x\n".utf8).write(to: folder.appendingPathComponent("notes.txt"))

@@ -32,6 +32,12 @@ public struct CarriedItem: Sendable, Equatable {
   /// For roll-overs: the group and its declaration.
   public var group: String?
   public var rollover: Rollover?
+  /// For items under a carried label ("Issues"): the label, under which the
+  /// item goes in the new topic's section of the same name.
+  public var label: String?
+  /// For an open sub-item of an item marked done: the 1-based line of that
+  /// item. The sub-item is carried on its own, one level up.
+  public var doneParent: Int?
 
   /// What makes two items the same item: kind, section and first-line text
   /// without notes, spacing normalised.

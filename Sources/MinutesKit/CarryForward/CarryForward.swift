@@ -31,7 +31,11 @@ public enum CarryForward {
 
     // A new topic without any carrying section gets the first one, before its
     // first heading, so that relocated items have a place to go.
-    let needsCarrySection = items.contains { $0.kind != .rollover }
+    let needsCarrySection = items.contains {
+      $0.kind != .rollover
+        && ($0.label == nil
+          || matchingSection(in: new, name: $0.section, path: $0.sectionPath) == nil)
+    }
     if needsCarrySection && firstCarryingSection(in: topic, roster: roster) == nil,
       let name = roster.carry.sections.first
     {
@@ -43,7 +47,26 @@ public enum CarryForward {
 
     var bySection: [Int: [[String]]] = [:]
     var sectionOrder: [Int] = []
+    var byLabel: [LabelTarget: [[String]]] = [:]
+    var labelOrder: [LabelTarget] = []
     for item in items where item.kind != .rollover {
+      // An item under a carried label goes under that label of its section.
+      if let label = item.label,
+        let section = matchingSection(in: topic, name: item.section, path: item.sectionPath)
+      {
+        let existing = Set(topic.lines[section.bodyRange].map { CarriedItem.key($0.text) })
+        if existing.contains(CarriedItem.key(item.lines[0])) {
+          report.duplicates.append(item)
+          continue
+        }
+        let target = LabelTarget(headingIndex: section.headingIndex, label: label)
+        if byLabel[target] == nil { labelOrder.append(target) }
+        byLabel[target, default: []].append(item.lines)
+        report.placed.append(
+          CarryReport.Placement(item: item, section: section.name, relocatedFrom: nil, label: label)
+        )
+        continue
+      }
       var lines = item.lines
       var target = matchingSection(in: topic, name: item.section, path: item.sectionPath)
       var relocatedFrom: String?
@@ -71,6 +94,13 @@ public enum CarryForward {
         continue
       }
       edits.append(insertion(of: bySection[headingIndex]!.flatMap { $0 }, into: section, of: topic))
+    }
+    for target in labelOrder {
+      guard
+        let section = topic.allSections.first(where: { $0.headingIndex == target.headingIndex })
+      else { continue }
+      edits.append(
+        insertion(of: byLabel[target]!, under: target.label, into: section, of: topic))
     }
 
     for group in roster.groups {
@@ -105,6 +135,73 @@ public enum CarryForward {
   struct Edit {
     var range: Range<Int>
     var lines: [String]
+  }
+
+  /// A carried label in one section of the new topic.
+  struct LabelTarget: Hashable {
+    var headingIndex: Int
+    var label: String
+  }
+
+  /// Where items carried under a label go: under the section's bullet with
+  /// that label, in place of its empty placeholder sub-bullets when those
+  /// are all it holds, else after its last sub-item; a section without the
+  /// label gets it, with the items, after its last line that is not blank.
+  static func insertion(
+    of items: [[String]], under label: String, into section: Section, of topic: Topic
+  ) -> Edit {
+    let range = section.ownBodyRange
+    let lines = topic.lines
+    for index in range {
+      guard case .bullet(let head) = lines[index].kind,
+        labelKey(head.text) == labelKey(label)
+      else { continue }
+      let carried = items.flatMap { reindented($0, headLevel: head.level + 1) }
+      var end = index + 1
+      while end < range.upperBound {
+        if let sub = listItem(lines[end].kind), sub.level > head.level {
+          end += 1
+        } else if lines[end].kind == .text, lines[end].text.first == " " {
+          end += 1
+        } else {
+          break
+        }
+      }
+      let subItems = (index + 1)..<end
+      let allEmpty = subItems.allSatisfy { listItem(lines[$0].kind)?.text.isEmpty ?? false }
+      if !subItems.isEmpty, allEmpty {
+        return Edit(range: subItems, lines: carried)
+      }
+      return Edit(range: end..<end, lines: carried)
+    }
+    let content = range.filter { lines[$0].kind != .blank }
+    let at = (content.last ?? section.headingIndex) + 1
+    return Edit(
+      range: at..<at, lines: ["   * \(label)"] + items.flatMap { reindented($0, headLevel: 2) })
+  }
+
+  /// Carried lines moved so that their first item stands at `headLevel`,
+  /// deeper items and continuation lines moved with it.
+  static func reindented(_ texts: [String], headLevel: Int) -> [String] {
+    guard let first = texts.first, let head = listItem(LineClassifier.kind(of: first)),
+      head.level != headLevel
+    else { return texts }
+    let shift = headLevel - head.level
+    return texts.map { text in
+      if let item = listItem(LineClassifier.kind(of: text)) {
+        let rest = String(
+          decoding: Array(text.utf8).dropFirst(item.indentation.utf8.count), as: UTF8.self)
+        return String(repeating: "   ", count: max(1, item.level + shift)) + rest
+      }
+      if shift > 0 { return String(repeating: "   ", count: shift) + text }
+      var result = Substring(text)
+      var dropped = 0
+      while dropped < -shift * 3, let space = result.first, space == " " {
+        result = result.dropFirst()
+        dropped += 1
+      }
+      return String(result)
+    }
   }
 
   static func isCarrying(_ section: Section, _ roster: Roster) -> Bool {
@@ -211,6 +308,8 @@ public struct CarryReport: Sendable, Equatable {
     public var section: String
     /// The section it was in, when that section is not in the new topic.
     public var relocatedFrom: String?
+    /// The label it went under, for an item of a carried label.
+    public var label: String? = nil
   }
 
   public struct RolloverOutcome: Sendable, Equatable {
@@ -239,6 +338,10 @@ public struct CarryReport: Sendable, Equatable {
   public var rollovers: [RolloverOutcome] = []
   /// The carrying section added to a new topic that had none.
   public var createdSection: String?
+  /// What the coordinator should know before using the new topic (a
+  /// previous topic older than last week's meeting); `new` prints them as
+  /// warnings.
+  public var warnings: [String] = []
 
   public init() {}
 
@@ -250,14 +353,23 @@ public struct CarryReport: Sendable, Equatable {
     }
     var counts: [(String, Int)] = []
     for placement in placed {
-      if let index = counts.firstIndex(where: { $0.0 == placement.section }) {
+      let place =
+        "'\(placement.section)'" + (placement.label.map { " under '\($0)'" } ?? "")
+      if let index = counts.firstIndex(where: { $0.0 == place }) {
         counts[index].1 += 1
       } else {
-        counts.append((placement.section, 1))
+        counts.append((place, 1))
       }
     }
-    for (section, count) in counts {
-      result.append("carried \(count) item\(count == 1 ? "" : "s") into '\(section)'")
+    for (place, count) in counts {
+      result.append("carried \(count) item\(count == 1 ? "" : "s") into \(place)")
+    }
+    for placement in placed {
+      if let parent = placement.item.doneParent {
+        result.append(
+          "item from line \(parent) is marked done but its sub-item from line "
+            + "\(placement.item.line) is open: carried the sub-item on its own")
+      }
     }
     for placement in placed {
       if let from = placement.relocatedFrom {

@@ -53,11 +53,33 @@ extension CarryForward {
   {
     guard let previous else { return (plan, nil) }
     let items = OpenItems.find(in: previous.topic, date: previous.date, roster: roster)
-    let (topic, report) = apply(
+    var (topic, report) = apply(
       items, from: previous.topic, to: Topic(text: plan.topic.text, path: plan.path),
       roster: roster, date: plan.date)
+    if let warning = missingWeekWarning(previous: previous, date: plan.date, items: items) {
+      report.warnings.append(warning)
+    }
     var carried = plan
     carried.topic.text = topic.text
     return (carried, CarryOutcome(previous: previous, items: items, report: report))
+  }
+
+  /// Meetings are weekly: a previous topic more than a week before the new
+  /// meeting means last week's topic is missing, and what is carried (and
+  /// rolled over) is older than the coordinator would think.
+  static func missingWeekWarning(previous: PreviousTopic, date: MeetingDate, items: [CarriedItem])
+    -> String?
+  {
+    let days = previous.date.days(until: date)
+    guard days > 7 else { return nil }
+    let lastWeek = date.adding(days: -7)
+    let name = URL(fileURLWithPath: previous.path).lastPathComponent
+    var message =
+      "no topic for \(lastWeek.twikiDate) in the archive: carried from \(name) of "
+      + "\(previous.date.twikiDate), \(days) days before this meeting"
+    if items.contains(where: { $0.kind == .rollover }) {
+      message += "; its figures were rolled over as last week's"
+    }
+    return message
   }
 }

@@ -3,11 +3,14 @@ import Foundation
 /// Decides whether an item's text says it is done, by the roster's done marks.
 ///
 /// Marks are matched so that prose does not close items by accident:
-/// - a word mark (`DONE`, `CLOSED`) matches as written (case matters: "almost
-///   done" in a report is not a mark) and only as a whole word, so `UNDONE`
-///   and `DONE_LIST` do not match;
-/// - a tag mark (`<del>`, `<s>`) closes an item only when the whole text is
-///   struck through; a struck-out word inside the text is an edit, not a close;
+/// - a word mark (`DONE`, `CLOSED`) matches as written anywhere as a whole
+///   word (`UNDONE` and `DONE_LIST` do not match), and in any case where it
+///   stands as a mark: first in the text (`Done: …`), in brackets or bold
+///   (`(done)`, `[Done]`, `*done*`), or last after a separator (`… - done`).
+///   "almost done" in a sentence is prose;
+/// - a tag mark (`<del>`, `<s>`) closes an item when the whole text is struck
+///   through, a trailing attribution aside (`<del>Item G</del> (Ana)`); a
+///   struck-out word inside the text is an edit, not a close;
 /// - any other mark (`%Y%`, TWiki's tick icon) matches anywhere.
 public struct DoneMarks: Sendable, Equatable {
   public var marks: [String]
@@ -23,7 +26,9 @@ public struct DoneMarks: Sendable, Equatable {
       if let tag = DoneMarks.tagName(mark) {
         if DoneMarks.isWhollyStruck(text, tag: tag) { return mark }
       } else if DoneMarks.isWordy(mark) {
-        if DoneMarks.containsWord(mark, in: text) { return mark }
+        if DoneMarks.containsWord(mark, in: text) || DoneMarks.standsAsMark(mark, in: text) {
+          return mark
+        }
       } else if text.contains(mark) {
         return mark
       }
@@ -62,10 +67,40 @@ public struct DoneMarks: Sendable, Equatable {
     return false
   }
 
+  /// Whether the word `mark` stands in `text`, in any case, where only a
+  /// done mark stands: first (`Done: filed`), in brackets or emphasis
+  /// (`(done)`, `[Done]`, `*done*`, `=done=`), or last after a separator
+  /// (`Filed the ticket - done.`, `…; Done`).
+  static func standsAsMark(_ mark: String, in text: String) -> Bool {
+    let words = text.lowercased()
+    let word = mark.lowercased()
+    let trimmed = words.trimmingCharacters(in: .whitespaces)
+    let wrappers: [(String, String)] = [("(", ")"), ("[", "]"), ("*", "*"), ("=", "="), ("_", "_")]
+    for (open, close) in wrappers where trimmed.contains(open + word + close) { return true }
+    // After the list marker and any emphasis: `   * *Done:* …`.
+    let body = trimmed.drop { "*_= \t".contains($0) }
+    if body.hasPrefix(word) {
+      // `Done:`, `Done.` or `Done - …`; not `closed-loop`, not "done with".
+      let after = body.dropFirst(word.count).first
+      if after == nil || ":.,;!)]".contains(after!) { return true }
+      if after == " ", body.dropFirst(word.count + 1).first.map({ "-–—:".contains($0) }) == true {
+        return true
+      }
+    }
+    let end = trimmed.reversed().drop { ".!*_= ".contains($0) }
+    let tail = String(end.reversed())
+    guard tail.hasSuffix(word) else { return false }
+    let before = tail.dropLast(word.count)
+    guard before.last.map(isWordChar) != true else { return false }
+    let separator = before.trimmingCharacters(in: .whitespaces).last
+    return separator.map { "-–—:;,.".contains($0) } ?? false
+  }
+
   /// True when nothing but punctuation and spaces is left of `text` once
-  /// every `<tag>…</tag>` span is taken out, and there was such a span.
+  /// every `<tag>…</tag>` span is taken out (and an attribution in brackets
+  /// after the last one, `(Ana)`, `(Rob, Scott)`), and there was such a span.
   static func isWhollyStruck(_ text: String, tag: String) -> Bool {
-    let lowered = text.lowercased()
+    let lowered = DoneMarks.withoutAttribution(text).lowercased()
     let open = "<\(tag)>"
     let close = "</\(tag)>"
     var rest = ""
@@ -87,5 +122,23 @@ public struct DoneMarks: Sendable, Equatable {
       index = end.upperBound
     }
     return found && !rest.contains { $0.isLetter || $0.isNumber }
+  }
+
+  /// `text` without a closing `(Name, Name)`: names, spaces, `,`, `/`, `&`,
+  /// `.` and `and`, each name capitalised.
+  static func withoutAttribution(_ text: String) -> String {
+    let trimmed = text.trimmingCharacters(
+      in: .whitespaces.union(
+        .punctuationCharacters.subtracting(
+          CharacterSet(charactersIn: "()"))))
+    guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return text }
+    let inside = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
+    let names = inside.split { " ,/&.".contains($0) }
+    guard !names.isEmpty,
+      names.allSatisfy({
+        $0 == "and" || ($0.first?.isUppercase ?? false) && $0.allSatisfy(\.isLetter)
+      })
+    else { return text }
+    return String(trimmed[..<open])
   }
 }

@@ -11,6 +11,8 @@ public enum ItemsListing {
       var header =
         "\(path):\(item.line): \(item.kind == .rollover ? "roll-over" : item.kind.rawValue)"
       if let section = item.section { header += " in '\(section)'" }
+      if let label = item.label { header += " under '\(label)'" }
+      if let parent = item.doneParent { header += " (its item on line \(parent) is done)" }
       if let action = item.action {
         let details = [action.who.map { "who \($0)" }, action.due.map { "due \($0)" }]
           .compactMap { $0 }
@@ -52,6 +54,8 @@ public enum ItemsListing {
     var group: String?
     var from: String?
     var to: String?
+    var label: String?
+    var doneParent: Int?
   }
 
   struct Document: Encodable {
@@ -70,7 +74,8 @@ public enum ItemsListing {
           Dictionary(
             action.attributes.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         },
-        group: item.group, from: item.rollover?.from, to: item.rollover?.to)
+        group: item.group, from: item.rollover?.from, to: item.rollover?.to, label: item.label,
+        doneParent: item.doneParent)
     }
     return JSONText.encodeText(Document(path: path, items: entries))
   }

@@ -4,14 +4,16 @@ import Foundation
 /// (which carries these items) and `minutes items` (which lists them) use.
 public enum OpenItems {
   /// The topic's open items, actions and roll-over blocks, in page order
-  /// within each kind: items first, then actions outside carried items,
-  /// then roll-overs.
+  /// within each kind: items of the carrying sections first, then items
+  /// under carried labels, then actions outside carried items, then
+  /// roll-overs.
   ///
   /// - Parameter date: the topic's meeting date, written into the origin
   ///   note of items that have none yet; nil leaves such items without a note.
   public static func find(in topic: Topic, date: MeetingDate?, roster: Roster) -> [CarriedItem] {
-    var finder = Finder(topic: topic, date: date, rules: roster.carry)
+    var finder = Finder(topic: topic, date: date, roster: roster)
     finder.collectItems()
+    finder.collectLabelledItems(groups: roster.groups)
     finder.collectActions()
     finder.collectRollovers(groups: roster.groups)
     var seen = Set<String>()
@@ -27,11 +29,23 @@ func listItem(_ kind: LineKind) -> ListItem? {
   }
 }
 
+/// A bullet's text as a carried label: without emphasis and a trailing
+/// colon, compared as `Group.key` compares names ("*Issues:*" is "issues").
+func labelKey(_ text: String) -> String {
+  var body = Substring(text)
+  while let first = body.first, "*_=".contains(first) { body = body.dropFirst() }
+  while let last = body.last, "*_=: ".contains(last) { body = body.dropLast() }
+  return Group.key(String(body))
+}
+
 private struct Finder {
   let topic: Topic
   let date: MeetingDate?
   let rules: CarryRules
   let doneMarks: DoneMarks
+  /// Who may be given work: the roster's owners and attendees and the
+  /// topic's attendees.
+  let assignment: WorkAssignment
   /// Actions by the index of the line they start on.
   let actions: [Int: TrackedAction]
   /// For every line, the innermost section it belongs to.
@@ -41,11 +55,14 @@ private struct Finder {
   var covered = Set<Int>()
   var result: [CarriedItem] = []
 
-  init(topic: Topic, date: MeetingDate?, rules: CarryRules) {
+  init(topic: Topic, date: MeetingDate?, roster: Roster) {
     self.topic = topic
     self.date = date
-    self.rules = rules
-    self.doneMarks = DoneMarks(rules.doneMarks)
+    self.rules = roster.carry
+    self.doneMarks = DoneMarks(roster.carry.doneMarks)
+    self.assignment = WorkAssignment(
+      people: roster.groups.flatMap { $0.owners.map(\.name) } + roster.meeting.attendees
+        + Finder.attendees(of: topic), groups: roster.groups.map(\.name))
     var actions: [Int: TrackedAction] = [:]
     for action in ActionTracker.actions(in: topic) { actions[action.startLine] = action }
     self.actions = actions
@@ -136,23 +153,93 @@ private struct Finder {
     return rules.actionMarkers.contains { !$0.isEmpty && lowered.hasPrefix($0.lowercased()) }
   }
 
+  /// The names in the topic's attendees section, without the template's
+  /// "(to be updated after the meeting)".
+  static func attendees(of topic: Topic) -> [String] {
+    guard let section = topic.allSections.first(where: { Group.key($0.name) == "attendees" })
+    else { return [] }
+    var names: [String] = []
+    for index in section.ownBodyRange {
+      let line = topic.lines[index]
+      var text = listItem(line.kind)?.text ?? (line.kind == .text ? line.text : "")
+      text = text.replacingOccurrences(of: LintText.attendeesPlaceholder, with: "")
+      names += text.components(separatedBy: CharacterSet(charactersIn: ",;"))
+        .flatMap { $0.components(separatedBy: " and ") }
+    }
+    return names
+  }
+
+  /// Whether the item at `index` (up to `end`) is an action: it starts with
+  /// an action marker, holds an ActionTracker action, or gives work to a
+  /// person in its text or its continuation lines.
+  func isAction(at index: Int, end: Int) -> Bool {
+    let text = OriginNote.removing(from: listItem(lines[index].kind)?.text ?? lines[index].text)
+    if startsWithActionMarker(text) || actions[index] != nil { return true }
+    var body = text
+    var next = index + 1
+    while next < end, lines[next].kind == .text {
+      body += " " + lines[next].text
+      next += 1
+    }
+    return assignment.givesWork(body)
+  }
+
   mutating func collectItems() {
     for section in topic.allSections where isCarrying(section) {
-      let range = section.ownBodyRange
-      var index = range.lowerBound
-      while index < range.upperBound {
-        guard let item = listItem(lines[index].kind) else {
-          index += 1
-          continue
-        }
-        let end = blockEnd(from: index, limit: range.upperBound)
-        defer { index = end }
-        let text = OriginNote.removing(from: item.text)
-        if text.isEmpty || isClosed(at: index) { continue }
-        if rules.mode == .actions && !startsWithActionMarker(text) && actions[index] == nil {
-          continue
-        }
-        append(.item, lines: openLines(index..<end), in: section)
+      collectItems(in: section.ownBodyRange, of: section, mode: rules.mode(of: section.name))
+    }
+  }
+
+  /// The items of `range`, one list level at a time: an item with text, no
+  /// done mark, and (in `actions` mode) an action is carried with its open
+  /// sub-items. A done item's open sub-items are carried on their own, one
+  /// level up, and say so (`doneParent`).
+  mutating func collectItems(
+    in range: Range<Int>, of section: Section, mode: CarryRules.Mode, label: String? = nil,
+    doneParent: Int? = nil, parentIsCarried: Bool = false, parentSince: MeetingDate? = nil
+  ) {
+    var index = range.lowerBound
+    while index < range.upperBound {
+      guard let item = listItem(lines[index].kind) else {
+        index += 1
+        continue
+      }
+      let end = blockEnd(from: index, limit: range.upperBound)
+      defer { index = end }
+      let text = OriginNote.removing(from: item.text)
+      if text.isEmpty { continue }
+      let wanted = mode == .all || parentIsCarried || isAction(at: index, end: end)
+      if isClosed(at: index) {
+        // Its open sub-items are work still to do.
+        collectItems(
+          in: (index + 1)..<end, of: section, mode: mode, label: label, doneParent: index + 1,
+          parentIsCarried: wanted,
+          parentSince: OriginNote.date(in: lines[index].text) ?? parentSince)
+        continue
+      }
+      if !wanted { continue }
+      append(
+        .item, lines: openLines(index..<end), in: section, label: label, doneParent: doneParent,
+        parentSince: parentSince)
+    }
+  }
+
+  /// The sub-items of group-section bullets labelled with one of the
+  /// roster's `carry.labels` ("Issues:" under Atlas).
+  mutating func collectLabelledItems(groups: [Group]) {
+    guard !rules.labels.isEmpty else { return }
+    let labelKeys = rules.labels.map(Group.key)
+    for group in groups {
+      guard let groupSection = topic.section(forGroup: group.name) else { continue }
+      for index in groupSection.bodyRange {
+        guard case .bullet(let item) = lines[index].kind,
+          let position = labelKeys.firstIndex(of: labelKey(item.text)),
+          let section = sectionOfLine[index]
+        else { continue }
+        let end = blockEnd(from: index, limit: section.ownBodyRange.upperBound)
+        collectItems(
+          in: (index + 1)..<end, of: section, mode: rules.mode(of: rules.labels[position]),
+          label: rules.labels[position])
       }
     }
   }
@@ -198,24 +285,27 @@ private struct Finder {
 
   mutating func append(
     _ kind: CarriedItem.Kind, lines indices: [Int], in section: Section?,
-    action: TrackedAction? = nil
+    action: TrackedAction? = nil, label: String? = nil, doneParent: Int? = nil,
+    parentSince: MeetingDate? = nil
   ) {
     covered.formUnion(indices)
     var texts = indices.map { ActionTracker.removingUID(from: lines[$0].text) }
     let head = lines[indices[0]].text
-    let existing = OriginNote.date(in: head)
-    let since = existing ?? date
+    // A sub-item carried without its done parent is open since the parent was.
+    let since = OriginNote.date(in: head) ?? parentSince ?? date
     let headAction = action ?? actions[indices[0]]
-    if existing == nil, let date {
-      texts[0] = OriginNote.adding(to: texts[0], since: date, uid: headAction?.uid)
+    if OriginNote.date(in: head) == nil, let since {
+      texts[0] = OriginNote.adding(to: texts[0], since: since, uid: headAction?.uid)
     }
-    if kind == .action { texts = Finder.outdented(texts) }
-    result.append(
-      CarriedItem(
-        kind: kind, section: section?.name,
-        sectionPath: section.map { pathOfSection[$0.headingIndex] ?? [] } ?? [],
-        line: indices[0] + 1, lines: texts, since: since, action: headAction, group: nil,
-        rollover: nil))
+    if kind == .action || doneParent != nil { texts = Finder.outdented(texts) }
+    var item = CarriedItem(
+      kind: kind, section: section?.name,
+      sectionPath: section.map { pathOfSection[$0.headingIndex] ?? [] } ?? [],
+      line: indices[0] + 1, lines: texts, since: since, action: headAction, group: nil,
+      rollover: nil)
+    item.label = label
+    item.doneParent = doneParent
+    result.append(item)
   }
 
   /// A nested action carried on its own moves up to the first list level,

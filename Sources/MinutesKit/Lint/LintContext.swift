@@ -32,6 +32,10 @@ public struct LintContext: Sendable {
   /// False when the file read holds no `minutes-lint` marker (one look at
   /// the whole file), so no line need be looked at for a suppression.
   var mayHoldSuppression = true
+  /// For each of `reportSections`, whether it holds a report
+  /// (``LintText/hasReport(_:in:)``), worked out once: rules ask it for
+  /// every line of an empty section, which was quadratic in its length.
+  private(set) var sectionHasReport: [Bool] = []
 
   /// A top-level section of the page and what it is.
   public struct ReportSection: Sendable {
@@ -101,6 +105,7 @@ public struct LintContext: Sendable {
       }
     }
     self.sectionIndexByLine = owner
+    sectionHasReport = sections.map { LintText.hasReport($0.section, in: self) }
   }
 
   /// The statistics found on the line at `index`.

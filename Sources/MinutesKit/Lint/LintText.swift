@@ -12,7 +12,8 @@ enum LintText {
 
   /// Template text left in a line: the attendees phrase, `TBD`, `FIXME` (any
   /// case), `TODO`, `XXX` (upper case, as templates write them) as whole
-  /// words, runs of three or more `_` or `?`, and the roster's blank marker.
+  /// words, runs of three or more `_` or `?` (a run of `?` right after a word
+  /// is punctuation), and the roster's blank marker.
   static func placeholders(in line: String, blank: String = "___") -> [Placeholder] {
     ByteSearch.withBytes(of: line) { placeholders(in: line, bytes: $0, blank: blank) }
   }
@@ -44,7 +45,10 @@ enum LintText {
       if byte == UInt8(ascii: "_") || byte == UInt8(ascii: "?") {
         var end = index
         while end < bytes.count, bytes[end] == byte { end += 1 }
-        if end - index >= 3 {
+        // `???` right after a word is a question asked in prose: "(Anand???)".
+        let isPunctuation =
+          byte == UInt8(ascii: "?") && index > 0 && isWordByte(bytes[index - 1])
+        if end - index >= 3, !isPunctuation {
           result.append(
             Placeholder(
               range: index..<end, text: String(decoding: bytes[index..<end], as: UTF8.self)))
@@ -180,9 +184,157 @@ enum LintText {
     }
   }
 
-  /// Whether a section (sub-sections included) holds any report at all.
+  /// Whether a section (sub-sections included) holds any report at all:
+  /// a line with content that is not the template's. Not a report are lines
+  /// still waiting for a figure (a placeholder or blank slot and no digit
+  /// of their own), a bullet whose sub-items are all such lines or empty
+  /// (a template label: "General production status" over an empty bullet),
+  /// a group's roll-over block (last week's figures, carried by `new`) and
+  /// items carried from an earlier meeting (an origin note).
   static func hasReport(_ section: Section, in context: LintContext) -> Bool {
-    section.bodyRange.contains { hasContent(lineAt: $0, in: context) }
+    let lines = context.topic.lines
+    let range = section.bodyRange
+    let rolled = rolledOverLines(in: section, context: context).union(
+      carriedLines(in: section, context: context))
+    var index = range.lowerBound
+    while index < range.upperBound {
+      defer { index += 1 }
+      if rolled.contains(index) || !hasContent(lineAt: index, in: context)
+        || isAwaitingFigures(lineAt: index, in: context)
+      {
+        continue
+      }
+      // A short label over sub-items ("Job statistics for last week") counts
+      // through its sub-items; an item with figures or a sentence counts itself.
+      if let item = listItem(lines[index].kind), index + 1 < range.upperBound,
+        let next = listItem(lines[index + 1].kind), indentWidth(next) > indentWidth(item),
+        !item.text.contains(where: \.isNumber),
+        item.text.split(separator: " ").count <= labelWords
+      {
+        continue
+      }
+      return true
+    }
+    return false
+  }
+
+  /// The most words a template label over sub-items has ("Data Transfer
+  /// statistics for last week").
+  static let labelWords = 6
+
+  /// Whether the line at `index` holds a placeholder or a blank statistic
+  /// slot and no figure outside them: template text still to be filled in.
+  static func isAwaitingFigures(lineAt index: Int, in context: LintContext) -> Bool {
+    let text = context.topic.lines[index].text
+    var blanked = placeholders(in: text, blank: context.roster.meeting.blank)
+      .filter { $0.text != attendeesPlaceholder }.map(\.range)
+    for occurrence in context.occurrences(onLine: index) {
+      for slot in occurrence.match.slots where slot.figure == nil {
+        blanked.append(slot.offset..<slot.offset + max(slot.marker.utf8.count, 1))
+      }
+    }
+    if blanked.isEmpty { return false }
+    // Swept in order: a line of many blanks and digits is read once.
+    blanked.sort { $0.lowerBound < $1.lowerBound }
+    var next = 0
+    var coveredTo = 0
+    // A figure is a digit that does not continue a word: "T1" is a name.
+    var previous: UInt8 = 0x20
+    for (offset, byte) in text.utf8.enumerated() {
+      defer { previous = byte }
+      while next < blanked.count && blanked[next].lowerBound <= offset {
+        coveredTo = max(coveredTo, blanked[next].upperBound)
+        next += 1
+      }
+      guard byte >= 0x30 && byte <= 0x39, offset >= coveredTo else { continue }
+      if !((previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7A) { return false }
+    }
+    return true
+  }
+
+  /// The lines of the group's roll-over blocks in `section` (bullets labelled
+  /// with a roll-over's `to`, and their sub-items): last week's figures.
+  static func rolledOverLines(in section: Section, context: LintContext) -> Set<Int> {
+    guard let entry = context.reportSectionIndex(containing: section.headingIndex),
+      let group = context.reportSections[entry].group, !group.rollovers.isEmpty
+    else { return [] }
+    let lines = context.topic.lines
+    var result = Set<Int>()
+    for rollover in group.rollovers {
+      let label = Rollover(from: rollover.to, to: rollover.to)
+      var index = section.bodyRange.lowerBound
+      while index < section.bodyRange.upperBound {
+        guard case .bullet(let item) = lines[index].kind, label.matchingLabel(item.text) != nil
+        else {
+          index += 1
+          continue
+        }
+        result.insert(index)
+        index += 1
+        while index < section.bodyRange.upperBound, let sub = listItem(lines[index].kind),
+          indentWidth(sub) > indentWidth(item)
+        {
+          result.insert(index)
+          index += 1
+        }
+      }
+    }
+    return result
+  }
+
+  /// The lines of items `new` carried into `section` from an earlier
+  /// meeting (an origin note dated before this one), with their sub-items:
+  /// last week's text, not this week's report.
+  static func carriedLines(in section: Section, context: LintContext) -> Set<Int> {
+    let lines = context.topic.lines
+    var result = Set<Int>()
+    var index = section.bodyRange.lowerBound
+    while index < section.bodyRange.upperBound {
+      guard let item = listItem(lines[index].kind),
+        let since = OriginNote.date(in: lines[index].text), since < context.meetingDate
+      else {
+        index += 1
+        continue
+      }
+      result.insert(index)
+      index += 1
+      while index < section.bodyRange.upperBound, let sub = listItem(lines[index].kind),
+        indentWidth(sub) > indentWidth(item)
+      {
+        result.insert(index)
+        index += 1
+      }
+    }
+    return result
+  }
+
+  /// Whether the line at `index` lies in a group section that is due and has
+  /// no report: `empty-section` reports that section once, and its empty
+  /// bullets, blank figures and placeholders go with that finding.
+  static func isInUnreportedGroupSection(lineAt index: Int, in context: LintContext) -> Bool {
+    guard let position = context.reportSectionIndex(containing: index),
+      let groupIndex = context.reportSections[position].groupIndex,
+      context.attendance(ofGroupAt: groupIndex) == .due
+    else { return false }
+    return !context.sectionHasReport[position]
+  }
+
+  /// Whether the line at `index` is the template's empty bullet of a carrying
+  /// section that holds nothing else: where `new` puts carried items, and
+  /// empty in a week with nothing to carry.
+  static func isEmptyCarrySlot(lineAt index: Int, in context: LintContext) -> Bool {
+    guard let position = context.reportSectionIndex(containing: index),
+      case .fixed = context.reportSections[position].kind,
+      context.roster.carrySectionKeys.contains(context.reportSections[position].key)
+    else { return false }
+    let lines = context.topic.lines
+    return context.reportSections[position].section.bodyRange.allSatisfy { line in
+      switch lines[line].kind {
+      case .blank, .comment: true
+      case .bullet(let item): item.text.isEmpty
+      default: false
+      }
+    }
   }
 
   /// An item's indentation in columns, a tab counting as one 3-space level,

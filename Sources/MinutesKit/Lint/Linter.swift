@@ -19,6 +19,7 @@ public struct Linter: Sendable {
     BlankStatRule(),
     StatMismatchRule(),
     ListIndentRule(),
+    MalformedHeadingRule(),
     StaleItemRule(),
     UnclosedVerbatimRule(),
     UnclosedCommentRule(),

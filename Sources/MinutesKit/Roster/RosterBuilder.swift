@@ -10,7 +10,8 @@ struct RosterBuilder {
     "title", "web", "parent", "author", "weekday", "topic", "archive", "templates", "attendees",
     "blank", "stale-after", "site",
   ]
-  static let carryKeys = ["sections", "done-marks", "mode", "action-markers"]
+  static let carryKeys = ["sections", "labels", "done-marks", "mode", "action-markers"]
+  static let carryListKeys = ["name", "mode"]
   static let groupKeys = ["name", "owners", "template", "stats", "rollover", "reports", "away"]
   static let ownerKeys = ["name", "wiki"]
   static let statKeys = ["name", "shape", "check"]
@@ -128,17 +129,21 @@ struct RosterBuilder {
 
   func buildCarry(_ node: Node) throws(MinutesError) -> CarryRules {
     let fields = try entries(
-      node, expected: "the carry rules (sections, done-marks, mode, action-markers)",
+      node, expected: "the carry rules (sections, labels, done-marks, mode, action-markers)",
       allowed: RosterBuilder.carryKeys, context: "'carry'")
     var rules = CarryRules()
     if let sections = fields.optional("sections") {
-      rules.sections = try stringList(
-        sections, "a list of section titles", item: "a section title")
+      rules.sections = try carryList(
+        sections, "a list of section titles", item: "a section title", modes: &rules.modes)
       if rules.sections.isEmpty {
         throw MinutesError(
           "carry.sections needs at least one section title; open items and actions go there",
           at: yaml.location(sections))
       }
+    }
+    if let labels = fields.optional("labels") {
+      rules.labels = try carryList(
+        labels, "a list of bullet labels", item: "a bullet label", modes: &rules.modes)
     }
     if let marks = fields.optional("done-marks") {
       rules.doneMarks = try stringList(marks, "a list of done marks", item: "a done mark")
@@ -148,14 +153,41 @@ struct RosterBuilder {
         markers, "a list of action markers", item: "an action marker")
     }
     if let modeNode = fields.optional("mode") {
-      let mode = try string(modeNode, "a carry mode (all or actions)")
-      guard let parsed = CarryRules.Mode(rawValue: mode.lowercased()) else {
-        throw MinutesError(
-          "unknown carry mode '\(mode)' (use all or actions)", at: yaml.location(modeNode))
-      }
-      rules.mode = parsed
+      rules.mode = try carryMode(modeNode)
     }
     return rules
+  }
+
+  func carryMode(_ node: Node) throws(MinutesError) -> CarryRules.Mode {
+    let mode = try string(node, "a carry mode (all or actions)")
+    guard let parsed = CarryRules.Mode(rawValue: mode.lowercased()) else {
+      throw MinutesError(
+        "unknown carry mode '\(mode)' (use all or actions)", at: yaml.location(node))
+    }
+    return parsed
+  }
+
+  /// A list of carried sections or labels: each a title, or `{name: TITLE,
+  /// mode: all}` with a mode of its own (kept in `modes`).
+  func carryList(
+    _ node: Node, _ expected: String, item: String, modes: inout [String: CarryRules.Mode]
+  ) throws(MinutesError) -> [String] {
+    guard case .sequence(let sequence) = node else { throw mismatch(node, expected) }
+    var names: [String] = []
+    for element in sequence {
+      guard case .mapping = element else {
+        names.append(try string(element, item))
+        continue
+      }
+      let fields = try entries(
+        element, expected: "\(item), or {name: …, mode: all}",
+        allowed: RosterBuilder.carryListKeys, context: "'\(item)'")
+      let name = try string(
+        try fields.required("name", "its title, as in {name: Issues, mode: all}"), item)
+      if let mode = fields.optional("mode") { modes[labelKey(name)] = try carryMode(mode) }
+      names.append(name)
+    }
+    return names
   }
 
   // MARK: groups

@@ -45,10 +45,21 @@ public struct RosterSummary: Sendable {
     }
     let carry = roster.carry
     let what =
-      carry.mode == .all ? "open items" : "actions (\(carry.actionMarkers.joined(separator: " ")))"
-    let sections = carry.sections.map { "'\($0)'" }.joined(separator: ", ")
+      carry.mode == .all
+      ? "open items"
+      : "actions (\(carry.actionMarkers.joined(separator: " ")), or given to a person)"
+    func own(_ name: String) -> String {
+      guard carry.modes[labelKey(name)] != nil, carry.mode(of: name) != carry.mode else {
+        return ""
+      }
+      let mode = carry.mode(of: name)
+      return mode == .all ? " (all open items)" : " (actions only)"
+    }
+    let sections =
+      carry.sections.map { "'\($0)'\(own($0))" }
+      + carry.labels.map { "sub-bullets of '\($0)'\(own($0))" }
     lines.append(
-      "  carry:       \(what) of \(sections.isEmpty ? "no section" : sections); "
+      "  carry:       \(what) of \(sections.isEmpty ? "no section" : sections.joined(separator: ", ")); "
         + "done marks: \(carry.doneMarks.joined(separator: " "))")
     lines.append("")
     lines.append("\(roster.groups.count) group\(roster.groups.count == 1 ? "" : "s"):")
@@ -111,8 +122,10 @@ public struct RosterSummary: Sendable {
   }
 
   struct CarryDocument: Encodable {
-    var sections, doneMarks, actionMarkers: [String]
+    var sections, labels, doneMarks, actionMarkers: [String]
     var mode: String
+    /// Sections' and labels' own modes, by their names' key.
+    var modes: [String: String]
   }
 
   struct GroupDocument: Encodable {
@@ -150,8 +163,9 @@ public struct RosterSummary: Sendable {
         templates: meeting.templates, blank: meeting.blank, attendees: meeting.attendees,
         staleAfterWeeks: meeting.staleAfterWeeks),
       carry: CarryDocument(
-        sections: roster.carry.sections, doneMarks: roster.carry.doneMarks,
-        actionMarkers: roster.carry.actionMarkers, mode: roster.carry.mode.rawValue),
+        sections: roster.carry.sections, labels: roster.carry.labels,
+        doneMarks: roster.carry.doneMarks, actionMarkers: roster.carry.actionMarkers,
+        mode: roster.carry.mode.rawValue, modes: roster.carry.modes.mapValues(\.rawValue)),
       groups: roster.groups.map { group in
         let file = roster.sectionTemplatePath(for: group)
         return GroupDocument(

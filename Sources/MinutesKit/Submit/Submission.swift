@@ -154,7 +154,10 @@ public struct Submission: Sendable {
     guard let section = topic.section(forGroup: group) else { return [] }
     let keptText = Group.key(kept.joined(separator: " "))
     return OpenItems.find(in: topic, date: nil, roster: roster).filter { item in
-      guard item.kind != .rollover, section.lineRange.contains(item.line - 1) else { return false }
+      // An item of a carried label ("Issues") is a status the owners rewrite
+      // every week; only items and actions must be kept or closed.
+      guard item.kind != .rollover, item.label == nil, section.lineRange.contains(item.line - 1)
+      else { return false }
       if let uid = item.action?.uid, !uid.isEmpty {
         return !kept.contains { $0.contains("uid=\"\(uid)\"") }
       }

@@ -1,5 +1,6 @@
 /// `blank-stat`: a statistic is there but a figure is missing: a gap, `?`
-/// or the skeleton's `___`. Not reported for a group that is away or not due.
+/// or the skeleton's `___`. Not reported for a group that is away or not due,
+/// nor in a section with no report at all (`empty-section` reports it once).
 public struct BlankStatRule: LintRule {
   public init() {}
   public var id: String { "blank-stat" }
@@ -30,6 +31,15 @@ public struct BlankStatRule: LintRule {
         ---++ LIGO (Britta, Robert E.)
            * Current week's total usage: ___ users utilized ___ sites
         """, roster: .exampleWithAbsences),
+      // A section nobody filled in is `empty-section`'s to report, once.
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * ___ khour/day, ___% success
+        ---++ Atlas (Armen & Xin)
+           * General production status
+              * Smooth running
+        """),
     ]
   }
 
@@ -41,6 +51,7 @@ public struct BlankStatRule: LintRule {
     for position in occurrences.indices
     where occurrences[position].match.slots.contains(where: { $0.figure == nil })
       && context.attendance(of: occurrences[position].group) == .due
+      && !LintText.isInUnreportedGroupSection(lineAt: occurrences[position].lineIndex, in: context)
     {
       let occurrence = occurrences[position]
       let line = context.topic.lines[occurrence.lineIndex]

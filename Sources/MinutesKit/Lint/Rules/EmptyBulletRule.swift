@@ -1,5 +1,8 @@
 /// `empty-bullet`: a bullet with nothing after `*` shows as a stray dot on
-/// the page; the skeleton leaves them for owners to fill.
+/// the page; the skeleton leaves them for owners to fill. Not reported: the
+/// empty slot of a carrying section (empty in a week with nothing to carry)
+/// and the bullets of a group section with no report, which `empty-section`
+/// reports once.
 public struct EmptyBulletRule: LintRule {
   public init() {}
   public var id: String { "empty-bullet" }
@@ -11,10 +14,27 @@ public struct EmptyBulletRule: LintRule {
       RuleExample(
         """
         ---++ Action/Significant Items:
+           * Britta to file a ticket about the missing metrics report
            1️⃣* 
         ---++ LIGO (Britta, Robert E.)
            * Current week's total usage: 4 users utilized 21 sites
               2️⃣*
+        ---++ Engage (Mats, John)
+           * General production status
+              3️⃣* 
+           * Glidein factory tests ran at two sites
+        """),
+      // The empty slot of a carrying section with nothing to carry, and the
+      // template bullets of a section nobody filled in (reported once, as
+      // `empty-section`).
+      RuleExample(
+        """
+        ---++ Action/Significant Items:
+           * 
+        ---++ CMS (Burt)
+           * 
+        ---++ LIGO (Britta, Robert E.)
+           * Current week's total usage: 4 users utilized 21 sites
         """),
       RuleExample(
         """
@@ -28,9 +48,36 @@ public struct EmptyBulletRule: LintRule {
   }
 
   public func check(_ context: LintContext) -> [Finding] {
-    context.topic.lines.compactMap { line in
-      guard case .bullet(let item) = line.kind, item.text.isEmpty else { return nil }
+    let lines = context.topic.lines
+    return lines.indices.compactMap { index in
+      let line = lines[index]
+      guard case .bullet(let item) = line.kind, item.text.isEmpty,
+        !LintText.isEmptyCarrySlot(lineAt: index, in: context),
+        !LintText.isInUnreportedGroupSection(lineAt: index, in: context)
+      else { return nil }
+      if let label = EmptyBulletRule.label(over: index, in: lines) {
+        return finding(
+          "nothing under '\(label)' (write the report there, or remove both lines)",
+          line: line.number, column: item.markerColumn, in: context)
+      }
       return finding("empty bullet", line: line.number, column: item.markerColumn, in: context)
     }
+  }
+
+  /// The text of the item right above an empty sub-bullet that is all it
+  /// holds: a template label ("General production status") left unfilled.
+  static func label(over index: Int, in lines: [Line]) -> String? {
+    guard index > 0, let empty = listItem(lines[index].kind),
+      let parent = listItem(lines[index - 1].kind),
+      LintText.indentWidth(parent) < LintText.indentWidth(empty), !parent.text.isEmpty,
+      !parent.text.contains(where: \.isNumber),
+      parent.text.split(separator: " ").count <= LintText.labelWords
+    else { return nil }
+    if index + 1 < lines.count, let next = listItem(lines[index + 1].kind),
+      LintText.indentWidth(next) > LintText.indentWidth(parent)
+    {
+      return nil
+    }
+    return parent.text
   }
 }

@@ -22,6 +22,23 @@ public struct EmptySectionRule: LintRule {
            * 
            * ___ khour/day, ___% success
            * TBD
+        ---++ LIGO (Britta, Robert E.)
+           * Binary Inspiral
+              * One month work-flow on LIGO ITB fails
+        """),
+      // Nobody has reported yet: one finding for the page. Template labels
+      // over empty bullets and lines waiting for figures are no report.
+      RuleExample(
+        """
+        ---++ 1️⃣CMS (Burt)
+           * ___ khour/day, ___% success
+        ---++ LIGO (Britta, Robert E.)
+           * General production status
+              * 
+           * Data Transfer statistics for last week
+              * BNL T1 data transfer rate was around ___TB/day in last week
+        ---++ Engage (Mats, John)
+           * 
         """),
       RuleExample(
         """
@@ -58,18 +75,16 @@ public struct EmptySectionRule: LintRule {
     let severity = context.isFinal ? Severity.error : self.severity
     var findings: [Finding] = []
     let sections = context.reportSections
+    var due = 0
+    var empty: [(section: Section, group: Group)] = []
     for position in sections.indices {
       let section = sections[position].section
       if let groupIndex = sections[position].groupIndex {
-        guard context.attendance(ofGroupAt: groupIndex) == .due,
-          !LintText.hasReport(section, in: context)
-        else { continue }
-        let group = context.roster.groups[groupIndex]
-        findings.append(
-          finding(
-            "no report in section '\(group.name)' (owners: \(group.ownerList))",
-            line: section.headingIndex + 1, column: section.heading.titleColumn, in: context,
-            severity: severity))
+        guard context.attendance(ofGroupAt: groupIndex) == .due else { continue }
+        due += 1
+        if !LintText.hasReport(section, in: context) {
+          empty.append((section, context.roster.groups[groupIndex]))
+        }
       } else if context.isFinal, case .fixed = sections[position].kind,
         sections[position].key == "attendees",
         !LintText.hasReport(section, in: context)
@@ -88,6 +103,26 @@ public struct EmptySectionRule: LintRule {
             severity: severity))
       }
     }
-    return findings
+    // A page on which no group has reported yet is one thing to act on,
+    // not one per group.
+    if context.selectedGroup == nil, empty.count >= 2, empty.count == due,
+      let first = empty.first
+    {
+      let names = empty.map(\.group.name).joined(separator: ", ")
+      findings.append(
+        finding(
+          "no group has reported yet (\(empty.count) empty sections: \(names))",
+          line: first.section.headingIndex + 1, column: first.section.heading.titleColumn,
+          in: context, severity: severity))
+      return findings.sorted { $0.location.line < $1.location.line }
+    }
+    for (section, group) in empty {
+      findings.append(
+        finding(
+          "no report in section '\(group.name)' (owners: \(group.ownerList))",
+          line: section.headingIndex + 1, column: section.heading.titleColumn, in: context,
+          severity: severity))
+    }
+    return findings.sorted { $0.location.line < $1.location.line }
   }
 }

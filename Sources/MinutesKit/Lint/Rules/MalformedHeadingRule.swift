@@ -1,0 +1,113 @@
+import Foundation
+
+/// `malformed-heading`: a line meant as a heading that TWiki shows as text.
+/// TWiki reads `---++ Title` only at the very start of a line and with three
+/// dashes or more: `--++ Coordinates`, ` ---+++ Gratia Reports` (a space
+/// first) and `<del>---++ Security</del>---++ Security` (markup first, as a
+/// merged edit conflict leaves it) are text on the page, and the section
+/// that should start there runs on in the one above it.
+public struct MalformedHeadingRule: LintRule {
+  public init() {}
+  public var id: String { "malformed-heading" }
+  public var description: String {
+    "a heading TWiki shows as text: fewer than three dashes, or not at the start of the line"
+  }
+  public var severity: Severity { .error }
+
+  public var examples: [RuleExample] {
+    [
+      RuleExample(
+        """
+        1️⃣--++ Coordinates
+         2️⃣---+++ Gratia Reports
+        <del>---++ Security (Mine)</del>3️⃣---++ Security (Mine)
+        """),
+      RuleExample(
+        """
+        ---++ Coordinates
+        ---+++!! Gratia Reports
+           * CPU usage went from 40% -- to 60% -+ roughly
+        ---------------------------------------------
+        <verbatim>
+         ---++ not a heading in verbatim
+        </verbatim>
+        """),
+    ]
+  }
+
+  public func check(_ context: LintContext) -> [Finding] {
+    var findings: [Finding] = []
+    // Only a line with a `+` can hold heading markup: most lines are passed
+    // over without being copied.
+    for line in context.topic.lines
+    where line.kind == .text && line.text.utf8.contains(UInt8(ascii: "+")) {
+      let bytes = Array(line.text.utf8)
+      var leading = 0
+      while leading < bytes.count, bytes[leading] == 0x20 || bytes[leading] == 0x09 {
+        leading += 1
+      }
+      if let mark = MalformedHeadingRule.headingMark(in: bytes, at: leading) {
+        let shown = MalformedHeadingRule.text(bytes[leading...])
+        if mark.dashes < 3 {
+          findings.append(
+            finding(
+              "'\(shown)' is not a heading: TWiki needs three dashes and shows the line as text "
+                + "(write '---\(String(repeating: "+", count: mark.pluses)) …')",
+              line: line.number, column: leading + 1, in: context))
+          continue
+        }
+        if leading > 0 {
+          findings.append(
+            finding(
+              "'\(shown)' is not a heading: TWiki reads a heading only at the start of a line "
+                + "and shows this one as text (remove the spaces before '---')",
+              line: line.number, column: leading + 1, in: context))
+          continue
+        }
+      }
+      // Heading markup right after a tag: `<del>---++ …</del>---++ …`. One
+      // finding for the line, at the last such heading (the one meant; the
+      // ones before it are usually struck out).
+      var last: Int?
+      for index in 1..<max(bytes.count, 1)
+      where bytes[index - 1] == UInt8(ascii: ">")
+        && (MalformedHeadingRule.headingMark(in: bytes, at: index)?.dashes ?? 0) >= 3
+      {
+        last = index
+      }
+      if let index = last {
+        let shown = MalformedHeadingRule.text(bytes[index...].prefix { $0 != UInt8(ascii: "<") })
+        findings.append(
+          finding(
+            "'\(shown)' is not a heading: it follows markup on its line, and TWiki shows it as "
+              + "text (put the heading alone on a line of its own)",
+            line: line.number, column: index + 1, in: context))
+      }
+    }
+    return findings
+  }
+
+  /// Dashes then pluses then a space or a letter at `start` (`--++ T`,
+  /// `---+++Title`): what a writer means as a heading.
+  static func headingMark(in bytes: [UInt8], at start: Int) -> (dashes: Int, pluses: Int)? {
+    var index = start
+    while index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+    let dashes = index - start
+    guard dashes >= 1 else { return nil }
+    let plusStart = index
+    while index < bytes.count, bytes[index] == UInt8(ascii: "+") { index += 1 }
+    let pluses = index - plusStart
+    guard (1...6).contains(pluses), index < bytes.count else { return nil }
+    let next = bytes[index]
+    let opensTitle =
+      next == 0x20 || next == UInt8(ascii: "!") || (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
+    // Prose such as "40% -+ roughly" has a dash and a plus but no heading's shape.
+    guard opensTitle, dashes >= 2 || start == 0 && pluses >= 2 else { return nil }
+    return (dashes, pluses)
+  }
+
+  static func text(_ bytes: ArraySlice<UInt8>) -> String {
+    let shown = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+    return shown.count > 60 ? String(shown.prefix(57)) + "..." : shown
+  }
+}
