@@ -56,8 +56,8 @@ run() {
 }
 r="--roster $work/roster.yaml"
 run "alias-bomb roster" "roster --roster bomb.yaml" "$bin" roster --roster "$work/bomb.yaml"
-for input in invalid stats heading jobids spaces marks blank-stats placeholders comments \
-  suppressions notes duplicates meta actions labels empty-bullets awaiting; do
+for input in invalid stats heading jobids spaces marks blank-stats placeholders template-lines \
+  comments suppressions notes duplicates meta actions labels empty-bullets awaiting; do
   run "$input.txt" "lint --no-cache $input.txt" "$bin" lint --no-cache $r "$work/$input.txt"
 done
 run "jobids.txt" "lint --no-cache --group Atlas jobids.txt" \

@@ -58,6 +58,10 @@ write("marks.txt", HEAD + ligo + "?" * (SIZE - len(HEAD) - 200) + " +users utili
 write("blank-stats.txt", HEAD + "---++ Atlas (Armen & Xin)\n   * "
       + fill("failed ___ jobs ", SIZE - len(HEAD) - 200) + "\n")
 write("placeholders.txt", HEAD + "---++ CMS (Burt)\n   * " + fill("TBD ", SIZE - len(HEAD) - 100) + "\n")
+# A section nobody filled in: line after line of template text, each of
+# which asks whether its section holds a report.
+write("template-lines.txt", HEAD + "---++ CMS (Burt)\n"
+      + fill("   * TBD\n   * \n   * ___ khour/day\n", SIZE - len(HEAD) - 100))
 write("comments.txt", HEAD + "---++ CMS (Burt)\n" + " " * (SIZE // 2)
       + fill("<!-- -->", SIZE // 2 - len(HEAD) - 100) + "\n")
 write("suppressions.txt", HEAD + "---++ CMS (Burt)\n"

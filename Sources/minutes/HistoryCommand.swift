@@ -10,7 +10,10 @@ struct HistoryCommand: ParsableCommand {
     discussion: """
       One row per roster group, one column per meeting: yes (reported), empty (a \
       section without a report, as lint's empty-section sees it), none (no section), \
-      away (the roster's 'away:' dates), - (not due: the roster's 'reports:' cadence). \
+      away (the roster's 'away:' dates, or a section that says "Not reporting this week"), \
+      - (not due: the roster's 'reports:' cadence), no news (a 'reports: when-news' group \
+      without a report), later (a meeting after today, not held yet), blank (the group did \
+      not exist then, by the roster's 'since:' and 'until:'). \
       A group that missed 2 or more reports in a row is flagged with '!'.
 
       Examples:
@@ -43,7 +46,7 @@ struct HistoryCommand: ParsableCommand {
     let roster = try options.load()
     let folder = archiveOptions.folder(for: roster)
     let (_, topics) = try ArchiveTopic.load(roster: roster, folder: folder, last: weeks)
-    let history = MeetingHistory(topics: topics, roster: roster)
+    let history = MeetingHistory(topics: topics, roster: roster, today: try checkingDay())
     switch format {
     case .text: try Console.output(history.text(archive: folder))
     case .json: try Console.output(try history.json(archive: folder))

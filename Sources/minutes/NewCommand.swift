@@ -65,6 +65,7 @@ struct NewCommand: ParsableCommand {
       explicit: previous, plan: plan, roster: roster)
     let (carried, outcome) = CarryForward.apply(to: plan, previous: previousTopic, roster: roster)
 
+    for note in plan.nameNotes { try warn(note) }
     if plan.date.weekday != roster.meeting.weekday {
       try warn(
         "\(plan.date.iso) is a \(plan.date.weekday.name); the roster's meeting day is "

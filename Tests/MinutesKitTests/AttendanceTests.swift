@@ -111,7 +111,7 @@ private func day(_ iso: String) -> MeetingDate { MeetingDate(iso: iso)! }
     Malformed(
       replacing("owners: [Cy]", with: "owners: [Cy]\n    reports: fortnightly"),
       "roster.yaml:21:14: error: unknown cadence 'fortnightly' (write one of 'weekly', "
-        + "'every 2 weeks from 2011-03-08', 'first of month')"),
+        + "'every 2 weeks from 2011-03-08', 'first of month', 'when-news')"),
     Malformed(
       replacing("owners: [Cy]", with: "owners: [Cy]\n    reports: every 2 weeks"),
       "roster.yaml:21:14: error: 'every 2 weeks' needs the date of a meeting the group reports "
@@ -131,7 +131,7 @@ private func day(_ iso: String) -> MeetingDate { MeetingDate(iso: iso)! }
     Malformed(
       replacing("owners: [Cy]", with: "owners: [Cy]\n    absent: [2011-03-23]"),
       "roster.yaml:21:5: error: unknown key 'absent' in group 'Beta' (valid keys: name, owners, "
-        + "template, stats, rollover, reports, away)"),
+        + "template, stats, rollover, reports, away, since, until, was, aliases, deputies)"),
   ])
   func refusesWithPositions(_ malformed: Malformed) {
     do {

@@ -264,3 +264,109 @@ private func archiveTopic(_ iso: String, _ body: String) -> ArchiveTopic {
     #expect(JSONText.encodeText(["a": "b"]) == "{\n  \"a\" : \"b\"\n}\n")
   }
 }
+
+@Suite struct HistoryOverTimeTests {
+  /// CMS was called "Compute" until 2011-03-08; LIGO ended on 2011-03-15;
+  /// Engage reports when it has news; Campus starts on 2011-03-22.
+  static let roster: Roster = {
+    var roster = Roster.example
+    roster.groups[0].formerNames = [
+      FormerName(name: "Compute", until: MeetingDate(iso: "2011-03-08")!)
+    ]
+    roster.groups[1].life = DatePeriod(until: MeetingDate(iso: "2011-03-15")!)
+    roster.groups[2].reports = .whenNews
+    var campus = Group(name: "Campus", owners: [Owner(name: "Dan")])
+    campus.life = DatePeriod(since: MeetingDate(iso: "2011-03-22")!)
+    roster.groups.append(campus)
+    return roster
+  }()
+
+  @Test func countsAGroupOnlyWhileItExistsAndFollowsItsRename() {
+    let topics = [
+      archiveTopic("2011-03-08", "---++ Compute (Burt)\n   * 341 khour/day, 91% success\n"),
+      archiveTopic("2011-03-15", "---++ CMS (Burt)\n   * 350 khour/day, 90% success\n"),
+      archiveTopic("2011-03-22", "---++ CMS (Burt)\n   * Not reporting this week\n"),
+    ]
+    let history = MeetingHistory(topics: topics, roster: Self.roster)
+    #expect(history.rows.map(\.group) == ["CMS", "LIGO", "Engage", "Campus"])
+    #expect(history.rows[0].statuses == [.reported, .reported, .away])
+    #expect(history.rows[0].formerNames == ["Compute"])
+    #expect(history.rows[1].statuses == [.missing, .missing, .noGroup])
+    #expect(history.rows[2].statuses == [.noNews, .noNews, .noNews])
+    #expect(history.rows[3].statuses == [.noGroup, .noGroup, .missing])
+    #expect(!history.rows[2].isFlagged && !history.rows[3].isFlagged)
+    let text = history.text(archive: "minutes")
+    #expect(text.contains("no news"))
+    #expect(text.contains("CMS: earlier Compute\n"))
+  }
+
+  @Test func aMeetingNotYetHeldIsNotMissed() {
+    let topics = [
+      archiveTopic("2011-03-15", "---++ CMS (Burt)\n   * 350 khour/day, 90% success\n"),
+      archiveTopic("2011-03-22", "---++ CMS (Burt)\n   * \n"),
+    ]
+    let before = MeetingHistory(
+      topics: topics, roster: .example, today: MeetingDate(iso: "2011-03-18")!)
+    #expect(before.rows[0].statuses == [.reported, .notHeld])
+    #expect(before.rows[1].statuses == [.missing, .notHeld])
+    let after = MeetingHistory(
+      topics: topics, roster: .example, today: MeetingDate(iso: "2011-03-22")!)
+    #expect(after.rows[0].statuses == [.reported, .empty])
+  }
+
+  @Test func dropsGroupsThatExistedAtNoneOfTheMeetings() {
+    let topics = [archiveTopic("2011-04-05", "---++ CMS (Burt)\n   * fine\n")]
+    let history = MeetingHistory(topics: topics, roster: Self.roster)
+    #expect(history.rows.map(\.group) == ["CMS", "Engage", "Campus"])
+  }
+}
+
+@Suite struct TopicNameCheckTests {
+  let pattern = TopicPattern("$mon$d,$yearProductionMeeting")
+
+  func archive(_ names: [String]) -> Archive {
+    Archive(folder: "minutes", fileNames: names.map { $0 + ".txt" }, pattern: pattern)
+  }
+
+  @Test func saysWhenTheArchiveSpellsTheMonthOtherwise() {
+    let date = MeetingDate(iso: "2011-07-12")!
+    let notes = TopicNameCheck.notes(
+      name: pattern.name(for: date), date: date, pattern: pattern,
+      archive: archive(["Jun28,2011ProductionMeeting", "July5,2011ProductionMeeting"]),
+      parent: nil)
+    #expect(
+      notes == [
+        "the archive names the meeting of 05 Jul 2011 'July5,2011ProductionMeeting', where the "
+          + "roster's topic pattern gives 'Jul5,2011ProductionMeeting'; the new topic is "
+          + "'Jul12,2011ProductionMeeting' (see 'months:' in docs/roster.md)"
+      ])
+    var july = pattern
+    july.months[6] = "July"
+    #expect(
+      TopicNameCheck.notes(
+        name: july.name(for: date), date: date, pattern: july,
+        archive: archive(["July5,2011ProductionMeeting"]), parent: nil
+      ).isEmpty)
+  }
+
+  @Test func saysWhenTheParentTopicLinksAnotherName() {
+    let date = MeetingDate(iso: "2014-06-24")!
+    let parent = """
+      ---+++ 2014 Meetings
+         * [[June24, 2014 Production Meeting]]
+         * [[https://twiki.example.org/bin/view/Production/June17%2c2014ProductionMeeting][June 17]]
+      """
+    #expect(
+      TopicNameCheck.linkedTopics(in: parent) == [
+        "June24,2014ProductionMeeting", "June17,2014ProductionMeeting",
+      ])
+    let notes = TopicNameCheck.notes(
+      name: pattern.name(for: date), date: date, pattern: pattern, archive: archive([]),
+      parent: (name: "WeeklyProductionMeetings", text: parent))
+    #expect(
+      notes == [
+        "the parent topic WeeklyProductionMeetings links the meeting of 24 Jun 2014 as "
+          + "'June24,2014ProductionMeeting', but the new topic is 'Jun24,2014ProductionMeeting'"
+      ])
+  }
+}

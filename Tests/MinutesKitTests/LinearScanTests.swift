@@ -72,13 +72,21 @@ import Testing
     let line = "   * " + String(repeating: "failed ___ jobs TBD ", count: 2_000)
     var roster = Roster.example
     roster.groups[0].stats = [StatDeclaration(name: "failed", shape: "failed {jobs} jobs")]
-    // A report beside them: a section with none is empty-section's alone.
-    let topic = Topic(
-      text: "---++ CMS (Burt)\n   * Quiet week at the sites\n\(line)\n", path: "t.txt")
+    // A report beside the line: template text in a section nobody filled
+    // in is said once, by empty-section.
+    let topic = Topic(text: "---++ CMS (Burt)\n   * 402 jobs ran\n\(line)\n", path: "t.txt")
     let findings = Linter(rules: [PlaceholderRule(), BlankStatRule()]).lint(
       LintContext(topic: topic, roster: roster, today: today))
     #expect(findings.filter { $0.rule == "placeholder" }.count == 2_000)
     #expect(findings.filter { $0.rule == "blank-stat" }.count == 2_000)
+  }
+
+  @Test func aLongUnfilledSectionIsOneEmptySectionFinding() {
+    let body = String(repeating: "   * TBD\n   * \n", count: 5_000)
+    let topic = Topic(text: "---++ CMS (Burt)\n" + body, path: "t.txt")
+    let findings = Linter(rules: [PlaceholderRule(), EmptyBulletRule(), EmptySectionRule()]).lint(
+      LintContext(topic: topic, roster: .example, today: today))
+    #expect(findings.map(\.rule) == ["empty-section"])
   }
 
   @Test func manySuppressionsInARowAllSilenceTheNextLine() {

@@ -57,7 +57,7 @@ let malformedRosters: [Malformed] = [
   Malformed(
     replacing("  web: Ops\n", with: "  web: Ops\n  colour: blue\n"),
     "roster.yaml:4:3: error: unknown key 'colour' in 'meeting' (valid keys: title, web, parent, "
-      + "author, weekday, topic, archive, templates, attendees, blank, stale-after, site)"
+      + "author, weekday, topic, archive, templates, attendees, blank, stale-after, site, months)"
   ),
   Malformed(
     replacing("  weekday: Wednesday\n", with: "  weekday: Wednesday\n  stale_after: 3\n"),

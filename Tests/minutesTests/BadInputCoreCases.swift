@@ -73,23 +73,23 @@ extension BadInput {
       "template-nested-12-dry-run", .meeting, ["new", "--date", "2011-03-22", "--dry-run"],
       exit: 2,
       stderr: .exactly(
-        "templates/page.twiki:10:70: error: section 'groups' here would run 4782969 times "
+        "templates/page.twiki:10:59: error: section 'groups' here would run 1000000 times "
           + "(a list section inside itself?); a template may run its sections at most 1000000 "
-          + "times\n")
+          + "times in all\n")
     ) { try nestGroups(12, in: $0) },
     BadInput(
       "template-nested-8", .meeting, ["new", "--date", "2011-03-22"], exit: 2,
       stderr: .exactly(
-        "templates/page.twiki:10:70: error: section 'groups' here would run 4782969 times "
+        "templates/page.twiki:10:59: error: section 'groups' here would run 1000000 times "
           + "(a list section inside itself?); a template may run its sections at most 1000000 "
-          + "times\n")
+          + "times in all\n")
     ) { try nestGroups(8, in: $0) },
     BadInput(
       "template-output-over-limit", .meeting, ["new", "--date", "2011-03-22", "--dry-run"],
       exit: 2,
       stderr: .exactly(
-        "templates/page.twiki:1:37: error: the template could write 14 MB (section 'groups' "
-          + "here repeats what it holds 6561 times), more than the limit of 8 MiB for a topic\n")
+        "templates/page.twiki:1:37: error: the template could write 21 MB (section 'groups' "
+          + "here repeats what it holds 10000 times), more than the limit of 8 MiB for a topic\n")
     ) {
       try put(
         String(repeating: "{{#groups}}", count: 4) + "\n---++ {{heading}} "

@@ -104,7 +104,8 @@ let cleanTopic = "minutes/Mar15,2011ProductionMeeting.txt"
 
 extension BadInput {
   static let all: [BadInput] =
-    roster + templates + topics + commandLine + fileSystem + hardening + ownersLoop + core
+    roster + rosterOverTime + templates + topics + commandLine + fileSystem + hardening
+    + ownersLoop + core
 
   static let roster: [BadInput] = [
     BadInput(
@@ -146,7 +147,7 @@ extension BadInput {
       "roster-unknown-key", .meeting, ["roster"], exit: 2,
       stderr: .endsWith(": error: unknown key 'owner' in group 'CMS' (did you mean 'owners'?)\n")
     ) {
-      try edit("roster.yaml", in: $0, replacing: "    owners: [Burt]", with: "    owner: [Burt]")
+      try edit("roster.yaml", in: $0, replacing: "    owners: [Burt,", with: "    owner: [Burt,")
     },
     BadInput(
       "roster-carry-label-unknown-key", .meeting, ["roster"], exit: 2,
@@ -218,6 +219,64 @@ extension BadInput {
       let text = String(decoding: try contents("roster.yaml", in: folder), as: UTF8.self)
       try put(text.replacingOccurrences(of: "\n", with: "\r\n"), "roster.yaml", in: folder)
     },
+  ]
+
+  /// The roster's dated keys (docs/roster.md, "The roster over time").
+  static let rosterOverTime: [BadInput] = [
+    BadInput(
+      "roster-bad-until-date", .meeting, ["roster"], exit: 2,
+      stderr: .endsWith(": error: expected a date like 2011-03-22, found '2011-05-32'\n")
+    ) {
+      try edit(
+        "roster.yaml", in: $0, replacing: "    until: 2011-05-17", with: "    until: 2011-05-32")
+    },
+    BadInput(
+      "roster-ends-before-start", .meeting, ["roster"], exit: 2,
+      stderr: .endsWith(
+        ": error: group 'Metrics' ends (until 2011-05-17) before it starts (since 2011-06-01)\n")
+    ) {
+      try edit(
+        "roster.yaml", in: $0, replacing: "    until: 2011-05-17",
+        with: "    since: 2011-06-01\n    until: 2011-05-17")
+    },
+    BadInput(
+      "roster-owner-gap", .meeting, ["roster"], exit: 2,
+      stderr: .endsWith(
+        ": error: group 'User Support' has no owner on 2011-02-22 (between 2011-02-16 and "
+          + "2011-02-28); extend an owner's 'until:' or start one earlier\n")
+    ) {
+      try edit(
+        "roster.yaml", in: $0, replacing: "{name: Chander, since: 2011-02-08}",
+        with: "{name: Chander, since: 2011-03-01}")
+    },
+    BadInput(
+      "roster-name-overlap", .meeting, ["roster"], exit: 2,
+      stderr: .endsWith(
+        ": error: name 'Metrics' of group 'Security' is also a name of group 'Metrics' on the "
+          + "same days (give them different names, or dates that do not overlap; first at line "
+          + "150)\n")
+    ) {
+      try edit(
+        "roster.yaml", in: $0, replacing: "  - name: Security\n",
+        with: "  - name: Security\n    aliases: [Metrics]\n")
+    },
+    BadInput(
+      "roster-former-name-without-date", .meeting, ["roster"], exit: 2,
+      stderr: .endsWith(
+        ": error: expected a former name with the last day it was used, found a string "
+          + "(write {name: Virtual Organizations Group, until: 2011-03-22})\n")
+    ) {
+      try edit(
+        "roster.yaml", in: $0,
+        replacing: "was: [{name: Virtual Organizations Group, until: 2011-09-27}]",
+        with: "was: [Virtual Organizations Group]")
+    },
+    BadInput(
+      "roster-bad-month-spelling", .meeting, ["roster"], exit: 2,
+      stderr: .endsWith(
+        ": error: 'Jly' does not spell July (write the start of its name, 3 letters or more, "
+          + "like 'Jul' or 'July')\n")
+    ) { try edit("roster.yaml", in: $0, replacing: "May, Jun, July", with: "May, Jun, Jly") },
   ]
 
   static let templates: [BadInput] = [

@@ -8,17 +8,21 @@ import Testing
 /// A copy of `Fixtures/History` (a roster and five meetings) to run in.
 private func historyFolder() throws -> URL { try copyOfFixture("History") }
 
+/// A week after the fixture's last meeting (2011-03-29): every meeting held.
+private let afterTheMeetings = ["SOURCE_DATE_EPOCH": "1301961600"]
+
 @Suite struct HistoryCommandTests {
   @Test(arguments: [("text", "history.text"), ("csv", "history.csv"), ("json", "history.json")])
   func printsTheTable(format: String, golden: String) throws {
-    let result = try runMinutes(["history", "--format", format], in: try historyFolder())
+    let result = try runMinutes(
+      ["history", "--format", format], in: try historyFolder(), environment: afterTheMeetings)
     #expect(result.exitCode == 0, "\(result.stderr)")
     #expect(result.stderr.isEmpty)
     #expect(try matchesGolden(result.stdout, named: golden))
   }
 
   @Test func flagsTheGroupThatWentQuietAndExcusesTheAbsent() throws {
-    let result = try runMinutes(["history"], in: try historyFolder())
+    let result = try runMinutes(["history"], in: try historyFolder(), environment: afterTheMeetings)
     let lines = result.stdout.split(separator: "\n").map(String.init)
     let outreach = try #require(lines.first { $0.hasPrefix("Outreach") })
     #expect(outreach.contains("! missed 4 in a row"))
@@ -30,7 +34,8 @@ private func historyFolder() throws -> URL { try copyOfFixture("History") }
 
   @Test func weeksKeepsTheLatestMeetings() throws {
     let result = try runMinutes(
-      ["history", "--weeks", "2", "--format", "csv"], in: try historyFolder())
+      ["history", "--weeks", "2", "--format", "csv"], in: try historyFolder(),
+      environment: afterTheMeetings)
     #expect(result.exitCode == 0)
     #expect(result.stdout.hasPrefix("group,2011-03-22,2011-03-29,reported,"))
     #expect(result.stdout.contains("\nOutreach,missing,empty,0,2,2,2,yes\n"))

@@ -82,8 +82,8 @@ private let march15 = """
     let roster = folder.appendingPathComponent("roster.yaml")
     let text = try String(contentsOf: roster, encoding: .utf8)
     try text.replacingOccurrences(
-      of: "owners: [Britta, Robert E.]\n",
-      with: "owners: [Britta, Robert E.]\n    away: [2011-03-22]\n"
+      of: "    template: ligo\n",
+      with: "    template: ligo\n    away: [2011-03-22]\n"
     ).write(to: roster, atomically: true, encoding: .utf8)
     let result = try runMinutes(["new", "--date", "2011-03-22", "--stdout"], in: folder)
     #expect(result.exitCode == 0, "\(result.stderr)")

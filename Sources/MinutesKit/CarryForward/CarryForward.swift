@@ -103,12 +103,13 @@ public enum CarryForward {
         insertion(of: byLabel[target]!, under: target.label, into: section, of: topic))
     }
 
-    for group in roster.groups {
+    // Only the groups of the new meeting's day get roll-over blocks.
+    for group in (date.map(roster.asOf) ?? roster).groups {
       for rollover in group.rollovers {
         let item = items.first {
           $0.kind == .rollover && $0.group == group.name && $0.rollover == rollover
         }
-        if item != nil, let date, group.isDue(on: date) != .due {
+        if item != nil, let date, !group.isDue(on: date).writesSection {
           let result: CarryReport.RolloverOutcome.Result =
             group.isDue(on: date) == .away ? .groupAway : .groupNotDue
           report.rollovers.append(

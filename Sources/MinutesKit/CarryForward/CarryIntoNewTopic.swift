@@ -33,7 +33,7 @@ extension CarryForward {
       guard let named = TopicPattern(roster.meeting.topicPattern).date(in: name) else {
         throw MinutesError(
           "\(explicit): no meeting date in the file name (expected a name like "
-            + "\(TopicPattern(roster.meeting.topicPattern).name(for: plan.date)).txt)")
+            + "\(roster.topicNamePattern.name(for: plan.date)).txt)")
       }
       path = explicit
       date = named

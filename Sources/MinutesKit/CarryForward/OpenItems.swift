@@ -15,7 +15,8 @@ public enum OpenItems {
     finder.collectItems()
     finder.collectLabelledItems(groups: roster.groups)
     finder.collectActions()
-    finder.collectRollovers(groups: roster.groups)
+    // The groups of the topic's own day, under the names it uses.
+    finder.collectRollovers(groups: (date.map(roster.asOf) ?? roster).groups)
     var seen = Set<String>()
     return finder.result.filter { seen.insert($0.identity).inserted }
   }

@@ -10,6 +10,9 @@ public struct NewTopicPlan: Sendable {
   public var archive: Archive
   /// The latest topic of the archive before `date`.
   public var previous: Archive.Entry?
+  /// Where the archive or its parent topic spell the topic's name otherwise
+  /// (``TopicNameCheck``): warnings, not errors.
+  public var nameNotes: [String] = []
 }
 
 /// The steps of `minutes new` that are not carry-forward: choose the day,
@@ -37,9 +40,16 @@ public enum NewTopic {
     let templates = try TemplateSet.load(folder: roster.meeting.templates, for: roster)
     let topic = try TopicGenerator.generate(
       roster: roster, date: day, createdAt: now, templates: templates)
+    let parentPath = Archive.join(archive.folder, roster.meeting.parent + ".txt")
+    let parent = (try? FileIO.read(parentPath, limit: LintInput.sizeLimit)).map {
+      (name: roster.meeting.parent, text: String(decoding: $0, as: UTF8.self))
+    }
+    let notes = TopicNameCheck.notes(
+      name: topic.name, date: day, pattern: roster.topicNamePattern, archive: archive,
+      parent: parent)
     return NewTopicPlan(
       date: day, topic: topic, path: Archive.join(archive.folder, topic.name + ".txt"),
-      archive: archive, previous: archive.latest(before: day))
+      archive: archive, previous: archive.latest(before: day), nameNotes: notes)
   }
 
   /// The first meeting weekday after the latest dated topic, or after today

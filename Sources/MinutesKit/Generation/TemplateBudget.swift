@@ -56,7 +56,7 @@ public enum TemplateBudget {
         if runs > Double(sectionRunLimit) {
           throw MinutesError(
             "section '\(name)' here would run \(count(inner)) times (a list section inside "
-              + "itself?); a template may run its sections at most \(sectionRunLimit) times",
+              + "itself?); a template may run its sections at most \(sectionRunLimit) times in all",
             at: tag.location)
         }
       case .close:

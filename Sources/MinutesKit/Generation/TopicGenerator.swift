@@ -18,7 +18,10 @@ public enum TopicGenerator {
   public static func generate(
     roster: Roster, date: MeetingDate, createdAt: Int, templates: TemplateSet
   ) throws(MinutesError) -> GeneratedTopic {
-    let pattern = TopicPattern(roster.meeting.topicPattern)
+    // The meeting of that day: its groups, names and owners.
+    let declared = roster.groups
+    let roster = roster.asOf(date)
+    let pattern = roster.topicNamePattern
     try pattern.validate()
     let name = pattern.name(for: date)
     let meeting = meetingContext(roster: roster, date: date, topic: name, createdAt: createdAt)
@@ -26,10 +29,16 @@ public enum TopicGenerator {
     var groups: [[String: TemplateValue]] = []
     for group in roster.groups {
       var fields = groupFields(group)
-      fields["section"] = .text(try sectionText(group, meeting: meeting, templates: templates))
+      // Stats the group gives on other days (`since:`, `until:`) still name
+      // a variable of its template, written empty that day.
+      let others = (declared.first { $0.id == group.id }?.stats ?? []).map(\.name).filter { name in
+        !group.stats.contains { $0.name == name }
+      }
+      fields["section"] = .text(
+        try sectionText(group, meeting: meeting, templates: templates, otherDaysStats: others))
       let attendance = group.isDue(on: date)
-      fields["reporting"] = .flag(attendance == .due)
-      fields["absence"] = .text(attendance == .due ? "" : attendance.phrase)
+      fields["reporting"] = .flag(attendance.writesSection)
+      fields["absence"] = .text(attendance.writesSection ? "" : attendance.phrase)
       groups.append(fields)
     }
     var page = meeting
@@ -97,7 +106,8 @@ public enum TopicGenerator {
   /// A template places a stat by naming `{{stat.NAME}}`, or all of them by
   /// iterating `{{#stats}}` or `{{#other_stats}}`.
   static func sectionText(
-    _ group: Group, meeting: [String: TemplateValue], templates: TemplateSet
+    _ group: Group, meeting: [String: TemplateValue], templates: TemplateSet,
+    otherDaysStats: [String] = []
   ) throws(MinutesError) -> String {
     var stats: [(name: String, fields: [String: TemplateValue])] = []
     for declaration in group.stats {
@@ -122,7 +132,10 @@ public enum TopicGenerator {
     var context = meeting.merging(groupFields(group)) { _, group in group }
     context["stats"] = .list(stats.map(\.fields), item: statShape)
     context["stat"] = .object(
-      Dictionary(stats.map { ($0.name, $0.fields["skeleton"]!) }) { first, _ in first })
+      Dictionary(
+        stats.map { ($0.name, $0.fields["skeleton"]!) }
+          + otherDaysStats.map { ($0, TemplateValue.text("")) }
+      ) { first, _ in first })
     context["other_stats"] = .list([], item: statShape)
 
     var lines: [String] = []

@@ -3,7 +3,7 @@ import Foundation
 /// `minutes history` output: a table for people, CSV for spreadsheets, JSON
 /// for scripts.
 extension MeetingHistory {
-  /// The table's word for a status, five characters at most.
+  /// The table's word for a status, seven characters at most.
   static func cell(_ status: ReportStatus) -> String {
     switch status {
     case .reported: "yes"
@@ -11,6 +11,9 @@ extension MeetingHistory {
     case .missing: "none"
     case .away: "away"
     case .notDue: "-"
+    case .noNews: "no news"
+    case .notHeld: "later"
+    case .noGroup: ""
     }
   }
 
@@ -27,14 +30,18 @@ extension MeetingHistory {
     func pad(_ text: String, _ width: Int) -> String {
       text + String(repeating: " ", count: max(0, width - text.count))
     }
+    // Columns as wide as their widest word: "MM-DD", or "no news".
+    let used = Set(rows.flatMap(\.statuses))
+    let cellWidth = max(5, used.map { MeetingHistory.cell($0).count }.max() ?? 0)
     var header = pad("group", nameWidth)
     for meeting in meetings {
-      header += "  " + String(format: "%02d-%02d", meeting.date.month, meeting.date.day)
+      header +=
+        "  " + pad(String(format: "%02d-%02d", meeting.date.month, meeting.date.day), cellWidth)
     }
     out += header + "  reported\n"
     for row in rows {
       var line = pad(row.group, nameWidth)
-      for status in row.statuses { line += "  " + pad(MeetingHistory.cell(status), 5) }
+      for status in row.statuses { line += "  " + pad(MeetingHistory.cell(status), cellWidth) }
       line += "  " + pad("\(row.reported) of \(row.due)", 8)
       if row.isFlagged { line += "  ! " + MeetingHistory.note(row) }
       while line.last == " " { line.removeLast() }
@@ -43,6 +50,14 @@ extension MeetingHistory {
     out += "\n"
     out += "yes: reported   empty: section without a report   none: no section\n"
     out += "away: owners away   -: not due (roster 'reports:')\n"
+    var more: [String] = []
+    if used.contains(.noNews) { more.append("no news: reports when it has news") }
+    if used.contains(.notHeld) { more.append("later: meeting not held yet") }
+    if used.contains(.noGroup) { more.append("(blank): the group did not exist then") }
+    if !more.isEmpty { out += more.joined(separator: "   ") + "\n" }
+    for row in rows where !row.formerNames.isEmpty {
+      out += "\(row.group): earlier \(row.formerNames.joined(separator: ", then "))\n"
+    }
     let flagged = rows.filter(\.isFlagged).count
     out +=
       "!: \(MeetingHistory.flagThreshold) or more missed reports in a row "
@@ -87,6 +102,7 @@ extension MeetingHistory {
 
   struct GroupEntry: Encodable {
     var name: String
+    var formerNames: [String]
     var statuses: [ReportStatus]
     var reported: Int
     var due: Int
@@ -100,7 +116,8 @@ extension MeetingHistory {
       archive: archive, flagThreshold: MeetingHistory.flagThreshold, meetings: meetings,
       groups: rows.map {
         GroupEntry(
-          name: $0.group, statuses: $0.statuses, reported: $0.reported, due: $0.due,
+          name: $0.group, formerNames: $0.formerNames, statuses: $0.statuses, reported: $0.reported,
+          due: $0.due,
           longestMissedRun: $0.longestMissedRun, missedInARow: $0.missedInARow,
           flagged: $0.isFlagged)
       })

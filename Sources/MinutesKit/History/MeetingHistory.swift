@@ -10,6 +10,12 @@ public enum ReportStatus: String, Sendable, Equatable, Codable, CaseIterable {
   case away
   /// The roster's `reports:` cadence skips the meeting.
   case notDue = "not-due"
+  /// A group that reports when it has news (`reports: when-news`) had none.
+  case noNews = "no-news"
+  /// The meeting is after today: its topic is written, the meeting not held.
+  case notHeld = "not-held"
+  /// The group did not exist at the meeting (the roster's `since:`, `until:`).
+  case noGroup = "no-group"
 
   /// A report that was due and did not come.
   public var isMissed: Bool { self == .empty || self == .missing }
@@ -46,10 +52,14 @@ public struct MeetingHistory: Sendable, Equatable {
     public var group: String
     /// One per meeting, in meeting order.
     public var statuses: [ReportStatus]
+    /// The names the group had at these meetings besides `group` (a rename
+    /// within the window), earliest first.
+    public var formerNames: [String]
 
-    public init(group: String, statuses: [ReportStatus]) {
+    public init(group: String, statuses: [ReportStatus], formerNames: [String] = []) {
       self.group = group
       self.statuses = statuses
+      self.formerNames = formerNames
     }
 
     /// Meetings at which the group reported.
@@ -75,29 +85,79 @@ public struct MeetingHistory: Sendable, Equatable {
     self.rows = rows
   }
 
-  /// The history of every roster group over `topics` (in meeting order).
-  public init(topics: [ArchiveTopic], roster: Roster) {
+  /// The history of every roster group over `topics` (in meeting order),
+  /// each topic read against the roster of its day (``Roster/asOf(_:)``).
+  /// Groups that existed at none of the meetings are left out. A meeting
+  /// after `today` has not been held: a section not yet filled in there is
+  /// not a missed report.
+  public init(topics: [ArchiveTopic], roster: Roster, today: MeetingDate? = nil) {
     meetings = topics.map { Meeting(date: $0.entry.date, topic: $0.entry.name) }
     let contexts = topics.map { $0.context(roster: roster) }
-    rows = roster.groups.map { group in
-      Row(group: group.name, statuses: contexts.map { MeetingHistory.status(of: group, in: $0) })
+    let groups = roster.groups.filter { group in
+      topics.isEmpty || topics.contains { group.exists(on: $0.entry.date) }
+    }
+    rows = groups.map { group in
+      Row(
+        group: group.name,
+        statuses: contexts.map { MeetingHistory.status(of: group, in: $0, today: today) },
+        formerNames: group.formerNames.map(\.name).filter { name in
+          topics.contains {
+            group.exists(on: $0.entry.date) && group.name(on: $0.entry.date) == name
+          }
+        })
     }
   }
 
   /// A group's status at the meeting of `context`. The roster's word comes
-  /// first: a group away or not due is shown so even when its section holds
-  /// the note `new` writes for it. Otherwise the section decides, judged as
-  /// lint's `empty-section` and `missing-section` judge it.
-  public static func status(of group: Group, in context: LintContext) -> ReportStatus {
-    switch context.attendance(of: group) {
+  /// first: a group that did not exist, was away or not due is shown so even
+  /// when its section holds the note `new` writes for it. Otherwise the
+  /// section decides, judged as lint's `empty-section` and `missing-section`
+  /// judge it; a section that only says "Not reporting this week" is an
+  /// absence. `group` is the roster's, found in the meeting's roster by its
+  /// `id` whatever it was called then.
+  public static func status(
+    of group: Group, in context: LintContext, today: MeetingDate? = nil
+  ) -> ReportStatus {
+    guard let dated = context.roster.groups.first(where: { $0.id == group.id }) else {
+      return .noGroup
+    }
+    let attendance = context.attendance(of: dated)
+    switch attendance {
     case .away: return .away
     case .notDue: return .notDue
-    case .due: break
+    case .due, .whenNews: break
     }
-    let key = Group.key(group.name)
-    let sections = context.groupSections.filter { Group.key($0.group.name) == key }
-    if sections.isEmpty { return .missing }
-    return sections.contains { LintText.hasReport($0.section, in: context) } ? .reported : .empty
+    let sections = context.groupSections.filter { $0.group.id == group.id }.map(\.section)
+    var status = ReportStatus.missing
+    if sections.contains(where: {
+      LintText.hasReport($0, in: context) && !isAbsenceNote($0, in: context.topic)
+    }) {
+      status = .reported
+    } else if sections.contains(where: { isAbsenceNote($0, in: context.topic) }) {
+      status = .away
+    } else if !sections.isEmpty {
+      status = .empty
+    }
+    guard status.isMissed else { return status }
+    if attendance == .whenNews { return .noNews }
+    if let today, context.meetingDate > today { return .notHeld }
+    return status
+  }
+
+  /// Whether everything written in the section is a "Not reporting this
+  /// week" line, as `new` writes for an absent group and people write by hand.
+  static func isAbsenceNote(_ section: Section, in topic: Topic) -> Bool {
+    var found = false
+    for index in section.bodyRange where topic.lines[index].kind.holdsWriting {
+      var text = Substring(topic.lines[index].text)
+      while let first = text.first, first == " " || first == "\t" || first == "*" {
+        text = text.dropFirst()
+      }
+      if text.isEmpty { continue }
+      guard text.lowercased().hasPrefix("not reporting") else { return false }
+      found = true
+    }
+    return found
   }
 
   /// The longest run of missed reports and the run that reaches the end.

@@ -62,14 +62,13 @@ public struct StatSeries: Sendable, Equatable {
   static func meetingMatch(of stat: StatDeclaration, group: Group, in context: LintContext)
     -> StatMatch?
   {
-    let key = Group.key(group.name)
-    let occurrences = context.statOccurrences.filter {
-      Group.key($0.group.name) == key && $0.stat == stat
-    }
+    // By the group's id: the section is found under whatever name the
+    // group had at that meeting.
+    let occurrences = context.statOccurrences.filter { $0.group.id == group.id && $0.stat == stat }
     guard !occurrences.isEmpty else { return nil }
     var current: [Range<Int>] = []
     var previous: [Range<Int>] = []
-    for (section, sectionGroup) in context.groupSections where Group.key(sectionGroup.name) == key {
+    for (section, sectionGroup) in context.groupSections where sectionGroup.id == group.id {
       for rollover in sectionGroup.rollovers {
         if let block = CarryForward.bulletBlock(labelled: rollover, in: section, of: context.topic)
         {

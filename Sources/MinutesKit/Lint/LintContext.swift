@@ -5,7 +5,6 @@ import Foundation
 /// statistics stand, the meeting's date).
 public struct LintContext: Sendable {
   public var topic: Topic
-  public var roster: Roster
   /// `--group NAME`: only this group's section is checked.
   public var group: String?
   /// `--final`: the coordinator's check after the meeting.
@@ -13,6 +12,9 @@ public struct LintContext: Sendable {
   /// The day lint runs; the meeting's date when the topic's name has none.
   public var today: MeetingDate
 
+  /// The roster as of the meeting's day (``Roster/asOf(_:)``): the groups
+  /// alive then, with that day's names, owners and deputies.
+  public let roster: Roster
   /// The page's sections as the meeting sees them, in page order.
   public let reportSections: [ReportSection]
   /// Every place a group's declared statistic stands in its section.
@@ -26,16 +28,16 @@ public struct LintContext: Sendable {
   /// For each line index, the position in `reportSections` of the section
   /// holding it, -1 for none.
   let sectionIndexByLine: [Int32]
+  /// For each of `reportSections`, whether it holds a report
+  /// (``LintText/hasReport(_:in:)``). Rules ask for every line of template
+  /// text; looking through the section each time was quadratic.
+  private(set) var sectionHasReport: [Bool] = []
   /// False when the file read holds no NUL byte (one look at the whole
   /// file), so the encoding rule need not look at every line.
   var mayHoldNUL = true
   /// False when the file read holds no `minutes-lint` marker (one look at
   /// the whole file), so no line need be looked at for a suppression.
   var mayHoldSuppression = true
-  /// For each of `reportSections`, whether it holds a report
-  /// (``LintText/hasReport(_:in:)``), worked out once: rules ask it for
-  /// every line of an empty section, which was quadratic in its length.
-  private(set) var sectionHasReport: [Bool] = []
 
   /// A top-level section of the page and what it is.
   public struct ReportSection: Sendable {
@@ -76,6 +78,10 @@ public struct LintContext: Sendable {
     today: MeetingDate
   ) {
     self.topic = topic
+    let meetingDate = LintContext.meetingDate(ofTopicAt: topic.path, roster: roster) ?? today
+    self.meetingDate = meetingDate
+    // The meeting as it was on the topic's day: every rule reads this roster.
+    let roster = roster.asOf(meetingDate)
     self.roster = roster
     self.group = group
     self.isFinal = isFinal
@@ -85,7 +91,6 @@ public struct LintContext: Sendable {
     let occurrences = LintContext.findStats(
       in: topic, sections: sections, blank: roster.meeting.blank)
     self.statOccurrences = occurrences
-    self.meetingDate = LintContext.meetingDate(ofTopicAt: topic.path, roster: roster) ?? today
     var byLine: [Int: Range<Int>] = [:]
     var start = 0
     while start < occurrences.count {
@@ -105,8 +110,11 @@ public struct LintContext: Sendable {
       }
     }
     self.sectionIndexByLine = owner
-    sectionHasReport = sections.map { LintText.hasReport($0.section, in: self) }
+    self.sectionHasReport = sections.map { LintText.hasReport($0.section, in: self) }
   }
+
+  /// Whether the section at `position` in `reportSections` holds a report.
+  func hasReport(sectionAt position: Int) -> Bool { sectionHasReport[position] }
 
   /// The statistics found on the line at `index`.
   public func occurrences(onLine index: Int) -> ArraySlice<StatOccurrence> {

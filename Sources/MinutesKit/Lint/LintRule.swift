@@ -134,4 +134,24 @@ extension Roster {
     roster.groups[2].reports = .every(weeks: 2, anchor: start)
     return roster
   }()
+
+  /// ``example`` with a stand-in: Tom may write CMS's heading beside Burt.
+  public static let exampleWithDeputies: Roster = {
+    var roster = Roster.example
+    roster.groups[0].deputies = [Owner(name: "Tom")]
+    return roster
+  }()
+
+  /// ``example`` over time, around the examples' meeting of 2011-03-22:
+  /// LIGO ended on 2011-03-15, Engage reports only when it has news, and
+  /// Campus starts on 2011-04-05.
+  public static let exampleOverTime: Roster = {
+    var roster = Roster.example
+    roster.groups[1].life = DatePeriod(until: MeetingDate(year: 2011, month: 3, day: 15)!)
+    roster.groups[2].reports = .whenNews
+    var campus = Group(name: "Campus", owners: [Owner(name: "Dan")])
+    campus.life = DatePeriod(since: MeetingDate(year: 2011, month: 4, day: 5)!)
+    roster.groups.append(campus)
+    return roster
+  }()
 }

@@ -316,7 +316,7 @@ enum LintText {
       let groupIndex = context.reportSections[position].groupIndex,
       context.attendance(ofGroupAt: groupIndex) == .due
     else { return false }
-    return !context.sectionHasReport[position]
+    return !context.hasReport(sectionAt: position)
   }
 
   /// Whether the line at `index` is the template's empty bullet of a carrying

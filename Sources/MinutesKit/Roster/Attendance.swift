@@ -13,6 +13,9 @@ public enum Cadence: Sendable, Equatable, CustomStringConvertible {
   case every(weeks: Int, anchor: MeetingDate)
   /// The first meeting of each month: the one in the month's first seven days.
   case firstOfMonth
+  /// Only when it has news: its section is written every week, and an
+  /// empty or missing one is not a gap.
+  case whenNews
 
   /// As the roster writes it.
   public var description: String {
@@ -20,6 +23,7 @@ public enum Cadence: Sendable, Equatable, CustomStringConvertible {
     case .weekly: "weekly"
     case .every(let weeks, let anchor): "every \(weeks) weeks from \(anchor.iso)"
     case .firstOfMonth: "first of month"
+    case .whenNews: "when-news"
     }
   }
 
@@ -30,7 +34,7 @@ public enum Cadence: Sendable, Equatable, CustomStringConvertible {
   /// Monday in a Tuesday series) still falls in its week.
   public func isDue(on date: MeetingDate) -> Bool {
     switch self {
-    case .weekly:
+    case .weekly, .whenNews:
       return true
     case .every(let weeks, let anchor):
       let days = anchor.days(until: date)
@@ -50,6 +54,12 @@ public enum Attendance: String, Sendable, Equatable, Codable, CaseIterable {
   case away
   /// The group's cadence skips this meeting.
   case notDue = "not-due"
+  /// The group reports only when it has news (`reports: when-news`).
+  case whenNews = "when-news"
+
+  /// Whether `new` writes the group's section for the person to fill in
+  /// (rather than the "not reporting" note).
+  public var writesSection: Bool { self == .due || self == .whenNews }
 
   /// Words for a reader: `due`, `away`, `not due`.
   public var phrase: String {
@@ -57,6 +67,7 @@ public enum Attendance: String, Sendable, Equatable, Codable, CaseIterable {
     case .due: "due"
     case .away: "away"
     case .notDue: "not due"
+    case .whenNews: "when it has news"
     }
   }
 }
@@ -66,6 +77,7 @@ extension Group {
   /// over the cadence: the owners' absence is the reason a reader wants.
   public func isDue(on date: MeetingDate) -> Attendance {
     if away.contains(where: { $0.contains(date) }) { return .away }
+    if reports == .whenNews { return .whenNews }
     return reports.isDue(on: date) ? .due : .notDue
   }
 }
@@ -76,8 +88,11 @@ extension Cadence {
   /// compared without case; the error says what would be right.
   public init(parsing text: String) throws(MinutesError) {
     let words = text.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-    let example = "'weekly', 'every 2 weeks from 2011-03-08', 'first of month'"
+    let example = "'weekly', 'every 2 weeks from 2011-03-08', 'first of month', 'when-news'"
     switch words {
+    case ["when-news"], ["when", "news"], ["when", "it", "has", "news"]:
+      self = .whenNews
+      return
     case ["weekly"], ["every", "week"]:
       self = .weekly
       return

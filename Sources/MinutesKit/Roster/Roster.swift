@@ -6,13 +6,15 @@
 public struct Roster: Sendable, Equatable {
   public var meeting: Meeting {
     didSet {
-      topicNamePattern = TopicPattern(meeting.topicPattern)
+      topicNamePattern = TopicPattern(meeting.topicPattern, months: meeting.months)
       statSkeletons = Roster.skeletons(of: groups, blank: meeting.blank)
     }
   }
   public var groups: [Group] {
     didSet {
       groupKeys = groups.map { Group.key($0.name) }
+      aliasKeys = Roster.aliasKeys(of: groups)
+      isDated = groups.contains(where: \.isDated)
       statSkeletons = Roster.skeletons(of: groups, blank: meeting.blank)
     }
   }
@@ -25,6 +27,13 @@ public struct Roster: Sendable, Equatable {
   /// a roster of thousands of groups looked up for each of thousands of
   /// headings was quadratic.
   private var groupPositions: [String: Int]
+  /// `Group.key` of every other name a group is known by (former names,
+  /// `aliases:`), with the group's position: a heading that uses one still
+  /// finds its group.
+  public private(set) var aliasKeys: [String: Int]
+  /// Whether any group has dates (a life, a rename, dated owners or
+  /// deputies): only then does ``asOf(_:)`` have anything to do.
+  public private(set) var isDated: Bool
   /// `meeting.topicPattern` parsed once: lint reads the meeting date from
   /// the name of every topic it checks.
   public private(set) var topicNamePattern: TopicPattern
@@ -50,7 +59,9 @@ public struct Roster: Sendable, Equatable {
     self.groups = groups
     self.groupKeys = groups.map { Group.key($0.name) }
     self.groupPositions = Roster.positions(of: groupKeys)
-    self.topicNamePattern = TopicPattern(meeting.topicPattern)
+    self.aliasKeys = Roster.aliasKeys(of: groups)
+    self.isDated = groups.contains(where: \.isDated)
+    self.topicNamePattern = TopicPattern(meeting.topicPattern, months: meeting.months)
     self.statSkeletons = Roster.skeletons(of: groups, blank: meeting.blank)
     self.carry = carry
     self.carrySectionKeys = carry.sections.map(Group.key)
@@ -64,6 +75,16 @@ public struct Roster: Sendable, Equatable {
       positions[key] = position
     }
     return positions
+  }
+
+  private static func aliasKeys(of groups: [Group]) -> [String: Int] {
+    var keys: [String: Int] = [:]
+    for (position, group) in groups.enumerated() {
+      for name in group.otherNames where keys[Group.key(name)] == nil {
+        keys[Group.key(name)] = position
+      }
+    }
+    return keys
   }
 
   private static func skeletons(of groups: [Group], blank: String) -> [[String?]] {
@@ -80,9 +101,11 @@ public struct Roster: Sendable, Equatable {
     groupIndex(withKey: key).map { groups[$0] }
   }
 
-  /// The position in `groups` of the group whose `Group.key` is `key`.
+  /// The position in `groups` of the group whose `Group.key` is `key`: its
+  /// name, else one of its other names (a group's own name wins over
+  /// another group's former name).
   public func groupIndex(withKey key: String) -> Int? {
-    groupPositions[key]
+    groupPositions[key] ?? aliasKeys[key]
   }
 }
 
@@ -104,6 +127,8 @@ public struct Meeting: Sendable, Equatable {
   public var templates: String
   /// People listed among the attendees besides the groups' owners.
   public var attendees: [String]
+  /// How topic names spell each month (`$mon`), January first (`months:`).
+  public var months: [String] = MeetingDate.shortMonthNames
   /// How a blank statistic slot is written in a skeleton.
   public var blank: String
   /// After how many weeks a carried item counts as stale.
@@ -164,7 +189,22 @@ public enum Weekday: Int, Sendable, Equatable, CaseIterable, Codable {
 /// One group that reports at the meeting: a `---++ Name (Owners)` section.
 public struct Group: Sendable, Equatable {
   public var name: String
+  /// What identifies the group through its renames: `Group.key` of the name
+  /// the roster gives it, which ``Roster/asOf(_:)`` keeps.
+  public var id: String
+  /// Who reports for the group, each for their own period (`since:`,
+  /// `until:`); in a roster ``Roster/asOf(_:)`` gave, those of that day.
   public var owners: [Owner]
+  /// Who may stand in for the owners (`deputies:`): a heading may name them.
+  public var deputies: [Owner] = []
+  /// The days the group exists (`since:`, `until:`).
+  public var life = DatePeriod()
+  /// The names the group had before its current one, earliest first
+  /// (`was:`), each with the last day it was used.
+  public var formerNames: [FormerName] = []
+  /// Other names its heading may use at any time (`aliases:`); in a roster
+  /// ``Roster/asOf(_:)`` gave, also the names it has at other times.
+  public var aliases: [String] = []
   /// Section template name, `templates/sections/<template>.twiki`; nil for a
   /// plain section.
   public var template: String?
@@ -187,11 +227,24 @@ public struct Group: Sendable, Equatable {
     rollovers: [Rollover] = [], location: SourceLocation? = nil
   ) {
     self.name = name
+    self.id = Group.key(name)
     self.owners = owners
     self.template = template
     self.stats = stats
     self.rollovers = rollovers
     self.location = location
+  }
+
+  /// Every name the group goes by besides `name`: former names, then aliases.
+  public var otherNames: [String] {
+    var seen: Set<String> = [Group.key(name)]
+    return (formerNames.map(\.name) + aliases).filter { seen.insert(Group.key($0)).inserted }
+  }
+
+  /// Whether anything about the group depends on the day.
+  public var isDated: Bool {
+    !life.isAlways || !formerNames.isEmpty || owners.contains { !$0.period.isAlways }
+      || deputies.contains { !$0.period.isAlways } || stats.contains { !$0.period.isAlways }
   }
 
   /// The owners as the section heading shows them: `Britta, Robert E.`.
@@ -226,10 +279,37 @@ public struct Group: Sendable, Equatable {
 public struct Owner: Sendable, Equatable {
   public var name: String
   public var wiki: String?
+  /// When they own the section (or stand in for its owners).
+  public var period: DatePeriod
+  /// Where the entry is written in the roster.
+  public var location: SourceLocation?
 
-  public init(name: String, wiki: String? = nil) {
+  public init(
+    name: String, wiki: String? = nil, period: DatePeriod = DatePeriod(),
+    location: SourceLocation? = nil
+  ) {
     self.name = name
     self.wiki = wiki
+    self.period = period
+    self.location = location
+  }
+
+  /// The same person for the same days, wherever the entry is written.
+  public static func == (lhs: Owner, rhs: Owner) -> Bool {
+    lhs.name == rhs.name && lhs.wiki == rhs.wiki && lhs.period == rhs.period
+  }
+}
+
+/// A name a group had before a rename (`was:`), and the last day it had it.
+public struct FormerName: Sendable, Equatable {
+  public var name: String
+  public var until: MeetingDate
+  public var location: SourceLocation?
+
+  public init(name: String, until: MeetingDate, location: SourceLocation? = nil) {
+    self.name = name
+    self.until = until
+    self.location = location
   }
 }
 
@@ -256,6 +336,9 @@ public struct StatDeclaration: Sendable, Equatable {
   /// parses each check once, not once per statistic it finds.
   public private(set) var equations: [StatEquation] = []
   public var location: SourceLocation?
+  /// The days the group reports it (`since:`, `until:`): a figure a group
+  /// stopped giving is not missing after.
+  public var period = DatePeriod()
   /// Where the `shape:` value is written (shape errors point here).
   public var shapeLocation: SourceLocation?
   /// Where each of `checks` is written, in the same order.
@@ -281,7 +364,8 @@ public struct StatDeclaration: Sendable, Equatable {
 
   public static func == (lhs: StatDeclaration, rhs: StatDeclaration) -> Bool {
     lhs.name == rhs.name && lhs.shape == rhs.shape && lhs.checks == rhs.checks
-      && lhs.location == rhs.location && lhs.shapeLocation == rhs.shapeLocation
+      && lhs.period == rhs.period && lhs.location == rhs.location
+      && lhs.shapeLocation == rhs.shapeLocation
       && lhs.checkLocations == rhs.checkLocations
   }
 }

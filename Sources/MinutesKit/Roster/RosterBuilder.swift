@@ -8,13 +8,16 @@ struct RosterBuilder {
   static let topLevelKeys = ["meeting", "carry", "groups", "lint"]
   static let meetingKeys = [
     "title", "web", "parent", "author", "weekday", "topic", "archive", "templates", "attendees",
-    "blank", "stale-after", "site",
+    "blank", "stale-after", "site", "months",
   ]
   static let carryKeys = ["sections", "labels", "done-marks", "mode", "action-markers"]
   static let carryListKeys = ["name", "mode"]
-  static let groupKeys = ["name", "owners", "template", "stats", "rollover", "reports", "away"]
-  static let ownerKeys = ["name", "wiki"]
-  static let statKeys = ["name", "shape", "check"]
+  static let groupKeys = [
+    "name", "owners", "template", "stats", "rollover", "reports", "away", "since", "until", "was",
+    "aliases", "deputies",
+  ]
+  static let ownerKeys = ["name", "wiki", "since", "until"]
+  static let statKeys = ["name", "shape", "check", "since", "until"]
   static let rolloverKeys = ["from", "to", "also-from"]
   static let lintKeys = ["severity", "submission-gaps"]
 
@@ -32,6 +35,7 @@ struct RosterBuilder {
       key: top.pairs["meeting"]?.key)
     let carry = try top.optional("carry").map { node throws(MinutesError) in try buildCarry(node) }
     let groups = try buildGroups(top.required("groups", "the list of groups that report"))
+    try checkTimelines(of: groups, weekday: meeting.weekday)
     let lint = try top.optional("lint").map { node throws(MinutesError) in try buildLint(node) }
     return Roster(
       meeting: meeting, groups: groups, carry: carry ?? CarryRules(), lint: lint ?? LintSettings(),
@@ -73,14 +77,19 @@ struct RosterBuilder {
     let site = try fields.optional("site").map { node throws(MinutesError) in
       try siteURL(node)
     }
+    let months = try fields.optional("months").map { node throws(MinutesError) in
+      try monthSpellings(node)
+    }
     let folder = RosterBuilder.folder(of: yaml.file)
-    return Meeting(
+    var meeting = Meeting(
       title: title, web: web, parent: parent, author: author, weekday: weekday,
       topicPattern: topic,
       archive: RosterBuilder.resolve(archive ?? "minutes", against: folder),
       templates: RosterBuilder.resolve(templates ?? "templates", against: folder),
       attendees: attendees ?? [], blank: blank ?? "___", staleAfterWeeks: staleAfter ?? 4,
       site: site)
+    if let months { meeting.months = months }
+    return meeting
   }
 
   /// The TWiki view URL: `http(s)://host/path`, without a trailing slash.
@@ -253,6 +262,7 @@ struct RosterBuilder {
     if let awayNode = fields.optional("away") {
       group.away = try buildAway(awayNode)
     }
+    try buildTimeline(fields, into: &group)
     group.nameLocation = yaml.location(nameNode)
     group.templateLocation = templateLocation
     return group
@@ -287,7 +297,9 @@ struct RosterBuilder {
     return periods
   }
 
-  func buildOwners(_ node: Node, group: String) throws(MinutesError) -> [Owner] {
+  func buildOwners(_ node: Node, group: String, role: String = "owner") throws(MinutesError)
+    -> [Owner]
+  {
     guard case .sequence(let sequence) = node else {
       var error = mismatch(node, "a list of owners")
       if case .scalar(let scalar) = node, !isNull(node) {
@@ -311,13 +323,19 @@ struct RosterBuilder {
         let wiki = try fields.optional("wiki").map { node throws(MinutesError) in
           try wikiName(node)
         }
-        owner = Owner(name: name, wiki: wiki)
+        let period = try buildPeriod(fields, what: "\(role) '\(name)' of group '\(group)'")
+        owner = Owner(name: name, wiki: wiki, period: period, location: yaml.location(item))
       } else {
-        owner = Owner(name: try string(item, "an owner's name or {name: ..., wiki: ...}"))
+        owner = Owner(
+          name: try string(item, "an owner's name or {name: ..., wiki: ...}"),
+          location: yaml.location(item))
       }
-      if owners.contains(where: { $0.name.lowercased() == owner.name.lowercased() }) {
+      if owners.contains(where: {
+        $0.name.lowercased() == owner.name.lowercased() && $0.period.overlaps(owner.period)
+      }) {
         throw MinutesError(
-          "owner '\(owner.name)' is listed twice in group '\(group)'", at: yaml.location(item))
+          "\(role) '\(owner.name)' is listed twice in group '\(group)'"
+            + (owner.period.isAlways ? "" : " for the same days"), at: yaml.location(item))
       }
       owners.append(owner)
     }
@@ -394,6 +412,7 @@ struct RosterBuilder {
       var stat = StatDeclaration(
         name: name, shape: shape, checks: checks, location: yaml.location(item))
       stat.shapeLocation = yaml.location(shapeNode)
+      stat.period = try buildPeriod(fields, what: "stat '\(name)' of group '\(group)'")
       stat.checkLocations = checkNodes.map { yaml.location($0) }
       stats.append(stat)
     }

@@ -40,7 +40,12 @@ public struct RosterSummary: Sendable {
       ("blank", meeting.blank),
       ("stale-after", "\(meeting.staleAfterWeeks) week\(meeting.staleAfterWeeks == 1 ? "" : "s")"),
     ]
-    for (name, value) in fields {
+    var extra: [(String, String)] = []
+    if let site = meeting.site { extra.append(("site", site)) }
+    if meeting.months != MeetingDate.shortMonthNames {
+      extra.append(("months", meeting.months.joined(separator: " ")))
+    }
+    for (name, value) in fields + extra {
       lines.append("  " + (name + ":").padding(toLength: 13, withPad: " ", startingAt: 0) + value)
     }
     let carry = roster.carry
@@ -69,16 +74,19 @@ public struct RosterSummary: Sendable {
         owner.wiki.map { "\(owner.name) = Main.\($0)" }
       }
       if !wikiNames.isEmpty { lines.append("    wiki: \(wikiNames.joined(separator: ", "))") }
+      lines += RosterSummary.timelineLines(group)
       if let template = group.template, let path = roster.sectionTemplatePath(for: group) {
         let missing = missingTemplates.contains(path) ? ", missing" : ""
         lines.append("    template: \(template) (\(path)\(missing))")
       }
       for stat in group.stats {
-        lines.append("    stat \(stat.name): \(stat.shape)")
+        let period = stat.period.isAlways ? "" : " (\(stat.period))"
+        lines.append("    stat \(stat.name): \(stat.shape)\(period)")
         for check in stat.checks { lines.append("      check: \(check)") }
       }
       for rollover in group.rollovers {
         lines.append("    rollover: \"\(rollover.from)\" -> \"\(rollover.to)\"")
+        for other in rollover.fromAlternatives { lines.append("      also from: \"\(other)\"") }
       }
     }
     lines.append("")
@@ -93,6 +101,38 @@ public struct RosterSummary: Sendable {
       lines.append("submission-gaps: warning (a submitted section with gaps is let through)")
     }
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The group's dated keys and attendance, one line each, only those set.
+  static func timelineLines(_ group: Group) -> [String] {
+    var lines: [String] = []
+    func people(_ list: [Owner]) -> String {
+      list.map { $0.period.isAlways ? $0.name : "\($0.name) (\($0.period))" }
+        .joined(separator: ", ")
+    }
+    if !group.life.isAlways { lines.append("    exists: \(group.life)") }
+    for former in group.formerNames {
+      lines.append("    was: \(former.name) (until \(former.until.iso))")
+    }
+    if !group.aliases.isEmpty {
+      lines.append("    aliases: \(group.aliases.joined(separator: ", "))")
+    }
+    if group.owners.contains(where: { !$0.period.isAlways }) {
+      lines.append("    owners: \(people(group.owners))")
+    }
+    if !group.deputies.isEmpty { lines.append("    deputies: \(people(group.deputies))") }
+    if group.reports != .weekly { lines.append("    reports: \(group.reports)") }
+    if !group.away.isEmpty {
+      lines.append("    away: \(awayText(group.away).joined(separator: ", "))")
+    }
+    return lines
+  }
+
+  static func awayText(_ periods: [ClosedRange<MeetingDate>]) -> [String] {
+    periods.map {
+      $0.lowerBound == $0.upperBound
+        ? $0.lowerBound.iso : "\($0.lowerBound.iso)..\($0.upperBound.iso)"
+    }
   }
 
   public func json() throws(MinutesError) -> String {
@@ -119,6 +159,8 @@ public struct RosterSummary: Sendable {
     var title, web, parent, author, weekday, topic, archive, templates, blank: String
     var attendees: [String]
     var staleAfterWeeks: Int
+    var site: String?
+    var months: [String]
   }
 
   struct CarryDocument: Encodable {
@@ -130,6 +172,12 @@ public struct RosterSummary: Sendable {
 
   struct GroupDocument: Encodable {
     var name: String
+    var since, until: String?
+    var was: [FormerNameDocument]
+    var aliases: [String]
+    var reports: String
+    var away: [String]
+    var deputies: [OwnerDocument]
     var owners: [OwnerDocument]
     var template: String?
     var templateFile: String?
@@ -142,15 +190,29 @@ public struct RosterSummary: Sendable {
   struct OwnerDocument: Encodable {
     var name: String
     var wiki: String?
+    var since, until: String?
+
+    init(_ owner: Owner) {
+      name = owner.name
+      wiki = owner.wiki
+      since = owner.period.since?.iso
+      until = owner.period.until?.iso
+    }
+  }
+
+  struct FormerNameDocument: Encodable {
+    var name, until: String
   }
 
   struct StatDocument: Encodable {
     var name, shape, skeleton: String
     var slots, checks: [String]
+    var since, until: String?
   }
 
   struct RolloverDocument: Encodable {
     var from, to: String
+    var alsoFrom: [String]
   }
 
   var document: Document {
@@ -161,7 +223,7 @@ public struct RosterSummary: Sendable {
         title: meeting.title, web: meeting.web, parent: meeting.parent, author: meeting.author,
         weekday: meeting.weekday.name, topic: meeting.topicPattern, archive: meeting.archive,
         templates: meeting.templates, blank: meeting.blank, attendees: meeting.attendees,
-        staleAfterWeeks: meeting.staleAfterWeeks),
+        staleAfterWeeks: meeting.staleAfterWeeks, site: meeting.site, months: meeting.months),
       carry: CarryDocument(
         sections: roster.carry.sections, labels: roster.carry.labels,
         doneMarks: roster.carry.doneMarks, actionMarkers: roster.carry.actionMarkers,
@@ -169,8 +231,12 @@ public struct RosterSummary: Sendable {
       groups: roster.groups.map { group in
         let file = roster.sectionTemplatePath(for: group)
         return GroupDocument(
-          name: group.name,
-          owners: group.owners.map { OwnerDocument(name: $0.name, wiki: $0.wiki) },
+          name: group.name, since: group.life.since?.iso, until: group.life.until?.iso,
+          was: group.formerNames.map { FormerNameDocument(name: $0.name, until: $0.until.iso) },
+          aliases: group.aliases, reports: group.reports.description,
+          away: RosterSummary.awayText(group.away),
+          deputies: group.deputies.map(OwnerDocument.init),
+          owners: group.owners.map(OwnerDocument.init),
           template: group.template, templateFile: file,
           templateMissing: file.map { missingTemplates.contains($0) },
           stats: group.stats.map { stat in
@@ -178,9 +244,12 @@ public struct RosterSummary: Sendable {
             return StatDocument(
               name: stat.name, shape: stat.shape,
               skeleton: shape?.skeleton(blank: meeting.blank) ?? stat.shape,
-              slots: shape?.slotNames ?? [], checks: stat.checks)
+              slots: shape?.slotNames ?? [], checks: stat.checks, since: stat.period.since?.iso,
+              until: stat.period.until?.iso)
           },
-          rollovers: group.rollovers.map { RolloverDocument(from: $0.from, to: $0.to) },
+          rollovers: group.rollovers.map {
+            RolloverDocument(from: $0.from, to: $0.to, alsoFrom: $0.fromAlternatives)
+          },
           line: group.location?.line)
       },
       lint: roster.lint.severities.mapValues(\.rawValue))

@@ -32,8 +32,11 @@ public struct Submission: Sendable {
         "\(submissionPath): nothing to submit (the section is empty); \(topic.path) is unchanged")
     }
     let file = Topic(text: submission, path: submissionPath)
+    // A section added to the page is headed with the owners of its meeting.
+    let meeting = roster.asOf(
+      LintContext.meetingDate(ofTopicAt: topic.path, roster: roster) ?? today)
     let result = try SectionReplacement.replacing(
-      group: group, in: topic, with: file, roster: roster)
+      group: group, in: topic, with: file, roster: meeting)
     let context = LintContext(topic: result.topic, roster: roster, group: group, today: today)
     let kept = result.topic.section(forGroup: group)?.headingIndex
     var findings = Linter().lint(context).map { finding in
@@ -135,7 +138,9 @@ public struct Submission: Sendable {
     guard let declared = roster.group(named: group), !file.lines.contains(where: \.isMeta),
       (try? SubmittedSection(file, group: group, level: 2)) != nil
     else { return nil }
-    let page = Topic(text: SubmittedSection.heading(for: declared) + "\n", path: file.path)
+    // The heading names the owners of the day checked, as `new` writes it.
+    let owners = roster.asOf(today).group(named: group) ?? declared
+    let page = Topic(text: SubmittedSection.heading(for: owners) + "\n", path: file.path)
     if !file.lines.contains(where: { $0.kind != .blank }) {
       return Linter().lint(
         LintContext(topic: page, roster: roster, group: group, today: today)

@@ -23,6 +23,9 @@ public struct TopicPattern: Sendable, Equatable {
 
   public var pattern: String
   public var tokens: [Token]
+  /// How `$mon` and `$month` write each month, January first: `Jun`,
+  /// `July` as an archive spells them.
+  public var months: [String]
 
   // Longest first, so `$monthname` is not read as `$month` + "name".
   private static let tokenTable: [(String, Token)] = [
@@ -34,8 +37,9 @@ public struct TopicPattern: Sendable, Equatable {
   /// taken for `$month` rather than `$monthname`.
   private static let suggestable = tokenTable.map(\.0).sorted { $0.count < $1.count }
 
-  public init(_ pattern: String) {
+  public init(_ pattern: String, months: [String] = MeetingDate.shortMonthNames) {
     self.pattern = pattern
+    self.months = months.count == 12 ? months : MeetingDate.shortMonthNames
     var tokens: [Token] = []
     var literal = ""
     var rest = Substring(pattern)
@@ -159,7 +163,7 @@ public struct TopicPattern: Sendable, Equatable {
       case .literal(let text): text
       case .paddedDay: date.day < 10 ? "0\(date.day)" : "\(date.day)"
       case .day: "\(date.day)"
-      case .shortMonth: MeetingDate.shortMonthNames[date.month - 1]
+      case .shortMonth: months[date.month - 1]
       case .monthName: MeetingDate.monthNames[date.month - 1]
       case .numericMonth: date.month < 10 ? "0\(date.month)" : "\(date.month)"
       case .year: String(repeating: "0", count: max(0, 4 - "\(date.year)".count)) + "\(date.year)"

@@ -2,7 +2,7 @@
 /// empty bullets, placeholders and blank statistics). Before the meeting it
 /// is a reminder; with `--final` an error, and the attendees must be listed.
 /// A group that is away or not due that week (the roster's `away:` and
-/// `reports:`) owes no report.
+/// `reports:`), or that reports only when it has news, owes no report.
 public struct EmptySectionRule: LintRule {
   public init() {}
   public var id: String { "empty-section" }
@@ -68,6 +68,16 @@ public struct EmptySectionRule: LintRule {
         ---++ Engage (Mats, John)
 
         """, roster: .exampleWithAbsences, isFinal: true),
+      // Engage reports only when it has news: its empty section is no gap.
+      RuleExample(
+        """
+        ---++ Attendees:
+           * Burt, Dan
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        ---++ Engage (Mats, John)
+           * 
+        """, roster: .exampleOverTime, isFinal: true),
     ]
   }
 
@@ -82,12 +92,12 @@ public struct EmptySectionRule: LintRule {
       if let groupIndex = sections[position].groupIndex {
         guard context.attendance(ofGroupAt: groupIndex) == .due else { continue }
         due += 1
-        if !LintText.hasReport(section, in: context) {
+        if !context.hasReport(sectionAt: position) {
           empty.append((section, context.roster.groups[groupIndex]))
         }
       } else if context.isFinal, case .fixed = sections[position].kind,
         sections[position].key == "attendees",
-        !LintText.hasReport(section, in: context)
+        !context.hasReport(sectionAt: position)
       {
         let line = section.bodyRange.first { context.topic.lines[$0].kind != .blank }
         let column: Int

@@ -1,5 +1,6 @@
-/// `missing-section`: every roster group reports under its own heading, even
-/// when it has nothing to say that week, unless it is away or not due then.
+/// `missing-section`: every roster group alive on the meeting's day reports
+/// under its own heading, even when it has nothing to say that week, unless
+/// it is away or not due then, or reports only when it has news.
 public struct MissingSectionRule: LintRule {
   public init() {}
   public var id: String { "missing-section" }
@@ -47,16 +48,32 @@ public struct MissingSectionRule: LintRule {
            * 341 khour/day, 91% success
         1️⃣---++ The full report with links is available at %SCRIPTURL{view}%/Production/WeeklyProductionMeetings
         """, roster: .exampleWithAbsences, path: "Mar29,2011ProductionMeeting.txt"),
+      // On 2011-03-22 LIGO has ended, Campus has not started, and Engage
+      // reports only when it has news.
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        """, roster: .exampleOverTime, isFinal: true),
+      // On 2011-04-05 Campus has started.
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        1️⃣---++ The full report with links is available at %SCRIPTURL{view}%/Production/WeeklyProductionMeetings
+        """, roster: .exampleOverTime, path: "Apr5,2011ProductionMeeting.txt"),
     ]
   }
 
   public func check(_ context: LintContext) -> [Finding] {
     // Keys worked out once (per roster, per section), groups copied only
     // when missing: this runs for every topic.
-    var present: Set<String> = []
+    // By position in the roster: a heading may use another of the group's
+    // names (a former name, an alias).
+    var present: Set<Int> = []
     let sections = context.reportSections
     for index in sections.indices {
-      if case .group = sections[index].kind { present.insert(sections[index].key) }
+      if let groupIndex = sections[index].groupIndex { present.insert(groupIndex) }
     }
     var findings: [Finding] = []
     let keys = context.roster.groupKeys
@@ -79,7 +96,7 @@ public struct MissingSectionRule: LintRule {
     let closing = context.reportSections.last(where: {
       $0.kind == .fixed && $0.section.name.lowercased().hasPrefix("the full report")
     })?.section.headingIndex
-    for position in keys.indices where !present.contains(keys[position]) {
+    for position in keys.indices where !present.contains(position) {
       let group = context.roster.groups[position]
       guard context.attendance(of: group) == .due else { continue }
       let anchor = laterHeading[position] ?? closing ?? max(0, context.topic.lines.count - 1)

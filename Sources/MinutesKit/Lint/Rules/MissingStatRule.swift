@@ -63,7 +63,7 @@ public struct MissingStatRule: LintRule {
         context.attendance(ofGroupAt: groupIndex) == .due
       else { continue }
       let section = sections[entry].section
-      guard LintText.hasReport(section, in: context) else { continue }
+      guard context.hasReport(sectionAt: entry) else { continue }
       let stats = groups[groupIndex].stats
       for position in stats.indices {
         guard found[entry]?.contains(stats[position].name) != true,

@@ -1,16 +1,22 @@
+import Foundation
+
 /// `owner-mismatch`: the heading tells readers whom to ask; it should name
-/// the owners the roster has.
+/// the section's owners on the meeting's day. A deputy (stand-in) may be
+/// named too, or instead of some owners, but not instead of all of them:
+/// `Scott T. for Rob Q.` is right, `Scott T.` alone is not.
 public struct OwnerMismatchRule: LintRule {
   public init() {}
   public var id: String { "owner-mismatch" }
-  public var description: String { "a section heading's owners differ from the roster's" }
+  public var description: String {
+    "a section heading names someone who is not an owner or deputy, or none of the owners"
+  }
   public var severity: Severity { .warning }
 
   public var examples: [RuleExample] {
     [
       RuleExample(
         """
-        ---++ LIGO 1️⃣(Britta)
+        ---++ LIGO 1️⃣(Britta, Mats)
            * 4 users utilized 21 sites
         """),
       RuleExample(
@@ -18,13 +24,25 @@ public struct OwnerMismatchRule: LintRule {
         ---++ 1️⃣Engage
            * New users
         """),
+      // Tom stands in for CMS's owner in .exampleWithDeputies; he may not be named alone.
+      RuleExample(
+        """
+        ---++ CMS 1️⃣(Tom)
+           * 341 khour/day, 91% success
+        """, roster: .exampleWithDeputies),
       RuleExample(
         """
         ---++ LIGO (Robert E. & Britta)
         ---++ Engage (Mats and John)
         ---++ CMS (burt)
         ---++ LIGO (Britta, Rob E.)
+        ---++ LIGO (Britta)
         """),
+      RuleExample(
+        """
+        ---++ CMS (Tom for Burt)
+        ---++ CMS (Burt / Tom)
+        """, roster: .exampleWithDeputies),
     ]
   }
 
@@ -51,12 +69,62 @@ public struct OwnerMismatchRule: LintRule {
             line: line.number, column: section.heading.titleColumn, in: context))
         continue
       }
+      guard let problem = OwnerMismatchRule.problem(with: owners, group: group) else { continue }
       findings.append(
         finding(
-          "owners '\(owners.joined(separator: ", "))' differ from the roster's '\(group.ownerList)'",
+          "owners '\(owners.joined(separator: ", "))' \(problem)",
           line: line.number, column: LintText.lastColumn(of: "(", in: line.text) ?? 1, in: context))
     }
     return findings
+  }
+
+  /// What is wrong with the names a heading gives for `group` (as of the
+  /// meeting's day), nil when nothing is: each name must be an owner or a
+  /// deputy, and at least one an owner. `Burt / Tony` and `Scott T. for
+  /// Rob Q.` name two people.
+  static func problem(with written: [String], group: Group) -> String? {
+    let names = written.flatMap(splitStandIn)
+    let owners = group.owners.map(\.name)
+    let deputies = group.deputies.map(\.name)
+    let roster = "the roster's '\(group.ownerList)'"
+    let unknown = names.filter { name in
+      !(owners + deputies).contains { samePerson(name, $0) }
+    }
+    if !unknown.isEmpty {
+      let who = unknown.map { "'\($0)'" }.joined(separator: ", ")
+      let deputyNote =
+        deputies.isEmpty ? "" : " or deputy ('\(deputies.joined(separator: ", "))')"
+      return "differ from \(roster) (\(who) \(unknown.count == 1 ? "is" : "are") not an owner"
+        + "\(deputyNote))"
+    }
+    if !names.contains(where: { name in owners.contains { samePerson(name, $0) } }) {
+      return "name none of \(roster) (a deputy stands in: write '\(names.joined(separator: ", "))"
+        + " for \(owners.first ?? "")')"
+    }
+    return nil
+  }
+
+  /// Whether a name written in a heading is the roster's `name`: the same
+  /// words, a short form counting (`Rob E.` for `Robert E.`), and a first
+  /// name alone for the whole name (`Scott` for `Scott T.`).
+  static func samePerson(_ written: String, _ name: String) -> Bool {
+    func words(_ name: String) -> [String] {
+      Group.key(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
+    }
+    let (short, full) = (words(written), words(name))
+    return !short.isEmpty && short.count <= full.count
+      && zip(short, full).allSatisfy {
+        !$0.isEmpty && !$1.isEmpty && ($0.hasPrefix($1) || $1.hasPrefix($0))
+      }
+  }
+
+  /// `Scott T. for Rob Q.` and `Burt / Tony` as two names each.
+  static func splitStandIn(_ name: String) -> [String] {
+    let parts = name.components(separatedBy: " for ").flatMap { $0.split(separator: "/") }
+    let names = parts.map { String($0).trimmingCharacters(in: .whitespaces) }.filter {
+      !$0.isEmpty
+    }
+    return names.isEmpty ? [name] : names
   }
 
   /// The same people in any order, a short form counting as the name
