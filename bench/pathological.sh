@@ -3,7 +3,8 @@
 # an alias-bomb roster, 8 MiB topics of one pathological kind each (invalid
 # UTF-8, stat lines, a heading, a line of job ids before a stat's words, runs
 # of spaces and of `?`, placeholders, comments, suppressions, origin notes,
-# duplicate sections, META lines, actions, labels), 8,000 unknown headings
+# duplicate sections, META lines, actions, labels, a section of empty
+# bullets, blanks among figures), 8,000 unknown headings
 # against 8,000 groups, and page templates with {{#groups}} nested in itself.
 # Each run is one line: time and peak memory (GNU time -v). Figures go into
 # BENCHMARKS.md.
@@ -56,7 +57,7 @@ run() {
 r="--roster $work/roster.yaml"
 run "alias-bomb roster" "roster --roster bomb.yaml" "$bin" roster --roster "$work/bomb.yaml"
 for input in invalid stats heading jobids spaces marks blank-stats placeholders template-lines \
-  comments suppressions notes duplicates meta actions labels; do
+  comments suppressions notes duplicates meta actions labels empty-bullets awaiting; do
   run "$input.txt" "lint --no-cache $input.txt" "$bin" lint --no-cache $r "$work/$input.txt"
 done
 run "jobids.txt" "lint --no-cache --group Atlas jobids.txt" \

@@ -74,6 +74,10 @@ write("meta.txt", HEAD + "---++ CMS (Burt)\n" + fill(
 write("actions.txt", HEAD.replace("   * Nothing new\n", fill(
     '   * %ACTION{who="Main.Burt" due="2011-03-29" state="open"}% Renew the CA bundle\n',
     SIZE - len(HEAD) - 100)))
+# A group section of nothing but empty bullets, and a line of blanks and
+# figures: rules asked per line whether the section holds a report.
+write("empty-bullets.txt", HEAD + "---++ CMS (Burt)\n" + fill("   * \n", SIZE - len(HEAD) - 100))
+write("awaiting.txt", HEAD + "---++ CMS (Burt)\n   * " + fill("1 ___ ", SIZE - len(HEAD) - 100) + "\n")
 write("labels.txt", HEAD + "---++ CMS (Burt)\n" + fill("   * Label:\n", SIZE - len(HEAD) - 100))
 
 # 8,000 groups and headings that name none of them: each unknown heading

@@ -234,13 +234,19 @@ enum LintText {
       }
     }
     if blanked.isEmpty { return false }
+    // Swept in order: a line of many blanks and digits is read once.
+    blanked.sort { $0.lowerBound < $1.lowerBound }
+    var next = 0
+    var coveredTo = 0
     // A figure is a digit that does not continue a word: "T1" is a name.
     var previous: UInt8 = 0x20
     for (offset, byte) in text.utf8.enumerated() {
       defer { previous = byte }
-      guard byte >= 0x30 && byte <= 0x39, !blanked.contains(where: { $0.contains(offset) }) else {
-        continue
+      while next < blanked.count && blanked[next].lowerBound <= offset {
+        coveredTo = max(coveredTo, blanked[next].upperBound)
+        next += 1
       }
+      guard byte >= 0x30 && byte <= 0x39, offset >= coveredTo else { continue }
       if !((previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7A) { return false }
     }
     return true
