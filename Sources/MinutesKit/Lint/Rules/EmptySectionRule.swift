@@ -56,6 +56,16 @@ public struct EmptySectionRule: LintRule {
         ---+++ LIGO / INSPIRAL
            * Britta is on vacation this week
         """),
+      // A heading written twice: the report under the second is the group's
+      // report (duplicate-section says the rest).
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Robert E.)
+        ---++ LIGO (Britta, Robert E.)
+           * 6 users utilized 36 sites
+        ---++ Engage (Mats, John)
+           * Three new campus users
+        """),
       // LIGO is away and Engage not due on 2011-03-22; CMS is due.
       RuleExample(
         """
@@ -85,16 +95,23 @@ public struct EmptySectionRule: LintRule {
     let severity = context.isFinal ? Severity.error : self.severity
     var findings: [Finding] = []
     let sections = context.reportSections
-    var due = 0
+    // A group reports when any of its sections does: a heading written
+    // twice is duplicate-section's to report, not a missing report.
+    var reported: Set<Int> = []
+    var due: Set<Int> = []
+    for position in sections.indices {
+      guard let groupIndex = sections[position].groupIndex,
+        context.attendance(ofGroupAt: groupIndex) == .due
+      else { continue }
+      due.insert(groupIndex)
+      if context.hasReport(sectionAt: position) { reported.insert(groupIndex) }
+    }
     var empty: [(section: Section, group: Group)] = []
     for position in sections.indices {
       let section = sections[position].section
       if let groupIndex = sections[position].groupIndex {
-        guard context.attendance(ofGroupAt: groupIndex) == .due else { continue }
-        due += 1
-        if !context.hasReport(sectionAt: position) {
-          empty.append((section, context.roster.groups[groupIndex]))
-        }
+        guard due.contains(groupIndex), !reported.contains(groupIndex) else { continue }
+        empty.append((section, context.roster.groups[groupIndex]))
       } else if context.isFinal, case .fixed = sections[position].kind,
         sections[position].key == "attendees",
         !context.hasReport(sectionAt: position)
@@ -115,13 +132,13 @@ public struct EmptySectionRule: LintRule {
     }
     // A page on which no group has reported yet is one thing to act on,
     // not one per group.
-    if context.selectedGroup == nil, empty.count >= 2, empty.count == due,
-      let first = empty.first
-    {
-      let names = empty.map(\.group.name).joined(separator: ", ")
+    if context.selectedGroup == nil, due.count >= 2, reported.isEmpty, let first = empty.first {
+      var named: Set<String> = []
+      let names = empty.map(\.group.name).filter { named.insert($0).inserted }
       findings.append(
         finding(
-          "no group has reported yet (\(empty.count) empty sections: \(names))",
+          "no group has reported yet (\(names.count) empty sections: "
+            + "\(names.joined(separator: ", ")))",
           line: first.section.headingIndex + 1, column: first.section.heading.titleColumn,
           in: context, severity: severity))
       return findings.sorted { $0.location.line < $1.location.line }
