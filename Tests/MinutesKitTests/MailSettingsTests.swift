@@ -81,6 +81,24 @@ import Testing
     #expect(inApril.to.map(\.address) == ["bo@example.org"])
   }
 
+  @Test func theRosterSummaryShowsEveryMailKey() throws {
+    let roster = try load(
+      "mail:\n  from: ops@example.org\n  list: all@example.org\n"
+        + "  address-rule: \"{wiki}@example.org\"\n  addresses:\n    Ann: ann@example.org\n"
+        + "    Di:\n      - {address: di@old.example.org, until: 2011-03-31}\n"
+        + "      - {address: Main.DiDay, from: 2011-04-01}\n")
+    let summary = RosterSummary(roster: roster)
+    #expect(summary.text.contains("\nmail:\n  from:      ops@example.org\n"))
+    #expect(summary.text.contains("  list:      all@example.org\n"))
+    #expect(summary.text.contains("  rule:      {wiki}@example.org\n"))
+    #expect(
+      summary.text.contains(
+        "  di: di@old.example.org (until 2011-03-31); Main.DiDay (from 2011-04-01)\n"))
+    let json = try summary.json()
+    #expect(json.contains("\"addressRules\" : ["))
+    #expect(json.contains("\"value\" : \"Main.DiDay\""))
+  }
+
   @Test func anOwnerWithoutAnEntryOrWikiNameHasNoAddress() throws {
     let roster = try load("mail:\n  from: ops@example.org\n  addresses: {Ann: ann@example.org}\n")
     let mail = try #require(roster.mail)

@@ -100,6 +100,10 @@ public struct RosterSummary: Sendable {
     if roster.lint.submissionGaps == .warning {
       lines.append("submission-gaps: warning (a submitted section with gaps is let through)")
     }
+    if let mail = roster.mail {
+      lines.append("")
+      lines += MailSummary(mail).lines
+    }
     return lines.joined(separator: "\n") + "\n"
   }
 
@@ -153,6 +157,7 @@ public struct RosterSummary: Sendable {
     var carry: CarryDocument
     var groups: [GroupDocument]
     var lint: [String: String]
+    var mail: MailSummary?
   }
 
   struct MeetingDocument: Encodable {
@@ -252,6 +257,7 @@ public struct RosterSummary: Sendable {
           },
           line: group.location?.line)
       },
-      lint: roster.lint.severities.mapValues(\.rawValue))
+      lint: roster.lint.severities.mapValues(\.rawValue),
+      mail: roster.mail.map(MailSummary.init))
   }
 }
