@@ -8,11 +8,15 @@ public enum ArchiveAdoption {
   public static func scan(
     folder: String, since: MeetingDate? = nil, progress: (Int, Int) -> Void = { _, _ in }
   ) throws(MinutesError) -> (ArchiveScan, TopicNameGuess) {
-    let listing: [String]
-    do {
-      listing = try FileManager.default.contentsOfDirectory(atPath: folder)
-    } catch {
-      throw MinutesError("\(folder): cannot read the folder (\(FileIO.reason(errno)))")
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+      throw MinutesError("\(folder): no such folder (the archive given with --from-archive)")
+    }
+    guard isFolder.boolValue else {
+      throw MinutesError("\(folder): is a file, not a folder of topics")
+    }
+    guard let listing = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+      throw MinutesError("\(folder): cannot read the folder")
     }
     let names = listing.filter { $0.hasSuffix(".txt") && !$0.hasPrefix(".") }.map {
       String($0.dropLast(4))
