@@ -25,6 +25,17 @@ import Testing
     #expect(line.slotNames() == ["khour", "success"])
     #expect(line.shape(slots: line.slotNames()) == "{khour} khour/day, {success}% success at 500TB")
     #expect(FigureLine("OSG 3.0.9 release").isIdentifierLike)
+    let usage = FigureLine("Last week's total usage: 33 users utilized 48 sites;")
+    let core = usage.core(slots: usage.slotNames())
+    #expect(core.prefix == "Last week's total usage: ")
+    #expect(core.shape == "{users} users utilized {sites} sites")
+    #expect(core.suffix == ";")
+    let jobs = FigureLine("Ran 10 jobs (9 ok / 1 failed = 90% success); fine")
+    #expect(
+      jobs.core(slots: jobs.slotNames()).shape
+        == "Ran {jobs} jobs ({ok} ok / {failed} failed = {success}% success)")
+    let bare = FigureLine("E@H rank: 1,234 (+5)")
+    #expect(bare.core(slots: ["rank", "n"]).shape == "E@H rank: {rank} (+{n})")
     #expect(!FigureLine("33 users utilized 48 sites").isIdentifierLike)
   }
 

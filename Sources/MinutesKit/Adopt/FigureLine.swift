@@ -9,6 +9,87 @@ struct FigureLine: Sendable, Equatable {
   /// The skeleton as one string, figures written as U+0001.
   var skeleton: String { pieces.joined(separator: "\u{1}") }
 
+  /// What makes two lines the same figure line for lint's matcher, which
+  /// ignores case and runs of spaces: the skeleton lowercased, spaces
+  /// collapsed, without closing punctuation.
+  var key: String {
+    let collapsed = skeleton.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" })
+      .joined(separator: " ")
+    return String(collapsed.reversed().drop { ".;,: ".contains($0) }.reversed())
+  }
+
+  /// The line cut around its figures: the text before the word that leads
+  /// into the first figure, the core from that word to the word after the
+  /// last figure, and the rest. The core is the stat's shape, so a label
+  /// reworded before it (`Last week's total usage:` becoming `Previous
+  /// week's ...`) or a tail reworded after it still matches.
+  func core(slots: [String]) -> (prefix: String, shape: String, suffix: String) {
+    guard !figures.isEmpty, let head = pieces.first, let tail = pieces.last else {
+      return ("", shape(slots: slots), "")
+    }
+    // The last word before the first figure, unless it is a label (`usage:`).
+    var cut = head.endIndex
+    var index = head.endIndex
+    while index > head.startIndex, head[head.index(before: index)] == " " {
+      index = head.index(before: index)
+    }
+    let wordEnd = index
+    while index > head.startIndex, !head[head.index(before: index)].isWhitespace {
+      index = head.index(before: index)
+    }
+    if index < wordEnd, head[head.index(before: wordEnd)] != ":",
+      head[index..<wordEnd].contains(where: \.isLetter)
+    {
+      cut = index
+    }
+    let prefix = String(head[..<cut])
+    // Up to the end of the first word after the last figure.
+    var end = tail.startIndex
+    while end < tail.endIndex, !tail[end].isLetter, !tail[end].isNumber {
+      end = tail.index(after: end)
+    }
+    while end < tail.endIndex, tail[end].isLetter || tail[end].isNumber {
+      end = tail.index(after: end)
+    }
+    var kept = String(tail[..<end])
+    while let last = kept.last, ".;,:".contains(last) { kept.removeLast() }
+    // Close the parentheses the core opens: `({ok} / {failed} = {rate}% success)`.
+    let opened = (pieces.dropLast().joined() + kept).filter { $0 == "(" }.count
+    let closed = (pieces.dropLast().joined() + kept).filter { $0 == ")" }.count
+    var rest = tail.dropFirst(kept.count)
+    for _ in 0..<max(0, opened - closed) {
+      guard let close = rest.firstIndex(of: ")") else { break }
+      kept += rest[...close]
+      rest = rest[rest.index(after: close)...]
+    }
+    let suffix = String(rest)
+    var middle = pieces
+    middle[0] = String(head[cut...])
+    middle[middle.count - 1] = kept
+    // A core without words of its own (`{credits} (+{n})`) could be any
+    // figure: then the whole line is the shape.
+    guard middle.joined().filter(\.isLetter).count >= 4 else {
+      var whole = pieces
+      var last = whole[whole.count - 1]
+      while let character = last.last, ".;,: ".contains(character) { last.removeLast() }
+      let rest = String(whole[whole.count - 1].dropFirst(last.count))
+      whole[whole.count - 1] = last
+      return ("", FigureLine(pieces: whole, figures: figures).shape(slots: slots), rest)
+    }
+    let shape = FigureLine(pieces: middle, figures: figures).shape(slots: slots)
+    return (prefix, shape, suffix)
+  }
+
+  /// A shape as lint compares it: lowercased, spaces collapsed.
+  static func normalized(_ text: String) -> String {
+    text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+  }
+
+  init(pieces: [String], figures: [StatFigure]) {
+    self.pieces = pieces
+    self.figures = figures
+  }
+
   /// Reads the figures of `text`: numbers that start and end a word
   /// (`341 khour/day`, `91%`, `1.1M`), not the digits inside `500TB` or `E@H2`.
   init(_ text: String) {

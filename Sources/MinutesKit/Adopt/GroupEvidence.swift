@@ -147,7 +147,7 @@ struct GroupEvidence: Sendable {
       guard !figures.figures.isEmpty, figures.pieces.joined().contains(where: \.isLetter) else {
         continue
       }
-      let skeleton = figures.skeleton
+      let skeleton = figures.key
       guard seen.insert(skeleton).inserted else { continue }
       if stats[skeleton] == nil {
         if stats.count >= GroupEvidence.statLimit { stats = stats.filter { $0.value.count > 1 } }

@@ -170,15 +170,26 @@ public struct RosterInference: Sendable {
         && stat.line.pieces.joined().count <= 200 && !stat.line.isIdentifierLike
     }.sorted { ($0.first, -$0.count, $0.line.skeleton) < ($1.first, -$1.count, $1.line.skeleton) }
     for stat in candidates {
-      let words = FigureLine.words(stat.line.pieces.joined(separator: " ")).prefix(3)
-      let base = words.isEmpty ? "figures" : words.map { $0.lowercased() }.joined(separator: "-")
+      let shape = stat.line.core(slots: stat.slots).shape
+      let key = FigureLine.normalized(shape)
+      if let index = chosen.firstIndex(where: { FigureLine.normalized($0.shape) == key }) {
+        chosen[index].evidence.append(stat)
+        chosen[index].keys.insert(stat.line.key)
+        continue
+      }
+      let words = FigureLine.words(shape.replacingOccurrences(of: "{", with: " {")).filter {
+        !stat.slots.contains($0.lowercased())
+      }.prefix(3)
+      let base =
+        words.isEmpty
+        ? (stat.slots.first ?? "figures") : words.map { $0.lowercased() }.joined(separator: "-")
       var name = base
       var counter = 2
       while chosen.contains(where: { $0.name == name }) {
         name = "\(base)-\(counter)"
         counter += 1
       }
-      chosen.append(ChosenStat(name: name, evidence: stat))
+      chosen.append(ChosenStat(name: name, shape: shape, evidence: [stat], keys: [stat.line.key]))
     }
     return chosen
   }
@@ -268,15 +279,19 @@ public struct RosterInference: Sendable {
   }
 
   private func statYAML(_ stat: ChosenStat, group: GroupEvidence) -> String {
-    let evidence = stat.evidence
-    let reports = evidence.reportsThrough - evidence.reportsBefore
     var text = "      - name: \(stat.name)\n"
-    text +=
-      "        # Seen in \(evidence.count) of \(reports) reports, \(evidence.first.iso) .. \(evidence.last.iso).\n"
-    text += "        shape: \(YAMLText.quoted(evidence.line.shape(slots: evidence.slots)))\n"
-    if evidence.reportsBefore > 0 { text += "        since: \(evidence.first.iso)\n" }
-    if evidence.reportsThrough < group.reports { text += "        until: \(evidence.last.iso)\n" }
-    let checks = evidence.checks
+    if stat.evidence.count == 1 {
+      text +=
+        "        # Seen in \(stat.count) of \(stat.reports) reports, \(stat.first.iso) .. \(stat.last.iso).\n"
+    } else {
+      let counts = stat.evidence.map { String($0.count) }.joined(separator: " + ")
+      text +=
+        "        # \(stat.evidence.count) wordings around it, seen \(counts) times in \(stat.reports) reports, \(stat.first.iso) .. \(stat.last.iso).\n"
+    }
+    text += "        shape: \(YAMLText.quoted(stat.shape))\n"
+    if stat.reportsBefore > 0 { text += "        since: \(stat.first.iso)\n" }
+    if stat.reportsThrough < group.reports { text += "        until: \(stat.last.iso)\n" }
+    let checks = stat.checks
     if !checks.isEmpty {
       for check in checks {
         text +=

@@ -32,8 +32,10 @@ enum SectionTemplateInference {
       let indent = String(line.prefix { $0 == " " || $0 == "\t" })
       let content = String(trimmed.dropFirst(2))
       let figures = FigureLine(content.trimmedSpaces())
-      if let stat = stats.first(where: { $0.evidence.line.skeleton == figures.skeleton }) {
-        lines.append("\(indent)* {{stat.\(stat.name)}}")
+      if let stat = stats.first(where: { $0.keys.contains(figures.key) }) {
+        let parts = figures.core(slots: figures.slotNames())
+        lines.append(
+          "\(indent)* \(parts.prefix){{stat.\(stat.name)}}\(parts.suffix)".trimmingTrailingSpaces())
       } else if figures.figures.isEmpty {
         lines.append(line.trimmingTrailingSpaces())
       } else {
