@@ -7,6 +7,12 @@ struct ChosenStat: Sendable {
   /// The keys of the figure lines it stands for.
   var keys: Set<String>
 
+  /// Whether `line` reads as this stat: one of its lines, or a line with
+  /// the same core (a template line worded as none of the counted ones).
+  func covers(_ line: FigureLine) -> Bool {
+    keys.contains(line.key) || evidence.contains { $0.line.coreKey == line.coreKey }
+  }
+
   var count: Int { evidence.map(\.count).reduce(0, +) }
   var first: MeetingDate { evidence.map(\.first).min()! }
   var last: MeetingDate { evidence.map(\.last).max()! }

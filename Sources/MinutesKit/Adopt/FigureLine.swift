@@ -80,6 +80,12 @@ struct FigureLine: Sendable, Equatable {
     return (prefix, shape, suffix)
   }
 
+  /// The core with its slots unnamed, as lint compares shapes: two lines
+  /// with the same core key give the same stat.
+  var coreKey: String {
+    FigureLine.normalized(core(slots: Array(repeating: "_", count: figures.count)).shape)
+  }
+
   /// A shape as lint compares it: lowercased, spaces collapsed.
   static func normalized(_ text: String) -> String {
     text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")

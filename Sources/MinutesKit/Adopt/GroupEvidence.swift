@@ -66,7 +66,9 @@ struct GroupEvidence: Sendable {
     last = date
     lastIndex = index
     var named: Set<String> = []
-    for written in title.owners ?? [] {
+    // `Burt / Tony` names two people, as `Armen & Xin` does.
+    let written = (title.owners ?? []).flatMap { $0.components(separatedBy: " / ") }
+    for written in written {
       let (owner, standIn) = GroupEvidence.split(written)
       if let standIn { GroupEvidence.note(standIn, date: date, in: &standIns) }
       named.insert(GroupEvidence.note(owner, date: date, in: &owners))

@@ -32,7 +32,7 @@ enum SectionTemplateInference {
       let indent = String(line.prefix { $0 == " " || $0 == "\t" })
       let content = String(trimmed.dropFirst(2))
       let figures = FigureLine(content.trimmedSpaces())
-      if let stat = stats.first(where: { $0.keys.contains(figures.key) }) {
+      if let stat = stats.first(where: { $0.covers(figures) }) {
         let parts = figures.core(slots: figures.slotNames())
         lines.append(
           "\(indent)* \(parts.prefix){{stat.\(stat.name)}}\(parts.suffix)".trimmingTrailingSpaces())

@@ -11,16 +11,23 @@ public struct TopicNameGuess: Sendable, Equatable {
   /// Guesses from topic names (without `.txt`); nil when no name carries a date.
   public static func guess(_ names: [String]) -> TopicNameGuess? {
     var counts: [String: Int] = [:]
-    var padded = false
+    // Days below 10 written with a zero and without, counted: the archive's
+    // habit, not one early topic, decides between $day and $d.
+    var padded = 0
+    var unpadded = 0
     for name in names {
-      guard let (key, isPadded) = template(of: name) else { continue }
+      guard let (key, form) = template(of: name) else { continue }
       counts[key, default: 0] += 1
-      padded = padded || isPadded
+      switch form {
+      case .padded: padded += 1
+      case .unpadded: unpadded += 1
+      case .twoDigits: break
+      }
     }
     guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else {
       return nil
     }
-    let text = best.key.replacingOccurrences(of: "\u{1}D", with: padded ? "$day" : "$d")
+    let text = best.key.replacingOccurrences(of: "\u{1}D", with: padded > unpadded ? "$day" : "$d")
     let plain = TopicPattern(text)
     var latest: [Int: (MeetingDate, String)] = [:]
     var matching = 0
@@ -37,9 +44,12 @@ public struct TopicNameGuess: Sendable, Equatable {
       months: months)
   }
 
+  /// How a name writes its day: `05`, `5`, or `15` (which tells nothing).
+  enum DayForm { case padded, unpadded, twoDigits }
+
   /// The name with its date written as tokens (`$mon\u{1}D,$year...`, the day
-  /// token decided once all names are seen), and whether its day had a leading zero.
-  static func template(of name: String) -> (String, Bool)? {
+  /// token decided once all names are seen), and how it writes its day.
+  static func template(of name: String) -> (String, DayForm)? {
     let runs = self.runs(of: name)
     guard let yearIndex = runs.firstIndex(where: { $0.isDigits && $0.text.count == 4 }),
       let year = Int(runs[yearIndex].text), (1900...2199).contains(year)
@@ -56,7 +66,7 @@ public struct TopicNameGuess: Sendable, Equatable {
       parts[index] = "$mon"
       parts[dayIndex] = "\u{1}D"
       parts[yearIndex] = "$year"
-      return (parts.joined(), runs[dayIndex].text.hasPrefix("0"))
+      return (parts.joined(), form(runs[dayIndex].text))
     }
     // Numeric dates: 2011-03-08, 20110308.
     let numbers = runs.indices.filter { runs[$0].isDigits }
@@ -68,9 +78,13 @@ public struct TopicNameGuess: Sendable, Equatable {
       parts[yearIndex] = "$year"
       parts[month] = "$mo"
       parts[day] = "\u{1}D"
-      return (parts.joined(), runs[day].text.hasPrefix("0"))
+      return (parts.joined(), form(runs[day].text))
     }
     return nil
+  }
+
+  private static func form(_ day: String) -> DayForm {
+    day.hasPrefix("0") ? .padded : day.count == 1 ? .unpadded : .twoDigits
   }
 
   /// The first word of the name that spells a month.
