@@ -14,6 +14,20 @@ import Testing
     #expect(guess.months[7] == "Aug")
   }
 
+  @Test func oneEarlyPaddedDayDoesNotMakeThePatternPadded() throws {
+    let guess = try #require(
+      TopicNameGuess.guess(["Jan05,2010Ops", "Feb2,2010Ops", "Mar2,2010Ops", "Mar16,2010Ops"]))
+    #expect(guess.pattern.pattern == "$mon$d,$yearOps")
+  }
+
+  @Test func aSlashInTheHeadingNamesTwoOwners() {
+    let topic = Topic(text: "---++ CMS (Burt / Tony)\n   * 10 jobs\n", path: "t")
+    let date = MeetingDate(year: 2011, month: 12, day: 20)!
+    var evidence = GroupEvidence(name: "CMS", date: date, index: 0)
+    evidence.add(section: topic.sections[0], of: topic, date: date, index: 0, position: 0)
+    #expect(Set(evidence.owners.keys) == ["burt", "tony"])
+  }
+
   @Test func guessesNumericDatesWithPaddedDays() throws {
     let guess = try #require(TopicNameGuess.guess(["Ops-2011-03-08", "Ops-2011-03-15"]))
     #expect(guess.pattern.pattern == "Ops-$year-$mo-$day")
