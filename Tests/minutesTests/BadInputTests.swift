@@ -105,7 +105,7 @@ let cleanTopic = "minutes/Mar15,2011ProductionMeeting.txt"
 extension BadInput {
   static let all: [BadInput] =
     roster + rosterOverTime + templates + topics + commandLine + fileSystem + hardening
-    + ownersLoop + core + mail
+    + ownersLoop + core + mail + adopt
 
   static let roster: [BadInput] = [
     BadInput(

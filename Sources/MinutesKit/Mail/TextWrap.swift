@@ -29,9 +29,10 @@ public enum TextWrap {
 }
 
 extension String {
+  /// The text without the spaces and tabs at its end.
   var trimmingTrailingSpaces: String {
-    var text = self
-    while text.last == " " { text.removeLast() }
-    return text
+    var text = Substring(self)
+    while let last = text.last, last == " " || last == "\t" { text = text.dropLast() }
+    return String(text)
   }
 }

@@ -1,0 +1,29 @@
+/// A stat the inference keeps: one shape, and the evidence of every figure
+/// line that reads as it (wordings that differ only around the shape).
+struct ChosenStat: Sendable {
+  var name: String
+  var shape: String
+  var evidence: [StatEvidence]
+  /// The keys of the figure lines it stands for.
+  var keys: Set<String>
+
+  /// Whether `line` reads as this stat: one of its lines, or a line with
+  /// the same core (a template line worded as none of the counted ones).
+  func covers(_ line: FigureLine) -> Bool {
+    keys.contains(line.key) || evidence.contains { $0.line.coreKey == line.coreKey }
+  }
+
+  var count: Int { evidence.map(\.count).reduce(0, +) }
+  var first: MeetingDate { evidence.map(\.first).min()! }
+  var last: MeetingDate { evidence.map(\.last).max()! }
+  /// Reports the group gave while some wording of the stat was written.
+  var reports: Int {
+    (evidence.map(\.reportsThrough).max() ?? 0) - (evidence.map(\.reportsBefore).min() ?? 0)
+  }
+  var reportsBefore: Int { evidence.map(\.reportsBefore).min() ?? 0 }
+  var reportsThrough: Int { evidence.map(\.reportsThrough).max() ?? 0 }
+  /// The checks of its most frequent wording.
+  var checks: [StatEvidence.EquationTally] {
+    evidence.max { $0.count < $1.count }?.checks ?? []
+  }
+}

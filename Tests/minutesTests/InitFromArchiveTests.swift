@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+
+/// `minutes init --from-archive` over `Fixtures/Adopt/archive`: eight Monday
+/// topics of an "Ops Meeting" with a renamed group, a stand-in, a stat with
+/// a sum and a percentage, a roll-over and a July spelled in full.
+@Suite struct InitFromArchiveTests {
+  private func adopt(_ extra: [String] = []) throws -> (URL, RunResult) {
+    let archive = try copyOfFixture("Adopt/archive")
+    let folder = archive.deletingLastPathComponent()
+    let result = try runMinutes(
+      ["init", "--from-archive", "archive", "meeting"] + extra, in: folder)
+    return (folder, result)
+  }
+
+  private func read(_ path: String, in folder: URL) throws -> String {
+    try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+  }
+
+  @Test func writesARosterThatLoadsAndRunsAtOnce() throws {
+    let (folder, result) = try adopt()
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    #expect(
+      result.stdout
+        == "wrote meeting/roster.yaml\nwrote meeting/templates/page.twiki\n"
+        + "wrote meeting/templates/sections/storage.twiki\n"
+        + "wrote meeting/templates/sections/networking.twiki\n"
+        + "wrote meeting/templates/sections/security.twiki\n")
+    let meeting = folder.appendingPathComponent("meeting")
+    #expect(try runMinutes(["roster"], in: meeting).exitCode == 0)
+    let new = try runMinutes(["new", "--date", "2011-08-01", "--stdout"], in: meeting)
+    #expect(new.exitCode == 0, "\(new.stderr)")
+    #expect(new.stdout.contains("---++ Networking (Bob)\n"))
+    #expect(new.stdout.contains("   * This week: ___ jobs (___ done / ___ failed = ___% done)\n"))
+    #expect(new.stdout.contains("   * Last week: 60 jobs (30 done / 30 failed = 50% done)\n"))
+    let lint = try runMinutes(["lint", "../archive/Jun6,2011OpsMeeting.txt"], in: meeting)
+    #expect(lint.exitCode == 0, "\(lint.stdout)\(lint.stderr)")
+  }
+
+  @Test func infersTheMeetingAndItsChangesWithEvidence() throws {
+    let (folder, _) = try adopt()
+    let roster = try read("meeting/roster.yaml", in: folder)
+    for line in [
+      "  title: Ops Meeting\n", "  web: Ops\n", "  parent: WeeklyOpsMeetings\n",
+      "  author: KimLee\n", "  weekday: Monday\n", "  topic: \"$mon$d,$yearOpsMeeting\"\n",
+      "  months: [Jan, Feb, Mar, Apr, May, Jun, July, Aug, Sep, Oct, Nov, Dec]\n",
+      "  archive: \"../archive\"\n", "  attendees: [Kim]\n",
+      "  sections: [\"Action Items\"]\n",
+      "    was: [{name: Network, until: 2011-07-04}]\n",
+      "    deputies: [Eve]\n",
+      "        shape: \"{jobs} jobs ({done} done / {failed} failed = {done2}% done)\"\n",
+      "        # 2 wordings around it, seen 8 + 7 times in 8 reports, 2011-06-06 .. 2011-07-25.\n",
+      "        check: [\"jobs = done + failed\", \"done2 = 100 * done / jobs\"]\n",
+      "        # \"jobs = done + failed\" holds in 8 of 8 weeks.\n",
+      "      - {from: \"This week\", to: \"Last week\"}\n",
+      "    # Seen in 8 of 8 meetings, 2011-06-06 .. 2011-07-25; something written in 8.\n",
+      "    reports: every 3 weeks from 2011-07-18\n",
+    ] {
+      #expect(roster.contains(line), "missing: \(line)")
+    }
+    let storage = try read("meeting/templates/sections/storage.twiki", in: folder)
+    #expect(
+      storage.contains(
+        "---+++ Transfers\n   * This week: {{stat.jobs}}\n   * Last week: {{stat.jobs}}\n"))
+    let page = try read("meeting/templates/page.twiki", in: folder)
+    #expect(page.contains("---++ The full report is at {{report_url}}\n"))
+  }
+
+  @Test func sinceLeavesOutEarlierTopics() throws {
+    let (folder, result) = try adopt(["--since", "2011-07-11"])
+    #expect(result.exitCode == 0)
+    let roster = try read("meeting/roster.yaml", in: folder)
+    #expect(roster.contains("from 3 topics"))
+    #expect(!roster.contains("was:"))
+  }
+
+  @Test func dryRunPrintsAndWritesNothing() throws {
+    let (folder, result) = try adopt(["--dry-run"])
+    #expect(result.exitCode == 0)
+    #expect(result.stdout.hasPrefix("==> meeting/roster.yaml <==\n# roster.yaml inferred"))
+    #expect(result.stdout.contains("==> meeting/templates/page.twiki <==\n"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("meeting").path))
+  }
+
+  @Test func replacesFilesOnlyWithForce() throws {
+    let (folder, _) = try adopt()
+    try "mine\n".write(
+      to: folder.appendingPathComponent("meeting/roster.yaml"), atomically: true, encoding: .utf8)
+    let before = try snapshot(of: folder)
+    let refused = try runMinutes(["init", "--from-archive", "archive", "meeting"], in: folder)
+    #expect(refused.exitCode == 2)
+    #expect(refused.stderr.hasPrefix("minutes: error: meeting/roster.yaml, "))
+    #expect(
+      refused.stderr.hasSuffix(
+        "(nothing written; pass --force to replace, or choose another folder)\n"))
+    #expect(try snapshot(of: folder) == before)
+    let forced = try runMinutes(
+      ["init", "--from-archive", "archive", "meeting", "--force"], in: folder)
+    #expect(forced.exitCode == 0)
+    #expect(try read("meeting/roster.yaml", in: folder).hasPrefix("# roster.yaml inferred"))
+  }
+}
