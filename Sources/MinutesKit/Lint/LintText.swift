@@ -269,17 +269,26 @@ enum LintText {
           index += 1
           continue
         }
-        result.insert(index)
-        index += 1
-        while index < section.bodyRange.upperBound, let sub = listItem(lines[index].kind),
-          indentWidth(sub) > indentWidth(item)
-        {
-          result.insert(index)
-          index += 1
-        }
+        let block = itemWithSubItems(item, at: index, in: section, lines: lines)
+        result.formUnion(block)
+        index = block.upperBound
       }
     }
     return result
+  }
+
+  /// The lines of the list item at `index` and its sub-items (the items
+  /// after it indented deeper), within `section`.
+  static func itemWithSubItems(
+    _ item: ListItem, at index: Int, in section: Section, lines: [Line]
+  ) -> Range<Int> {
+    var end = index + 1
+    while end < section.bodyRange.upperBound, let sub = listItem(lines[end].kind),
+      indentWidth(sub) > indentWidth(item)
+    {
+      end += 1
+    }
+    return index..<end
   }
 
   /// The lines of items `new` carried into `section` from an earlier
@@ -296,14 +305,9 @@ enum LintText {
         index += 1
         continue
       }
-      result.insert(index)
-      index += 1
-      while index < section.bodyRange.upperBound, let sub = listItem(lines[index].kind),
-        indentWidth(sub) > indentWidth(item)
-      {
-        result.insert(index)
-        index += 1
-      }
+      let block = itemWithSubItems(item, at: index, in: section, lines: lines)
+      result.formUnion(block)
+      index = block.upperBound
     }
     return result
   }
