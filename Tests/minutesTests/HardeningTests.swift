@@ -17,25 +17,7 @@ func runMinutes(
   environment["NO_COLOR"] = "1"
   environment["MINUTES_CACHE_DIR"] = testCacheFolder
   process.environment = environment
-  let output = Pipe()
-  let errors = Pipe()
-  process.standardOutput = output
-  process.standardError = errors
-  process.standardInput = FileHandle.nullDevice
-  try process.run()
-  nonisolated(unsafe) var errorData = Data()
-  let group = DispatchGroup()
-  group.enter()
-  DispatchQueue.global().async {
-    errorData = errors.fileHandleForReading.readDataToEndOfFile()
-    group.leave()
-  }
-  let outputData = output.fileHandleForReading.readDataToEndOfFile()
-  group.wait()
-  process.waitUntilExit()
-  return RunResult(
-    exitCode: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-    stderr: String(decoding: errorData, as: UTF8.self))
+  return try run(process)
 }
 
 /// The cases of the bad-input matrix that need a closed or full standard
@@ -160,24 +142,7 @@ func runMinutes(
     environment["MINUTES_CACHE_DIR"] = testCacheFolder
     environment["SOURCE_DATE_EPOCH"] = "1300752000"
     process.environment = environment
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    nonisolated(unsafe) var errorData = Data()
-    let group = DispatchGroup()
-    group.enter()
-    DispatchQueue.global().async {
-      errorData = errors.fileHandleForReading.readDataToEndOfFile()
-      group.leave()
-    }
-    let outputData = output.fileHandleForReading.readDataToEndOfFile()
-    group.wait()
-    process.waitUntilExit()
-    return RunResult(
-      exitCode: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-      stderr: String(decoding: errorData, as: UTF8.self))
+    return try run(process)
   }
 
   /// A repository of the lint workspace with `archive` as the roster's

@@ -279,9 +279,9 @@ import Testing
   @Test func theChainingAdviceWorksFromWhereTheHookRuns() throws {
     let repository = try makeTemporaryFolder()
     let git = SubmitAndHookTests().git
-    try git(["init", "-q"], repository)
-    try git(["config", "user.email", "coordinator@example.org"], repository)
-    try git(["config", "user.name", "Coordinator"], repository)
+    _ = try git(["init", "-q"], repository)
+    _ = try git(["config", "user.email", "coordinator@example.org"], repository)
+    _ = try git(["config", "user.name", "Coordinator"], repository)
     let meeting = repository.appendingPathComponent("meeting")
     try FileManager.default.copyItem(at: try copyOfFixture("lint"), to: meeting)
     let hook = repository.appendingPathComponent(".git/hooks/pre-commit")
@@ -297,12 +297,12 @@ import Testing
       to: hook, atomically: true, encoding: .utf8)
     #expect(chmod(hook.path, 0o755) == 0)
     let faulty = "meeting/minutes/Mar22,2011ProductionMeeting.txt"
-    try git(["add", faulty], repository)
+    _ = try git(["add", faulty], repository)
     let stopped = try git(["commit", "-q", "-m", "faulty"], repository)
     #expect(stopped.exitCode != 0)
     #expect(stopped.stderr.contains("commit stopped"), "\(stopped.stderr)")
-    try git(["reset", "-q"], repository)
-    try git(["add", "meeting/minutes/Mar15,2011ProductionMeeting.txt"], repository)
+    _ = try git(["reset", "-q"], repository)
+    _ = try git(["add", "meeting/minutes/Mar15,2011ProductionMeeting.txt"], repository)
     let passed = try git(["commit", "-q", "-m", "clean"], repository)
     #expect(passed.exitCode == 0, "\(passed.stderr)")
   }

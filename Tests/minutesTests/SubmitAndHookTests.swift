@@ -132,17 +132,7 @@ import Testing
     environment["NO_COLOR"] = "1"
     environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
     process.environment = environment
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    try process.run()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = errors.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return RunResult(
-      exitCode: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-      stderr: String(decoding: err, as: UTF8.self))
+    return try run(process)
   }
 
   func repository() throws -> URL {

@@ -43,6 +43,12 @@ func runMinutes(
   env["MINUTES_CACHE_DIR"] = testCacheFolder
   env.merge(environment) { _, new in new }
   process.environment = env
+  return try run(process, input: input)
+}
+
+/// Runs `process` with pipes for its output and error (and its input:
+/// `input`, else nothing) and waits for it.
+func run(_ process: Process, input: String? = nil) throws -> RunResult {
   let stdout = Pipe()
   let stderr = Pipe()
   let stdin = Pipe()
