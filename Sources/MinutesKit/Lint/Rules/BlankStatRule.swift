@@ -54,8 +54,8 @@ public struct BlankStatRule: LintRule {
       && !LintText.isInUnreportedGroupSection(lineAt: occurrences[position].lineIndex, in: context)
     {
       let occurrence = occurrences[position]
-      let line = context.topic.lines[occurrence.lineIndex]
       for slot in occurrence.match.blankSlots {
+        let line = context.topic.lines[occurrence.lineIndex + slot.lineOffset]
         findings.append(
           finding(
             "blank figure '{\(slot.name)}' in \"\(occurrence.stat.shape)\"", line: line.number,

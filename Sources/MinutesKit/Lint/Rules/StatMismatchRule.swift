@@ -32,7 +32,6 @@ public struct StatMismatchRule: LintRule {
     let occurrences = context.statOccurrences
     for position in occurrences.indices where !occurrences[position].stat.equations.isEmpty {
       let occurrence = occurrences[position]
-      let line = context.topic.lines[occurrence.lineIndex]
       // The figures read once for all of the statistic's equations (as
       // `StatEquation.evaluate(_:)` reads them from a match).
       var figures: [String: StatFigure] = [:]
@@ -41,9 +40,11 @@ public struct StatMismatchRule: LintRule {
         guard case .fails = equation.evaluate(figures) else { continue }
         let written = StatMismatchRule.show(equation.left, figures)
         let computed = StatMismatchRule.show(equation.right, figures)
+        var line = context.topic.lines[occurrence.lineIndex]
         var column = occurrence.match.range.lowerBound + 1
         if case .slot(let name) = equation.left, let slot = occurrence.match[slot: name] {
           column = slot.offset + 1
+          line = context.topic.lines[occurrence.lineIndex + slot.lineOffset]
         }
         findings.append(
           finding(
