@@ -28,6 +28,9 @@ public struct LintContext: Sendable {
   /// For each line index, the position in `reportSections` of the section
   /// holding it, -1 for none.
   let sectionIndexByLine: [Int32]
+  /// Last week's figures, for checks that name them (`previous.jobs`);
+  /// empty unless the roster has such a check (``PreviousFigures``).
+  public var previousFigures = PreviousFigures()
   /// False when the file read holds no NUL byte (one look at the whole
   /// file), so the encoding rule need not look at every line.
   var mayHoldNUL = true

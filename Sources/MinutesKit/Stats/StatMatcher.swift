@@ -200,7 +200,22 @@ public struct StatMatcher: Sendable {
           else { break }
           word = found
           stretch = found
-          while stretch > start && lead[Int(bytes[stretch - 1])] { stretch -= 1 }
+          while stretch > start {
+            if lead[Int(bytes[stretch - 1])] {
+              stretch -= 1
+              continue
+            }
+            // A unit on a range's low end (`200TB~400TB/day`): up to three
+            // letters between a digit and the range's mark.
+            var letters = stretch
+            while letters > start, stretch - letters < 3, bytes[letters - 1].isLetter {
+              letters -= 1
+            }
+            guard letters < stretch, letters > start, bytes[letters - 1].isDigit,
+              bytes[stretch] == UInt8(ascii: "~") || bytes[stretch] == UInt8(ascii: "-")
+            else { break }
+            stretch = letters
+          }
         }
         start = max(start, startsWithText ? word : stretch)
         if start > bytes.count { break }
