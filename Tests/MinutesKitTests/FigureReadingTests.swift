@@ -205,4 +205,36 @@ import Testing
         path: "roster.yaml")
     }
   }
+
+  /// A check of last week's figure reads the topic before, found in the
+  /// same folder as `new` finds it.
+  @Test func lintReadsLastWeeksFiguresForPrevious() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("previous-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    var roster = Roster.example
+    roster.groups[0].stats = [
+      StatDeclaration(
+        name: "rank", shape: "rank based on RAC: {rank} ({change})",
+        checks: ["change = previous.rank - rank"])
+    ]
+    #expect(roster.usesPreviousFigures)
+    try "---++ CMS (Burt)\n   * rank based on RAC: 3 (+0)\n".write(
+      to: folder.appendingPathComponent("Mar15,2011ProductionMeeting.txt"), atomically: true,
+      encoding: .utf8)
+    func mismatches(_ line: String) -> [String] {
+      let path = folder.appendingPathComponent("Mar22,2011ProductionMeeting.txt").path
+      return Linter().lint(
+        bytes: Array("---++ CMS (Burt)\n   * \(line)\n".utf8), path: path, roster: roster,
+        today: MeetingDate(iso: "2011-03-22")!
+      ).filter { $0.rule == "stat-mismatch" }.map(\.message)
+    }
+    #expect(mismatches("rank based on RAC: 2 (+1)").isEmpty)
+    #expect(
+      mismatches("rank based on RAC: 1 (+1)") == [
+        "check 'change = previous.rank - rank' fails: +1 against 2"
+      ])
+    #expect(!Roster.example.usesPreviousFigures)
+  }
 }
