@@ -237,4 +237,31 @@ import Testing
       ])
     #expect(!Roster.example.usesPreviousFigures)
   }
+
+  /// A slot that holds a range at some meeting gets low and high columns.
+  @Test func statsGivesARangesEnds() throws {
+    var roster = Roster.example
+    roster.groups[0].stats = [StatDeclaration(name: "transfer", shape: "rate was {tb} TB/day")]
+    let group = roster.groups[0]
+    let topics = [("Mar15", "300TB/day"), ("Mar22", "200~400TB/day"), ("Mar29", "around ?TB/day")]
+      .map { day, figure in
+        let name = "\(day),2011ProductionMeeting"
+        return ArchiveTopic(
+          entry: Archive.Entry(
+            name: name, date: roster.topicNamePattern.date(in: name)!, path: "\(name).txt"),
+          topic: Topic(text: "---++ CMS (Burt)\n   * rate was \(figure)\n", path: "\(name).txt"))
+      }
+    let series = StatSeries(group: group, topics: topics, roster: roster)
+    #expect(
+      series.csv.split(separator: "\n").map(String.init) == [
+        "date,topic,transfer.tb,transfer.tb.low,transfer.tb.high",
+        "2011-03-15,\"Mar15,2011ProductionMeeting\",300,300,300",
+        "2011-03-22,\"Mar22,2011ProductionMeeting\",300,200,400",
+        "2011-03-29,\"Mar29,2011ProductionMeeting\",,,",
+      ])
+    let json = try series.json
+    #expect(json.contains("\"ranges\""))
+    let blank = try #require(try match("rate was {tb} TB/day", "   * rate was around ?TB/day"))
+    #expect(blank.blankSlots.map(\.marker) == ["?"])
+  }
 }

@@ -100,13 +100,9 @@ public struct StatFigure: Sendable, Equatable {
   {
     var index = start
     var approximate = false
-    for word in approximations
-    where index + word.count <= bytes.count
-      && zip(bytes[index..<index + word.count], word).allSatisfy({ $0.figureLowercased == $1 })
-    {
+    if let end = approximationEnd(bytes, at: index) {
       approximate = true
-      index += word.count
-      break
+      index = end
     }
     guard let first = number(bytes, at: index, signed: true, spacedScale: spacedScale) else {
       return nil
@@ -171,6 +167,18 @@ public struct StatFigure: Sendable, Equatable {
       scale: min(low.scale, high.scale), range: low.value...high.value,
       isApproximate: approximate)
     return (figure, index)
+  }
+
+  /// The end of an approximation word or mark at `index` (`~`, `about `),
+  /// nil when there is none.
+  static func approximationEnd(_ bytes: [UInt8], at index: Int) -> Int? {
+    for word in approximations
+    where index + word.count <= bytes.count
+      && zip(bytes[index..<index + word.count], word).allSatisfy({ $0.figureLowercased == $1 })
+    {
+      return index + word.count
+    }
+    return nil
   }
 
   /// One number as ``read(_:at:spacedScale:)`` reads it.

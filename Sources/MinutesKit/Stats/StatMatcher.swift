@@ -347,11 +347,16 @@ public struct StatMatcher: Sendable {
           }
           slots.append(SlotReading(name: name, figure: figure, marker: "", offset: index))
           index = end
-        } else if let end = bytes.marker(at: index, blank: blank) {
+        } else if let end = bytes.marker(
+          at: StatFigure.approximationEnd(bytes, at: index) ?? index, blank: blank)
+        {
+          // A blank, also after `about` or `~` ("around ?TB/day").
+          let markerStart = StatFigure.approximationEnd(bytes, at: index) ?? index
           slots.append(
             SlotReading(
               name: name, figure: nil,
-              marker: String(decoding: bytes[index..<end], as: UTF8.self), offset: index))
+              marker: String(decoding: bytes[markerStart..<end], as: UTF8.self),
+              offset: markerStart))
           index = end
         } else {
           // A gap: the slot is blank, if the gap is as wide as the spaces the
