@@ -264,4 +264,14 @@ import Testing
     let blank = try #require(try match("rate was {tb} TB/day", "   * rate was around ?TB/day"))
     #expect(blank.blankSlots.map(\.marker) == ["?"])
   }
+
+  /// With the default blank `?`, a lone `?` where a figure would stand is
+  /// template text left in; a `?` that ends a question is not.
+  @Test func aLoneQuestionMarkIsTheDefaultBlank() {
+    #expect(LintText.placeholders(in: "   * Recent Average Credit (RAC): ?", blank: "?").count == 1)
+    #expect(LintText.placeholders(in: "   * rate was around ?TB/day", blank: "?").count == 1)
+    #expect(LintText.placeholders(in: "   * downtime (14:00 - 19:00)?", blank: "?").isEmpty)
+    #expect(LintText.placeholders(in: "   * Why? Nobody knows", blank: "?").isEmpty)
+    #expect(LintText.placeholders(in: "   * RAC: ?", blank: "___").isEmpty)
+  }
 }
