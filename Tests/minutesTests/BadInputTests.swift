@@ -254,7 +254,7 @@ extension BadInput {
       stderr: .endsWith(
         ": error: name 'Metrics' of group 'Security' is also a name of group 'Metrics' on the "
           + "same days (give them different names, or dates that do not overlap; first at line "
-          + "186)\n")
+          + "197)\n")
     ) {
       try edit(
         "roster.yaml", in: $0, replacing: "  - name: Security\n",
