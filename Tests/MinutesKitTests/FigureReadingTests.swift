@@ -70,7 +70,10 @@ import Testing
 
   func figures(_ pairs: [(String, String)]) throws -> [String: StatFigure] {
     var result: [String: StatFigure] = [:]
-    for (name, text) in pairs { result[name] = try #require(StatFigure(text)) }
+    for (name, text) in pairs {
+      let figure: StatFigure = try #require(StatFigure(text))
+      result[name] = figure
+    }
     return result
   }
 
