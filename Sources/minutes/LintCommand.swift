@@ -73,7 +73,9 @@ struct LintCommand: ParsableCommand {
     let today = try date.map { try MeetingDate.parse(option: $0) } ?? checkingDay()
     let (errors, warnings) = try lintAndReport(
       inputs, roster: roster, group: group, isFinal: final, format: format, today: today,
-      cache: noCache ? nil : cacheSession(for: inputs, roster: roster, rosterBytes: rosterBytes)
+      // A check of last week's figures depends on another file: no cache.
+      cache: noCache || roster.usesPreviousFigures
+        ? nil : cacheSession(for: inputs, roster: roster, rosterBytes: rosterBytes)
     ) { input throws(MinutesError) in
       switch input {
       case .file(let path): try FileIO.read(path, limit: LintInput.sizeLimit)

@@ -35,6 +35,8 @@ import Testing
     var metrics = Group(name: "Metrics", owners: [Owner(name: "Brian")])
     metrics.reports = .whenNews
     march.groups.insert(metrics, at: 7)
+    // Engage gives LIGO's Gratia figures.
+    march.groups[4].stats = march.groups[2].stats
     let expected = try TopicGenerator.generate(
       roster: march, date: Self.march22, createdAt: Self.epoch,
       templates: try shippedTemplates(for: march))
@@ -56,7 +58,7 @@ import Testing
     #expect(
       topic.text.contains("---++ Engage (Mats, John)\n   * Not reporting this week (not due)\n"))
     #expect(!topic.text.contains("users utilized"))
-    #expect(topic.text.contains("---++ CMS (Burt)\n   * ___ khour/day, ___% success\n"))
+    #expect(topic.text.contains("---++ CMS (Burt)\n   * ? khour/day, ?% success\n"))
 
     let findings = Linter().lint(
       LintContext(

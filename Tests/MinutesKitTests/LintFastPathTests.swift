@@ -292,7 +292,7 @@ import Testing
   /// marker and its groups.
   @Test func statSkeletonsFollowTheRoster() {
     var roster = Roster.example
-    #expect(roster.statSkeletons[0] == ["___ khour/day, ___% success"])
+    #expect(roster.statSkeletons[0] == ["? khour/day, ?% success"])
     roster.meeting.blank = "n/a"
     #expect(roster.statSkeletons[0] == ["n/a khour/day, n/a% success"])
     roster.groups[0].stats.append(StatDeclaration(name: "x", shape: "{a} sites"))

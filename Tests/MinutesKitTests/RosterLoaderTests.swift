@@ -277,7 +277,7 @@ struct Malformed: Sendable, CustomTestStringConvertible {
     #expect(roster.meeting.archive == "meetings/ops/minutes")
     #expect(roster.meeting.templates == "meetings/ops/templates")
     #expect(roster.meeting.attendees == [])
-    #expect(roster.meeting.blank == "___")
+    #expect(roster.meeting.blank == "?")
     #expect(roster.meeting.staleAfterWeeks == 4)
     #expect(roster.carry == CarryRules())
     #expect(roster.lint == LintSettings())

@@ -167,7 +167,7 @@ private func load(_ text: String = timeline) throws -> Roster {
     )
     let june = try TopicGenerator.generate(
       roster: roster, date: day("2011-06-28"), createdAt: 0, templates: templates)
-    #expect(june.text.contains("   * cpu: ___ khour/day\n"))
+    #expect(june.text.contains("   * cpu: ? khour/day\n"))
     let july = try TopicGenerator.generate(
       roster: roster, date: day("2011-07-05"), createdAt: 0, templates: templates)
     #expect(july.text.contains("   * cpu: \n"))

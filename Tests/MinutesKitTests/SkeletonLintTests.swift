@@ -52,9 +52,9 @@ import Testing
       let line = topic.lines[index]
       let needsFilling: Bool
       if case .bullet(let item) = line.kind {
-        needsFilling = item.text.isEmpty || line.text.contains("___")
+        needsFilling = item.text.isEmpty || line.text.contains("?")
       } else {
-        needsFilling = line.text.contains("___")
+        needsFilling = line.text.contains("?")
       }
       #expect(
         findings.contains { $0.location.line == line.number } == needsFilling,

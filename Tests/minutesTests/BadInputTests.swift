@@ -254,7 +254,7 @@ extension BadInput {
       stderr: .endsWith(
         ": error: name 'Metrics' of group 'Security' is also a name of group 'Metrics' on the "
           + "same days (give them different names, or dates that do not overlap; first at line "
-          + "150)\n")
+          + "197)\n")
     ) {
       try edit(
         "roster.yaml", in: $0, replacing: "  - name: Security\n",
@@ -637,6 +637,43 @@ func immutableFoldersWork() -> Bool {
 extension BadInput {
   /// `submit` and `new --force`: what an owner or the coordinator gets wrong.
   static let ownersLoop: [BadInput] = [
+    BadInput(
+      "roster-stat-shape-only-a-slot", .meeting, ["roster"], exit: 2,
+      stderr: .endsWith(
+        ": error: stat shape '{jobs}' has no words, so it would take any figure on any line "
+          + "(write the words around it, like '{jobs} jobs')\n")
+    ) {
+      try edit(
+        "roster.yaml", in: $0, replacing: "shape: \"{jobs} jobs/day\"", with: "shape: \"{jobs}\"")
+    },
+    BadInput(
+      "roster-stat-shape-scale-letter", .meeting, ["roster"], exit: 2,
+      stderr: .endsWith(
+        ":23: error: stat shape '{jobs}k jobs/day' cannot match: a figure reads the 'k' after "
+          + "'{jobs}' as its scale (write '{jobs} jobs/day', and a figure like '12k' fills the slot)\n"
+      )
+    ) {
+      try edit(
+        "roster.yaml", in: $0, replacing: "shape: \"{jobs} jobs/day\"",
+        with: "shape: \"{jobs}k jobs/day\"")
+    },
+    BadInput(
+      "roster-stat-shape-range-of-two-slots", .meeting, ["roster"], exit: 2,
+      stderr: .endsWith(
+        ": error: stat shape '{low}-{high} jobs/day' cannot match: '{low}-{...}' reads as one "
+          + "range (write one slot, which holds a range like '200-400')\n")
+    ) {
+      try edit(
+        "roster.yaml", in: $0, replacing: "shape: \"{jobs} jobs/day\"",
+        with: "shape: \"{low}-{high} jobs/day\"")
+    },
+    BadInput(
+      "roster-stat-shape-empty-list", .meeting, ["roster"], exit: 2,
+      stderr: .endsWith(
+        ": error: empty list of shapes for stat 'jobs' (write at least one, like '{jobs} jobs')\n")
+    ) {
+      try edit("roster.yaml", in: $0, replacing: "shape: \"{jobs} jobs/day\"", with: "shape: []")
+    },
     BadInput(
       "roster-submission-gaps-unknown", .meeting, ["roster"], exit: 2,
       stderr: .endsWith(

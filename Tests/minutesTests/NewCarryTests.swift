@@ -68,7 +68,7 @@ private let march15 = """
            * Previous week's total usage: 4 users utilized 21 sites
               * 74775 jobs total (60156 / 14619 = 80.4% success)
         """))
-    #expect(written.contains("   * Current week's total usage: ___ users utilized ___ sites\n"))
+    #expect(written.contains("   * Current week's total usage: ? users utilized ? sites\n"))
     #expect(!written.contains("5 users utilized 20 sites"))
 
     // `items` lists exactly what was carried.

@@ -40,7 +40,7 @@ func makeMeetingFolder(archive: [String: String] = [:]) throws -> URL {
     #expect(lines[1] == "%META:TOPICPARENT{name=\"WeeklyProductionMeetings\"}%")
     #expect(lines[2] == "-- Main.DanFraser - 22 Mar 2011")
     #expect(lines.contains("---++ LIGO (Britta, Robert E.)"))
-    #expect(lines.contains("      * ___ jobs total (___ / ___ = ___% success)"))
+    #expect(lines.contains("      * ? jobs total (? / ? = ?% success)"))
     #expect(try snapshot(of: folder) == before)
   }
 
@@ -189,7 +189,7 @@ func makeMeetingFolder(archive: [String: String] = [:]) throws -> URL {
     #expect(generated.stderr == "")
     #expect(
       generated.stdout.contains(
-        "---++ Operations (Sam, Kim)\n   * ___ tickets opened, ___ closed\n---+++ Done last week\n")
+        "---++ Operations (Sam, Kim)\n   * ? tickets opened, ? closed\n---+++ Done last week\n")
     )
     #expect(generated.stdout.contains("---++ Development (Lee)\n   * \n"))
   }

@@ -111,12 +111,12 @@ import Testing
 
   @Test func aSubmissionWithGapsIsRefusedUnlessTheRosterRelaxesIt() throws {
     let folder = try meeting()
-    try put("   * Quiet week\n   * \n", "engage.txt", in: folder)
+    try put("   * Quiet week\n   * \n", "integration.txt", in: folder)
     let before = try read(topic, in: folder)
     let refused = try runMinutes(
-      ["submit", "--group", "Engage", "--from", "engage.txt"], in: folder)
+      ["submit", "--group", "Integration", "--from", "integration.txt"], in: folder)
     #expect(refused.exitCode == 1)
-    #expect(refused.stdout == "engage.txt:2:4: error: empty bullet [empty-bullet]\n")
+    #expect(refused.stdout == "integration.txt:2:4: error: empty bullet [empty-bullet]\n")
     #expect(try read(topic, in: folder) == before)
     try edit(
       "roster.yaml", in: folder, replacing: "# lint:\n",
@@ -125,9 +125,9 @@ import Testing
       try runMinutes(["roster"], in: folder).stdout.contains(
         "\nsubmission-gaps: warning (a submitted section with gaps is let through)\n"))
     let relaxed = try runMinutes(
-      ["submit", "--group", "Engage", "--from", "engage.txt"], in: folder)
+      ["submit", "--group", "Integration", "--from", "integration.txt"], in: folder)
     #expect(relaxed.exitCode == 0)
-    #expect(relaxed.stdout == "engage.txt:2:4: warning: empty bullet [empty-bullet]\n")
+    #expect(relaxed.stdout == "integration.txt:2:4: warning: empty bullet [empty-bullet]\n")
   }
 
   @Test func aReportIsNeverReplacedByASectionWithout() throws {
@@ -158,17 +158,18 @@ import Testing
     let folder = try meeting()
     let original = try read(topic, in: folder)
     try put(
-      original.replacingOccurrences(of: "---++ Engage (Mats, John)\n   * \n\n", with: ""), topic,
+      original.replacingOccurrences(of: "---++ Integration (Suchandra)\n   * \n\n", with: ""),
+      topic,
       in: folder)
-    try put("   * Three new campus users\n", "engage.txt", in: folder)
+    try put("   * Three new campus users\n", "integration.txt", in: folder)
     let result = try runMinutes(
-      ["submit", "--group", "Engage", "--from", "engage.txt"], in: folder)
+      ["submit", "--group", "Integration", "--from", "integration.txt"], in: folder)
     #expect(result.exitCode == 0, "\(result.stderr)")
     #expect(
       try read(topic, in: folder)
         == original.replacingOccurrences(
-          of: "---++ Engage (Mats, John)\n   * \n",
-          with: "---++ Engage (Mats, John)\n   * Three new campus users\n"))
+          of: "---++ Integration (Suchandra)\n   * \n",
+          with: "---++ Integration (Suchandra)\n   * Three new campus users\n"))
   }
 
   @Test func aDroppedActionIsQuotedWholeAndThePastedQuoteIsAccepted() throws {

@@ -17,7 +17,7 @@ import Testing
           archive:     minutes
           templates:   templates
           attendees:   Dee
-          blank:       ___
+          blank:       ?
           stale-after: 4 weeks
           carry:       open items of 'Action/Significant Items'; done marks: DONE CLOSED %Y% <del>
 
@@ -68,7 +68,7 @@ import Testing
     #expect(owners.map { $0["name"] as? String } == ["Ann", "Bo"])
     #expect(owners[1]["wiki"] as? String == "BoBaker")
     let stats = try #require(groups[0]["stats"] as? [[String: Any]])
-    #expect(stats[0]["skeleton"] as? String == "___ jobs total (___ / ___ = ___% success)")
+    #expect(stats[0]["skeleton"] as? String == "? jobs total (? / ? = ?% success)")
     #expect(stats[0]["slots"] as? [String] == ["jobs", "ok", "failed", "rate"])
     #expect(stats[0]["checks"] as? [String] == ["jobs = ok + failed", "rate = 100 * ok / jobs"])
     #expect(groups[0]["templateMissing"] as? Bool == false)

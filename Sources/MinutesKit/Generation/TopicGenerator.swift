@@ -119,7 +119,7 @@ public enum TopicGenerator {
           "group '\(group.name)', stat '\(declaration.name)': \(reason)",
           at: declaration.shapeLocation ?? declaration.location)
       }
-      let skeleton = shape.skeleton(blank: meeting["blank"].flatMap(\.textValue) ?? "___")
+      let skeleton = shape.skeleton(blank: meeting["blank"].flatMap(\.textValue) ?? "?")
       stats.append(
         (
           declaration.name,

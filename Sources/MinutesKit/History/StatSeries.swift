@@ -39,19 +39,16 @@ public struct StatSeries: Sendable, Equatable {
     let stats = selected ?? group.stats
     self.stats = stats
     var columns: [Column] = []
-    var shapes: [StatShape?] = []
     for stat in stats {
-      let shape = stat.matcher?.shape
-      shapes.append(shape)
-      for slot in shape?.slotNames ?? [] { columns.append(Column(stat: stat.name, slot: slot)) }
+      for slot in stat.slotNames { columns.append(Column(stat: stat.name, slot: slot)) }
     }
     self.columns = columns
     rows = topics.map { item in
       let context = item.context(roster: roster)
       var values: [StatFigure?] = []
-      for (stat, shape) in zip(stats, shapes) {
+      for stat in stats {
         let match = StatSeries.meetingMatch(of: stat, group: group, in: context)
-        for slot in shape?.slotNames ?? [] { values.append(match?[slot: slot]?.figure) }
+        for slot in stat.slotNames { values.append(match?[slot: slot]?.figure) }
       }
       return Row(date: item.entry.date, topic: item.entry.name, values: values)
     }

@@ -4,13 +4,39 @@ import Foundation
 extension StatSeries {
   /// `date,topic,usage.users,usage.sites,...`: one line per meeting, a
   /// figure's value (`1.2M` as `1200000`) or nothing where there is none.
+  /// A column that holds a range somewhere (`200~400`) is followed by its
+  /// `.low` and `.high` columns; its own column holds the middle.
   public var csv: String {
-    var out = CSV.row(["date", "topic"] + columns.map(\.name))
+    let ranged = rangedColumns
+    var header = ["date", "topic"]
+    for (position, column) in columns.enumerated() {
+      header.append(column.name)
+      if ranged.contains(position) { header += [column.name + ".low", column.name + ".high"] }
+    }
+    var out = CSV.row(header)
     for row in rows {
-      out += CSV.row(
-        [row.date.iso, row.topic] + row.values.map { $0.map { StatSeries.number($0.value) } ?? "" })
+      var cells = [row.date.iso, row.topic]
+      for (position, figure) in row.values.enumerated() {
+        cells.append(figure.map { StatSeries.number($0.value) } ?? "")
+        if ranged.contains(position) {
+          cells.append(figure.map { StatSeries.number($0.low) } ?? "")
+          cells.append(figure.map { StatSeries.number($0.high) } ?? "")
+        }
+      }
+      out += CSV.row(cells)
     }
     return out
+  }
+
+  /// The positions of the columns that hold a range in some row.
+  var rangedColumns: Set<Int> {
+    var positions = Set<Int>()
+    for row in rows {
+      for (position, figure) in row.values.enumerated() where figure?.range != nil {
+        positions.insert(position)
+      }
+    }
+    return positions
   }
 
   struct Document: Encodable {
@@ -30,6 +56,9 @@ extension StatSeries {
     var topic: String
     /// Stat name → slot name → value (null when blank or absent).
     var values: [String: [String: Double?]]
+    /// Stat name → slot name → `[low, high]`, for the figures written as
+    /// a range; absent when the meeting has none.
+    var ranges: [String: [String: [Double]]]?
   }
 
   public var json: String {
@@ -46,11 +75,17 @@ extension StatSeries {
       },
       meetings: rows.map { row in
         var values: [String: [String: Double?]] = [:]
+        var ranges: [String: [String: [Double]]] = [:]
         for stat in stats { values[stat.name] = [:] }
         for (column, figure) in zip(columns, row.values) {
           values[column.stat, default: [:]][column.slot] = .some(figure?.value)
+          if let figure, figure.range != nil {
+            ranges[column.stat, default: [:]][column.slot] = [figure.low, figure.high]
+          }
         }
-        return Meeting(date: row.date.iso, topic: row.topic, values: values)
+        return Meeting(
+          date: row.date.iso, topic: row.topic, values: values,
+          ranges: ranges.isEmpty ? nil : ranges)
       })
     return try JSONText.encode(document)
   }

@@ -32,6 +32,9 @@ public struct LintContext: Sendable {
   /// (``LintText/hasReport(_:in:)``). Rules ask for every line of template
   /// text; looking through the section each time was quadratic.
   private(set) var sectionHasReport: [Bool] = []
+  /// Last week's figures, for checks that name them (`previous.jobs`);
+  /// empty unless the roster has such a check (``PreviousFigures``).
+  public var previousFigures = PreviousFigures()
   /// False when the file read holds no NUL byte (one look at the whole
   /// file), so the encoding rule need not look at every line.
   var mayHoldNUL = true
@@ -210,22 +213,36 @@ public struct LintContext: Sendable {
       var matchers: [StatMatcher] = []
       var statPositions: [Int] = []
       for position in stats.indices {
-        guard let matcher = stats[position].matcher else { continue }
-        matchers.append(matcher)
-        statPositions.append(position)
+        for matcher in stats[position].matchers {
+          matchers.append(matcher)
+          statPositions.append(position)
+        }
       }
       for index in sections[sectionIndex].section.bodyRange
       where topic.lines[index].kind.holdsWriting {
         ByteSearch.withBytes(of: topic.lines[index].text) { bytes in
           ByteSearch.lowercaseASCII(bytes, into: &lowercased)
-          for position in matchers.indices {
+          // A statistic's shapes are side by side, first shape first: the
+          // first that matches on the line wins.
+          var matchedStat = -1
+          for position in matchers.indices where statPositions[position] != matchedStat {
             guard
               lowercased.withUnsafeBufferPointer({
                 matchers[position].mayOccur(inLowercased: $0)
               })
             else { continue }
+            var found = matchers[position].matches(inCheckedBytes: bytes, blank: blank)
+            if let last = found.last,
+              let (child, text, offset) = subBullet(below: index, in: topic),
+              let continued = matchers[position].continuing(
+                last, line: topic.lines[index].text, subBullet: text, at: offset,
+                lineOffset: child - index, blank: blank)
+            {
+              found[found.count - 1] = continued
+            }
             // A declaration is copied only for a statistic found.
-            for match in matchers[position].matches(inCheckedBytes: bytes, blank: blank) {
+            for match in found {
+              matchedStat = statPositions[position]
               result.append(
                 StatOccurrence(
                   group: group, stat: stats[statPositions[position]], lineIndex: index,
@@ -236,6 +253,20 @@ public struct LintContext: Sendable {
       }
     }
     return result
+  }
+
+  /// The bullet right below the line at `index` and deeper than it, as its
+  /// line's index, its text and the text's UTF-8 offset in the line; nil
+  /// when the next line is no such bullet.
+  static func subBullet(below index: Int, in topic: Topic) -> (Int, String, Int)? {
+    let next = index + 1
+    guard next < topic.lines.count, case .bullet(let item) = topic.lines[next].kind else {
+      return nil
+    }
+    if case .bullet(let parent) = topic.lines[index].kind, parent.level >= item.level {
+      return nil
+    }
+    return (next, item.text, item.textColumn - 1)
   }
 
   /// The meeting day in a topic's file name, read with the roster's pattern.

@@ -31,6 +31,14 @@ enum LintText {
     var result: [Placeholder] = []
     let phrase = attendeesPhrase
     var index = !quickCheck || mayHoldPlaceholder(bytes) ? 0 : bytes.count
+    // A marker of one repeated `?` or `_` (the default `?`) is found as a
+    // run that long or longer, standing apart from a word.
+    let markerByte = blank.utf8.first
+    let markerRun =
+      markerByte.flatMap { first in
+        (first == UInt8(ascii: "?") || first == UInt8(ascii: "_"))
+          && blank.utf8.allSatisfy({ $0 == first }) ? min(3, blank.utf8.count) : nil
+      } ?? 3
     while index < bytes.count {
       if ByteSearch.lowercasedASCII(bytes[index]) == phrase[0],
         bytes.count - index >= phrase.count,
@@ -48,7 +56,14 @@ enum LintText {
         // `???` right after a word is a question asked in prose: "(Anand???)".
         let isPunctuation =
           byte == UInt8(ascii: "?") && index > 0 && isWordByte(bytes[index - 1])
-        if end - index >= 3, !isPunctuation {
+        // A run shorter than three is the marker only where a figure would
+        // stand: at the start, or after a space, `:` or `(`.
+        let shortest = byte == markerByte ? markerRun : 3
+        let standsApart =
+          end - index >= 3 || index == 0
+          || [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ":"), UInt8(ascii: "(")]
+            .contains(bytes[index - 1])
+        if end - index >= shortest, standsApart, !isPunctuation {
           result.append(
             Placeholder(
               range: index..<end, text: String(decoding: bytes[index..<end], as: UTF8.self)))

@@ -66,6 +66,7 @@ public struct Linter: Sendable {
     }
     var context = LintContext(
       topic: topic, roster: roster, group: group, isFinal: isFinal, today: today)
+    context.previousFigures = PreviousFigures.load(forTopicAt: path, roster: roster, today: today)
     bytes.withUnsafeBufferPointer { bytes in
       context.mayHoldNUL = ByteSearch.firstOffset(of: 0, in: bytes, from: 0, to: bytes.count) != nil
       context.mayHoldSuppression =

@@ -144,7 +144,7 @@ public struct Meeting: Sendable, Equatable {
   public init(
     title: String, web: String, parent: String, author: String, weekday: Weekday,
     topicPattern: String, archive: String, templates: String, attendees: [String] = [],
-    blank: String = "___", staleAfterWeeks: Int = 4, site: String? = nil
+    blank: String = "?", staleAfterWeeks: Int = 4, site: String? = nil
   ) {
     self.title = title
     self.web = web
@@ -317,22 +317,34 @@ public struct FormerName: Sendable, Equatable {
 }
 
 /// A statistic a group reports every week, as a shape with numeric slots:
-/// `{khours} khour/day, {success}% success`.
+/// `{khours} khour/day, {success}% success`, and other shapes the same
+/// figures are written in (`{khours} khr/day, {success}% success`): on a
+/// line, the first shape that matches wins.
 public struct StatDeclaration: Sendable, Equatable {
   public var name: String
+  /// The first shape: the one `new` writes.
   public var shape: String {
     didSet {
       matcher = StatDeclaration.matcher(for: shape)
-      equations = StatDeclaration.equations(for: checks, shape: matcher?.shape)
+      refreshAlternatives()
     }
   }
+  /// The other shapes, in the order they are tried after `shape`.
+  public var alternatives: [String] = [] {
+    didSet { refreshAlternatives() }
+  }
+  /// `matcher` then the alternatives' matchers, leaving out any that do not
+  /// parse (the roster loader reports those).
+  public private(set) var matchers: [StatMatcher] = []
+  /// Every slot of every shape, first shape's first.
+  public private(set) var slotNames: [String] = []
   /// The parsed shape, ready to match; nil when the shape does not parse
   /// (the roster loader reports that). Kept so that lint parses each shape
   /// once, not once per topic.
   public private(set) var matcher: StatMatcher?
   /// Equations over the slots that must hold, e.g. `jobs = ok + failed`.
   public var checks: [String] {
-    didSet { equations = StatDeclaration.equations(for: checks, shape: matcher?.shape) }
+    didSet { equations = StatDeclaration.equations(for: checks, slots: slotNames) }
   }
   /// `checks` parsed against the shape's slots, in order, leaving out any
   /// that do not parse (the roster loader rejects those). Kept so that lint
@@ -347,26 +359,41 @@ public struct StatDeclaration: Sendable, Equatable {
   /// Where each of `checks` is written, in the same order.
   public var checkLocations: [SourceLocation] = []
 
-  public init(name: String, shape: String, checks: [String] = [], location: SourceLocation? = nil) {
+  public init(
+    name: String, shape: String, alternatives: [String] = [], checks: [String] = [],
+    location: SourceLocation? = nil
+  ) {
     self.name = name
     self.shape = shape
     self.matcher = StatDeclaration.matcher(for: shape)
     self.checks = checks
     self.location = location
-    self.equations = StatDeclaration.equations(for: checks, shape: matcher?.shape)
+    self.alternatives = alternatives
+    refreshAlternatives()
+  }
+
+  private mutating func refreshAlternatives() {
+    matchers = ([matcher] + alternatives.map(StatDeclaration.matcher(for:))).compactMap { $0 }
+    var names: [String] = []
+    for matcher in matchers {
+      for name in matcher.shape.slotNames where !names.contains(name) { names.append(name) }
+    }
+    slotNames = names
+    equations = StatDeclaration.equations(for: checks, slots: names)
   }
 
   static func matcher(for shape: String) -> StatMatcher? {
     (try? StatShape(parsing: shape)).map(StatMatcher.init)
   }
 
-  static func equations(for checks: [String], shape: StatShape?) -> [StatEquation] {
-    guard let slots = shape?.slotNames else { return [] }
+  static func equations(for checks: [String], slots: [String]) -> [StatEquation] {
+    guard !slots.isEmpty else { return [] }
     return checks.compactMap { try? StatEquation(parsing: $0, slots: slots) }
   }
 
   public static func == (lhs: StatDeclaration, rhs: StatDeclaration) -> Bool {
-    lhs.name == rhs.name && lhs.shape == rhs.shape && lhs.checks == rhs.checks
+    lhs.name == rhs.name && lhs.shape == rhs.shape && lhs.alternatives == rhs.alternatives
+      && lhs.checks == rhs.checks
       && lhs.period == rhs.period && lhs.location == rhs.location
       && lhs.shapeLocation == rhs.shapeLocation
       && lhs.checkLocations == rhs.checkLocations

@@ -73,7 +73,7 @@ struct RosterBuilder {
       try stringList(node, "a list of attendees", item: "an attendee's name")
     }
     let blank = try fields.optional("blank").map { node throws(MinutesError) in
-      try string(node, "how a blank statistic is shown, like '___'", trim: false)
+      try string(node, "how a blank statistic is shown, like '?'", trim: false)
     }
     let staleAfter = try fields.optional("stale-after").map { node throws(MinutesError) in
       try positiveInteger(node, "a positive whole number of weeks")
@@ -90,7 +90,7 @@ struct RosterBuilder {
       topicPattern: topic,
       archive: RosterBuilder.resolve(archive ?? "minutes", against: folder),
       templates: RosterBuilder.resolve(templates ?? "templates", against: folder),
-      attendees: attendees ?? [], blank: blank ?? "___", staleAfterWeeks: staleAfter ?? 4,
+      attendees: attendees ?? [], blank: blank ?? "?", staleAfterWeeks: staleAfter ?? 4,
       site: site)
     if let months { meeting.months = months }
     return meeting
@@ -385,15 +385,36 @@ struct RosterBuilder {
           at: yaml.location(nameNode))
       }
       seen[name.lowercased()] = yaml.location(nameNode)
-      let shapeNode = try fields.required(
+      let shapesNode = try fields.required(
         "shape", "the statistic's text with {slots}", context: "stat '\(name)'")
-      let shape = try string(shapeNode, "a stat shape like '{jobs} jobs'", trim: false)
-      let parsedShape: StatShape
-      do {
-        parsedShape = try StatShape(parsing: shape)
-      } catch {
-        throw MinutesError(error.message, at: yaml.location(shapeNode))
+      // One shape, or a list of the shapes the figures are written in.
+      var shapeNodes = [shapesNode]
+      if case .sequence(let sequence) = shapesNode {
+        shapeNodes = Array(sequence)
+        guard !shapeNodes.isEmpty else {
+          throw MinutesError(
+            "empty list of shapes for stat '\(name)' (write at least one, like '{jobs} jobs')",
+            at: yaml.location(shapesNode))
+        }
       }
+      var shapes: [String] = []
+      var slotNames: [String] = []
+      for shapeNode in shapeNodes {
+        let shape = try string(shapeNode, "a stat shape like '{jobs} jobs'", trim: false)
+        let parsedShape: StatShape
+        do {
+          parsedShape = try StatShape(parsing: shape)
+        } catch {
+          throw MinutesError(error.message, at: yaml.location(shapeNode))
+        }
+        if let (message, offset) = parsedShape.problem {
+          throw MinutesError(message, at: location(of: offset, in: shape, at: shapeNode))
+        }
+        shapes.append(shape)
+        for slot in parsedShape.slotNames where !slotNames.contains(slot) { slotNames.append(slot) }
+      }
+      let shapeNode = shapeNodes[0]
+      let shape = shapes[0]
       var checks: [String] = []
       var checkNodes: [Node] = []
       if let checkNode = fields.optional("check") {
@@ -407,14 +428,15 @@ struct RosterBuilder {
       }
       for (check, checkNode) in zip(checks, checkNodes) {
         do {
-          _ = try StatEquation.parse(check, slots: parsedShape.slotNames)
+          _ = try StatEquation.parse(check, slots: slotNames)
         } catch {
           throw MinutesError(
             error.error.message, at: location(of: error.offset, in: check, at: checkNode))
         }
       }
       var stat = StatDeclaration(
-        name: name, shape: shape, checks: checks, location: yaml.location(item))
+        name: name, shape: shape, alternatives: Array(shapes.dropFirst()), checks: checks,
+        location: yaml.location(item))
       stat.shapeLocation = yaml.location(shapeNode)
       stat.period = try buildPeriod(fields, what: "stat '\(name)' of group '\(group)'")
       stat.checkLocations = checkNodes.map { yaml.location($0) }

@@ -1,10 +1,17 @@
 /// A `check` equation over a statistic's slots: `jobs = ok + failed`,
 /// `rate = 100 * ok / jobs`.
 ///
-/// Written figures are rounded, so an equation holds when some values within
-/// the rounding of every figure satisfy it: each figure becomes an interval
-/// (``StatFigure/tolerance``) and the intervals are carried through the
-/// arithmetic. `80.4%` against 100 × 60156 / 74775 = 80.449… holds; `84.0%` does not.
+/// An equation holds when some values the figures can stand for satisfy it:
+/// each figure becomes an interval and the intervals are carried through the
+/// arithmetic. A whole count is exact (`74776` against 60156 + 14619 fails);
+/// a rounded figure (``StatFigure/isRounded``: decimals, a scale, an
+/// approximation) spans half a unit of its last digit, and so does a figure
+/// compared with a quotient, which cannot be written exactly (`80%` and
+/// `80.4%` against 100 × 60156 / 74775 = 80.449… hold; `84.0%` does not). A
+/// range (`200~400`) spans its ends.
+///
+/// `previous.NAME` names the slot `NAME` of the same statistic in last
+/// week's topic: `change = jobs - previous.jobs`.
 public struct StatEquation: Sendable, Equatable {
   public indirect enum Expression: Sendable, Equatable {
     case number(Double)
@@ -17,6 +24,11 @@ public struct StatEquation: Sendable, Equatable {
   public var source: String
   public var left: Expression
   public var right: Expression
+  /// Slots on a side whose other side divides: compared with a quotient.
+  private var quotientSlots: Set<String>
+
+  /// The prefix of a slot of last week's figures: `previous.jobs`.
+  public static let previousPrefix = "previous."
 
   /// The outcome of checking an equation against the figures of one match.
   public enum Outcome: Sendable, Equatable {
@@ -57,6 +69,32 @@ public struct StatEquation: Sendable, Equatable {
     self.source = source
     self.left = left
     self.right = right
+    var quotientSlots = Set<String>()
+    if StatEquation.divides(right) { quotientSlots.formUnion(StatEquation.slots(in: left)) }
+    if StatEquation.divides(left) { quotientSlots.formUnion(StatEquation.slots(in: right)) }
+    self.quotientSlots = quotientSlots
+  }
+
+  private static func divides(_ expression: Expression) -> Bool {
+    switch expression {
+    case .number, .slot: false
+    case .negate(let inner): divides(inner)
+    case .binary(let op, let a, let b): op == "/" || divides(a) || divides(b)
+    }
+  }
+
+  private static func slots(in expression: Expression) -> [String] {
+    switch expression {
+    case .number: []
+    case .slot(let name): [name]
+    case .negate(let inner): slots(in: inner)
+    case .binary(_, let a, let b): slots(in: a) + slots(in: b)
+    }
+  }
+
+  /// Whether the equation names a figure of last week (`previous.jobs`).
+  public var usesPrevious: Bool {
+    slotNames.contains { $0.hasPrefix(StatEquation.previousPrefix) }
   }
 
   /// Checks the equation with the figures read from a match.
@@ -69,8 +107,8 @@ public struct StatEquation: Sendable, Equatable {
   }
 
   public func evaluate(_ figures: [String: StatFigure]) -> Outcome {
-    guard let left = StatEquation.interval(of: left, figures),
-      let right = StatEquation.interval(of: right, figures)
+    guard let left = StatEquation.interval(of: left, figures, quotientSlots),
+      let right = StatEquation.interval(of: right, figures, quotientSlots)
     else { return .unknown }
     // A hair of slack for binary floating point, relative to the values.
     let slack = 1e-9 * max(1, abs(left.upperBound), abs(right.upperBound))
@@ -99,19 +137,22 @@ public struct StatEquation: Sendable, Equatable {
   }
 
   static func interval(
-    of expression: Expression, _ figures: [String: StatFigure]
+    of expression: Expression, _ figures: [String: StatFigure], _ quotientSlots: Set<String>
   ) -> ClosedRange<Double>? {
     switch expression {
     case .number(let value):
       return value...value
     case .slot(let name):
       guard let figure = figures[name] else { return nil }
-      return (figure.value - figure.tolerance)...(figure.value + figure.tolerance)
+      let tolerance = figure.isRounded || quotientSlots.contains(name) ? figure.tolerance : 0
+      return (figure.low - tolerance)...(figure.high + tolerance)
     case .negate(let inner):
-      guard let inner = interval(of: inner, figures) else { return nil }
+      guard let inner = interval(of: inner, figures, quotientSlots) else { return nil }
       return (-inner.upperBound)...(-inner.lowerBound)
     case .binary(let op, let a, let b):
-      guard let a = interval(of: a, figures), let b = interval(of: b, figures) else { return nil }
+      guard let a = interval(of: a, figures, quotientSlots),
+        let b = interval(of: b, figures, quotientSlots)
+      else { return nil }
       switch op {
       case "+": return (a.lowerBound + b.lowerBound)...(a.upperBound + b.upperBound)
       case "-": return (a.lowerBound - b.upperBound)...(a.upperBound - b.lowerBound)
@@ -220,7 +261,23 @@ public struct StatEquation: Sendable, Equatable {
       if character.isLetter {
         let start = index
         while let next = current, next.isLetter || next.isNumber || next == "_" { index += 1 }
-        let name = String(characters[start..<index])
+        var name = String(characters[start..<index])
+        // `previous.jobs`: the slot of last week's figures.
+        if name == "previous", current == "." {
+          index += 1
+          let slotStart = index
+          while let next = current, next.isLetter || next.isNumber || next == "_" { index += 1 }
+          name += "." + String(characters[slotStart..<index])
+          let slot = String(name.dropFirst(StatEquation.previousPrefix.count))
+          guard slots.contains(slot) else {
+            let known = slots.map { "'\($0)'" }.joined(separator: ", ")
+            throw ParseError(
+              error: MinutesError(
+                "unknown slot '\(slot)' after 'previous.' in check '\(source)' at column \(slotStart + 1) (the shape's slots are \(known))"
+              ), offset: slotStart)
+          }
+          return .slot(name)
+        }
         guard slots.contains(name) else {
           let hint = Suggestion.closest(to: name, in: slots).map { " (did you mean '\($0)'?)" }
           let known = slots.map { "'\($0)'" }.joined(separator: ", ")

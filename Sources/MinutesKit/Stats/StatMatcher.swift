@@ -1,118 +1,5 @@
 import Foundation
 
-/// A figure as someone wrote it in the minutes: `74,775`, `781844.0`, `1.2M`, `-7`.
-///
-/// The written precision matters as much as the value: `80.4` stands for
-/// anything that rounds to it, so equations compare figures within half a unit
-/// of their last written digit (times the `K`/`M`/`G` scale).
-public struct StatFigure: Sendable, Equatable {
-  /// The figure exactly as written.
-  public var text: String
-  public var value: Double
-  /// Digits written after the decimal point.
-  public var decimals: Int
-  /// 1, 1e3 (`K`), 1e6 (`M`) or 1e9 (`G`).
-  public var scale: Double
-
-  /// Figures are below this in magnitude (10^15): larger digit runs are no
-  /// figure, so `stats` and `history` never print `inf` or `nan`.
-  public static let limit = 1e15
-
-  /// Half a unit of the last written digit: how far the true value may lie
-  /// from `value` when the writer rounded.
-  public var tolerance: Double { 0.5 * pow(10, Double(-decimals)) * scale }
-
-  /// Reads a whole string as a figure; nil when it is not one.
-  public init?(_ text: String) {
-    let bytes = Array(text.utf8)
-    guard let (figure, end) = StatFigure.read(bytes, at: 0), end == bytes.count else {
-      return nil
-    }
-    self = figure
-  }
-
-  init(text: String, value: Double, decimals: Int, scale: Double) {
-    self.text = text
-    self.value = value
-    self.decimals = decimals
-    self.scale = scale
-  }
-
-  /// Reads the longest figure starting at `start`: an optional sign, digits
-  /// (plain or grouped by commas in threes), an optional fraction and an
-  /// optional `K`, `M` or `G` that no letter follows.
-  static func read(_ bytes: [UInt8], at start: Int) -> (StatFigure, end: Int)? {
-    var index = start
-    var negative = false
-    if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
-      negative = bytes[index] == UInt8(ascii: "-")
-      index += 1
-    }
-    // The digits are read as byte ranges; the number's text is made once,
-    // in one piece unless thousands groups are taken out.
-    let integerStart = index
-    while index < bytes.count, bytes[index].isDigit { index += 1 }
-    guard index > integerStart else { return nil }
-    var groupedInteger: String? = nil
-    // Thousands groups: `74,775` and `943,425.62865`, but not `91,92`.
-    if index - integerStart <= 3 {
-      while index + 3 < bytes.count, bytes[index] == UInt8(ascii: ","),
-        bytes[index + 1].isDigit, bytes[index + 2].isDigit, bytes[index + 3].isDigit,
-        index + 4 >= bytes.count || !bytes[index + 4].isDigit
-      {
-        groupedInteger =
-          (groupedInteger ?? String(decoding: bytes[integerStart..<index], as: UTF8.self))
-          + String(decoding: bytes[(index + 1)...(index + 3)], as: UTF8.self)
-        index += 4
-      }
-    }
-    let integerEnd = index
-    var fraction = index..<index
-    if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."), bytes[index + 1].isDigit {
-      index += 1
-      let fractionStart = index
-      while index < bytes.count, bytes[index].isDigit { index += 1 }
-      fraction = fractionStart..<index
-    }
-    var scale = 1.0
-    if index < bytes.count {
-      let suffix = bytes[index] | 0x20
-      let followedByLetter = index + 1 < bytes.count && bytes[index + 1].isLetter
-      if !followedByLetter {
-        switch suffix {
-        case UInt8(ascii: "k"): scale = 1e3
-        case UInt8(ascii: "m"): scale = 1e6
-        case UInt8(ascii: "g"): scale = 1e9
-        default: break
-        }
-        if scale != 1 { index += 1 }
-      }
-    }
-    guard index == bytes.count || !bytes[index].isDigit && !bytes[index].isLetter else {
-      return nil
-    }
-    // Digits, and `.` and digits when there is a fraction.
-    let numberText =
-      if let groupedInteger {
-        groupedInteger
-          + (fraction.isEmpty ? "" : "." + String(decoding: bytes[fraction], as: UTF8.self))
-      } else {
-        String(
-          decoding: bytes[integerStart..<(fraction.isEmpty ? integerEnd : fraction.upperBound)],
-          as: UTF8.self)
-      }
-    // A figure no meeting reports (and Double cannot hold exactly, or at
-    // all: 400 digits read as infinity) is not taken for one.
-    guard let number = Double(numberText), abs(number * scale) < StatFigure.limit else {
-      return nil
-    }
-    let figure = StatFigure(
-      text: String(decoding: bytes[start..<index], as: UTF8.self),
-      value: (negative ? -number : number) * scale, decimals: fraction.count, scale: scale)
-    return (figure, index)
-  }
-}
-
 /// What one slot of a found shape holds.
 public struct SlotReading: Sendable, Equatable {
   public var name: String
@@ -124,6 +11,9 @@ public struct SlotReading: Sendable, Equatable {
   /// UTF-8 offset in the line of the figure or marker; for a gap, of the
   /// space in the middle of it.
   public var offset: Int
+  /// Lines below the match's line where the slot stands: 0, or more for a
+  /// figure read on a sub-bullet (``StatMatcher/continuing(_:line:subBullet:at:lineOffset:blank:)``).
+  public var lineOffset = 0
 }
 
 /// One place where a shape was found in a line.
@@ -167,7 +57,9 @@ public struct StatMatcher: Sendable {
     case space
     /// Trailing punctuation of the shape that the text may leave out.
     case optional([UInt8])
-    case slot(String)
+    /// A figure or a blank; `spacedScale` when a `K`, `M` or `G` after a
+    /// space is the figure's scale (`1.3 M`), not the shape's next word.
+    case slot(String, spacedScale: Bool)
   }
 
   public init(_ shape: StatShape) {
@@ -176,7 +68,15 @@ public struct StatMatcher: Sendable {
     for (position, segment) in shape.segments.enumerated() {
       switch segment {
       case .slot(let name):
-        pieces.append(.slot(name))
+        var spacedScale = true
+        if position + 1 < shape.segments.count,
+          case .literal(let next) = shape.segments[position + 1],
+          let letter = next.drop(while: { $0 == " " }).first,
+          "kmg".contains(letter.lowercased())
+        {
+          spacedScale = false
+        }
+        pieces.append(.slot(name, spacedScale: spacedScale))
       case .literal(let literal):
         var bytes = Array(literal.utf8)
         var trailing: [UInt8] = []
@@ -209,7 +109,7 @@ public struct StatMatcher: Sendable {
     // What the slots and spaces before the first word can take: spaces,
     // a figure (sign, digits, `,`, `.`, a K/M/G scale), `?` and `_` runs.
     var lead = [Bool](repeating: false, count: 256)
-    for byte in " \t+-0123456789,.kKmMgG?_".utf8 { lead[Int(byte)] = true }
+    for byte in " \t+-~\"0123456789,.kKmMgG?_".utf8 { lead[Int(byte)] = true }
     self.leadBytes = lead
   }
 
@@ -244,7 +144,7 @@ public struct StatMatcher: Sendable {
   /// Every place in `line` where the shape stands, left to right, not
   /// overlapping. `blank` is the roster's marker for a blank slot; `?` and
   /// `_` runs are blank markers whatever it is.
-  public func matches(in line: String, blank: String = "___") -> [StatMatch] {
+  public func matches(in line: String, blank: String = "?") -> [StatMatch] {
     ByteSearch.withBytes(of: line) { matches(inBytes: $0, blank: blank) }
   }
 
@@ -300,7 +200,22 @@ public struct StatMatcher: Sendable {
           else { break }
           word = found
           stretch = found
-          while stretch > start && lead[Int(bytes[stretch - 1])] { stretch -= 1 }
+          while stretch > start {
+            if lead[Int(bytes[stretch - 1])] {
+              stretch -= 1
+              continue
+            }
+            // A unit on a range's low end (`200TB~400TB/day`): up to three
+            // letters between a digit and the range's mark.
+            var letters = stretch
+            while letters > start, stretch - letters < 3, bytes[letters - 1].isLetter {
+              letters -= 1
+            }
+            guard letters < stretch, letters > start, bytes[letters - 1].isDigit,
+              bytes[stretch] == UInt8(ascii: "~") || bytes[stretch] == UInt8(ascii: "-")
+            else { break }
+            stretch = letters
+          }
         }
         start = max(start, startsWithText ? word : stretch)
         if start > bytes.count { break }
@@ -341,8 +256,39 @@ public struct StatMatcher: Sendable {
       && (byte == UInt8(ascii: "?") || byte == UInt8(ascii: "_"))
   }
 
+  /// `match`, found in `line`, read on into the sub-bullet below when it
+  /// ends with a blank slot at the end of the line: a labelled bullet and
+  /// its figure on a sub-bullet (`* Real Jobs processed:` then `* 520K`).
+  /// `subBullet` is the sub-bullet's text, which starts at UTF-8 `offset` of
+  /// its line, `lineOffset` lines below. Nil when the shape does not go on
+  /// there. One more pass over the two lines, so matching stays linear.
+  public func continuing(
+    _ match: StatMatch, line: String, subBullet: String, at offset: Int, lineOffset: Int,
+    blank: String = "?"
+  ) -> StatMatch? {
+    let length = line.utf8.count
+    guard let last = match.slots.last, last.figure == nil, last.marker.isEmpty,
+      match.range.upperBound == length
+    else { return nil }
+    let joined = line + " " + subBullet
+    guard
+      let candidate = matches(in: joined, blank: blank).first(where: {
+        $0.range.lowerBound == match.range.lowerBound
+      }), candidate.range.upperBound > length + 1
+    else { return nil }
+    let slots = candidate.slots.map { slot in
+      var slot = slot
+      if slot.offset > length {
+        slot.offset = slot.offset - length - 1 + offset
+        slot.lineOffset = lineOffset
+      }
+      return slot
+    }
+    return StatMatch(range: match.range, slots: slots)
+  }
+
   /// The first place in `line` where the shape stands.
-  public func firstMatch(in line: String, blank: String = "___") -> StatMatch? {
+  public func firstMatch(in line: String, blank: String = "?") -> StatMatch? {
     matches(in: line, blank: blank).first
   }
 
@@ -374,6 +320,10 @@ public struct StatMatcher: Sendable {
       case .space:
         index = bytes.skippingSpaces(from: index)
       case .text(let text):
+        // Quotes around a word of the shape: `94% "success"`.
+        if text.first != UInt8(ascii: "\"") {
+          while index < bytes.count, bytes[index] == UInt8(ascii: "\"") { index += 1 }
+        }
         guard index + text.count <= bytes.count,
           zip(bytes[index..<index + text.count], text).allSatisfy({ $0.asciiLowercased == $1 })
         else { return nil }
@@ -382,17 +332,31 @@ public struct StatMatcher: Sendable {
         for byte in text {
           if index < bytes.count, bytes[index].asciiLowercased == byte { index += 1 } else { break }
         }
-      case .slot(let name):
+      case .slot(let name, let spacedScale):
         let gapStart = index
         index = bytes.skippingSpaces(from: index)
-        if let (figure, end) = StatFigure.read(bytes, at: index) {
+        if let (figure, end) = StatFigure.read(bytes, at: index, spacedScale: spacedScale) {
+          // Letters glued to a figure belong to the shape's next word
+          // (`300TB/day` for `{tb} TB/day`); with no word next, the figure
+          // is part of some other word.
+          if end < bytes.count, bytes[end].isLetter,
+            position + 1 == pieces.count
+              || { if case .optional = pieces[position + 1] { true } else { false } }()
+          {
+            return nil
+          }
           slots.append(SlotReading(name: name, figure: figure, marker: "", offset: index))
           index = end
-        } else if let end = bytes.marker(at: index, blank: blank) {
+        } else if let end = bytes.marker(
+          at: StatFigure.approximationEnd(bytes, at: index) ?? index, blank: blank)
+        {
+          // A blank, also after `about` or `~` ("around ?TB/day").
+          let markerStart = StatFigure.approximationEnd(bytes, at: index) ?? index
           slots.append(
             SlotReading(
               name: name, figure: nil,
-              marker: String(decoding: bytes[index..<end], as: UTF8.self), offset: index))
+              marker: String(decoding: bytes[markerStart..<end], as: UTF8.self),
+              offset: markerStart))
           index = end
         } else {
           // A gap: the slot is blank, if the gap is as wide as the spaces the

@@ -64,6 +64,66 @@ public struct StatShape: Sendable, Equatable {
 
   public var slotNames: [String] { segments.slotNames }
 
+  /// Why the shape can never match, or would match any figure, with the
+  /// offset in the shape's text (characters) of the place at fault; nil for
+  /// a shape that can match. ``StatMatcher`` reads a slot's figure first and
+  /// the shape's next text after it, so the text glued to a slot must not be
+  /// something a figure takes: digits (`{a}5`), a scale letter (`{n}k jobs`)
+  /// or a range mark and another slot (`{low}-{high}`, a range is one slot).
+  public var problem: (message: String, offset: Int)? {
+    let shape = segments.map {
+      switch $0 {
+      case .literal(let text):
+        text.replacingOccurrences(of: "{", with: "{{")
+          .replacingOccurrences(of: "}", with: "}}")
+      case .slot(let name): "{\(name)}"
+      }
+    }.joined()
+    let hasWord = segments.contains {
+      if case .literal(let text) = $0 { text.contains(where: \.isLetter) } else { false }
+    }
+    guard hasWord else {
+      let example = slotNames.first ?? "n"
+      return (
+        "stat shape '\(shape)' has no words, so it would take any figure on any line "
+          + "(write the words around it, like '{\(example)} jobs')", 0
+      )
+    }
+    var offset = 0
+    for (position, segment) in segments.enumerated() {
+      switch segment {
+      case .literal(let text):
+        offset += text.count + text.filter { $0 == "{" || $0 == "}" }.count
+      case .slot(let name):
+        offset += name.count + 2
+        guard position + 1 < segments.count, case .literal(let next) = segments[position + 1],
+          let first = next.first
+        else { continue }
+        let rest = next.dropFirst()
+        if first.isASCII && first.isNumber {
+          return (
+            "stat shape '\(shape)' cannot match: the figure in '{\(name)}' would take the "
+              + "'\(first)' after it (put a space between)", offset
+          )
+        }
+        if "kKmMgG".contains(first), rest.first.map({ !$0.isLetter && !$0.isNumber }) ?? true {
+          return (
+            "stat shape '\(shape)' cannot match: a figure reads the '\(first)' after "
+              + "'{\(name)}' as its scale (write '{\(name)}\(rest)', and a figure like '12\(first)' "
+              + "fills the slot)", offset
+          )
+        }
+        if (first == "-" || first == "~"), rest.isEmpty, position + 2 < segments.count {
+          return (
+            "stat shape '\(shape)' cannot match: '{\(name)}\(first){...}' reads as one range "
+              + "(write one slot, which holds a range like '200\(first)400')", offset
+          )
+        }
+      }
+    }
+    return nil
+  }
+
   /// The shape as a skeleton shows it: every slot replaced by `blank`.
   public func skeleton(blank: String) -> String {
     segments.map {

@@ -38,6 +38,7 @@ func osgRoster(path: String = "roster.yaml") -> Roster {
               "completed {jobs} managed group, MC production, validation and reprocessing jobs"),
           StatDeclaration(name: "panda-per-day", shape: "average {jobs} jobs per day"),
           StatDeclaration(name: "panda-failed", shape: "failed {jobs} jobs"),
+          StatDeclaration(name: "transfer", shape: "data transfer rate was {tb} TB/day"),
         ]),
       Group(
         name: "LIGO", owners: owners("Britta", "Robert E."), template: "ligo",

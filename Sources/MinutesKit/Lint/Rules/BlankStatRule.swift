@@ -14,8 +14,9 @@ public struct BlankStatRule: LintRule {
         ---++ LIGO (Britta, Robert E.)
            * Current week's total usage: 1️⃣ users utilized 2️⃣ sites
            * This week's total usage: 3️⃣? users utilized 4 sites
+           * Last week's total usage: 4 users utilized 5️⃣___ sites
         ---++ CMS (Burt)
-           * 5️⃣___ khour/day, 91% success
+           * 6️⃣? khour/day, 91% success
         """),
       RuleExample(
         """
@@ -54,8 +55,8 @@ public struct BlankStatRule: LintRule {
       && !LintText.isInUnreportedGroupSection(lineAt: occurrences[position].lineIndex, in: context)
     {
       let occurrence = occurrences[position]
-      let line = context.topic.lines[occurrence.lineIndex]
       for slot in occurrence.match.blankSlots {
+        let line = context.topic.lines[occurrence.lineIndex + slot.lineOffset]
         findings.append(
           finding(
             "blank figure '{\(slot.name)}' in \"\(occurrence.stat.shape)\"", line: line.number,

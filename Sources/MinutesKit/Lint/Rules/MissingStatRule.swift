@@ -20,7 +20,7 @@ public struct MissingStatRule: LintRule {
       RuleExample(
         """
         ---++ CMS (Burt)
-           * Last week: 341 KHOUR/DAY,  91% success.
+           * Last week: 383 KHOUR/DAY,  94% "success".
         ---++ LIGO (Britta, Robert E.)
         ---+++ Gratia Reports
            * This week's total usage: 4 users utilized 21 sites

@@ -48,6 +48,7 @@ public struct PlaceholderRule: LintRule {
     let isAttendees = context.reportSections.map { $0.key == "attendees" }
     let lines = context.topic.lines
     let blank = context.roster.meeting.blank
+    var unreported: [Int: Bool] = [:]
     for index in lines.indices {
       guard lines[index].kind.holdsWriting || lines[index].kind.isHeading else { continue }
       // The line is copied only when it holds a placeholder.
@@ -62,7 +63,11 @@ public struct PlaceholderRule: LintRule {
       let inAttendees =
         context.reportSectionIndex(containing: index).map { isAttendees[$0] } ?? false
       // A section nobody filled in is `empty-section`'s to report, once.
-      if LintText.isInUnreportedGroupSection(lineAt: index, in: context) { continue }
+      // Asked only for a line with a placeholder left to report: a page of
+      // blank statistics (`?` is also the blank marker) asks it for none.
+      // It depends on the section only: asked once per section.
+      let sectionPosition = context.reportSectionIndex(containing: index) ?? -1
+      var isUnreported = unreported[sectionPosition]
       // Both in line order: one pointer into the slots, so that a line of
       // many blank statistics is not quadratic.
       var slot = 0
@@ -76,6 +81,11 @@ public struct PlaceholderRule: LintRule {
         {
           continue
         }
+        if isUnreported == nil {
+          isUnreported = LintText.isInUnreportedGroupSection(lineAt: index, in: context)
+          unreported[sectionPosition] = isUnreported
+        }
+        if isUnreported == true { break }
         let isAttendeesPhrase = placeholder.text == LintText.attendeesPlaceholder
         if isAttendeesPhrase && inAttendees && !context.isFinal { continue }
         let advice =

@@ -1,7 +1,9 @@
 import Foundation
 
 /// `stat-mismatch`: the figures of a statistic contradict one of its `check`
-/// equations beyond the rounding of the written figures.
+/// equations. Whole counts are exact (74776 is not 60156 + 14619); figures
+/// with decimals, a scale, or compared with a quotient (a percentage) may be
+/// off by their rounding.
 public struct StatMismatchRule: LintRule {
   public init() {}
   public var id: String { "stat-mismatch" }
@@ -15,6 +17,7 @@ public struct StatMismatchRule: LintRule {
         ---++ LIGO (Britta, Robert E.)
            * 1️⃣74785 jobs total (60156 / 14619 = 80.4% success)
            * 74775 jobs total (60156 / 14619 = 2️⃣84.0% success)
+           * 3️⃣74776 jobs total (60156 / 14619 = 80.4% success)
         """),
       RuleExample(
         """
@@ -32,18 +35,24 @@ public struct StatMismatchRule: LintRule {
     let occurrences = context.statOccurrences
     for position in occurrences.indices where !occurrences[position].stat.equations.isEmpty {
       let occurrence = occurrences[position]
-      let line = context.topic.lines[occurrence.lineIndex]
       // The figures read once for all of the statistic's equations (as
       // `StatEquation.evaluate(_:)` reads them from a match).
       var figures: [String: StatFigure] = [:]
       for slot in occurrence.match.slots { figures[slot.name] = slot.figure }
+      if occurrence.stat.equations.contains(where: \.usesPrevious) {
+        figures.merge(
+          context.previousFigures.named(group: occurrence.group.id, stat: occurrence.stat.name)
+        ) { current, _ in current }
+      }
       for equation in occurrence.stat.equations {
         guard case .fails = equation.evaluate(figures) else { continue }
         let written = StatMismatchRule.show(equation.left, figures)
         let computed = StatMismatchRule.show(equation.right, figures)
+        var line = context.topic.lines[occurrence.lineIndex]
         var column = occurrence.match.range.lowerBound + 1
         if case .slot(let name) = equation.left, let slot = occurrence.match[slot: name] {
           column = slot.offset + 1
+          line = context.topic.lines[occurrence.lineIndex + slot.lineOffset]
         }
         findings.append(
           finding(
