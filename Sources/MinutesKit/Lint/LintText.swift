@@ -327,13 +327,14 @@ enum LintText {
     return result
   }
 
-  /// Whether the line at `index` lies in a group section that is due and has
-  /// no report: `empty-section` reports that section once, and its empty
-  /// bullets, blank figures and placeholders go with that finding.
+  /// Whether the line at `index` lies in a group section that is due (or
+  /// reports when it has news) and has no report: `empty-section` reports
+  /// that section once, or not at all for a group with no news, and its
+  /// empty bullets, blank figures and placeholders go with it.
   static func isInUnreportedGroupSection(lineAt index: Int, in context: LintContext) -> Bool {
     guard let position = context.reportSectionIndex(containing: index),
       let groupIndex = context.reportSections[position].groupIndex,
-      context.attendance(ofGroupAt: groupIndex) == .due
+      [.due, .whenNews].contains(context.attendance(ofGroupAt: groupIndex))
     else { return false }
     return !context.hasReport(sectionAt: position)
   }

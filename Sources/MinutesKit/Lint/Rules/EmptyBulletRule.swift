@@ -44,6 +44,15 @@ public struct EmptyBulletRule: LintRule {
            * 
         </verbatim>
         """),
+      // Engage reports only when it has news: its template bullet, left
+      // empty, is no gap.
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        ---++ Engage (Mats, John)
+           * 
+        """, roster: .exampleOverTime),
     ]
   }
 
