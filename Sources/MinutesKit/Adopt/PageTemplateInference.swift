@@ -22,19 +22,7 @@ enum PageTemplateInference {
         text += "   * \n\n"
       }
     }
-    text += """
-      {{#groups}}
-      ---++ {{heading}}
-      {{#reporting}}
-      {{section}}
-      {{/reporting}}
-      {{^reporting}}
-         * Not reporting this week ({{absence}})
-      {{/reporting}}
-
-      {{/groups}}
-
-      """
+    text += Starter.groupSections
     for section in after {
       text += "---++ \(reportLink(section.title))\n"
     }

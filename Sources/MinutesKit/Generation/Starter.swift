@@ -47,6 +47,13 @@ public enum Starter {
     ---++ Attendees:
        * (to be updated after the meeting) {{attendees}}
 
+    \#(groupSections)---++ The full report with links is available at {{report_url}}
+
+    """#
+
+  /// The groups' sections of a page template: each group's heading, then its
+  /// section template, or a note when it does not report that week.
+  static let groupSections = #"""
     {{#groups}}
     ---++ {{heading}}
     {{#reporting}}
@@ -57,7 +64,6 @@ public enum Starter {
     {{/reporting}}
 
     {{/groups}}
-    ---++ The full report with links is available at {{report_url}}
 
     """#
 
