@@ -6,7 +6,7 @@ public enum MailDate {
   /// `Mon, 21 Mar 2011 00:00:00 +0000` (RFC 5322 3.3).
   public static func rfc5322(_ seconds: Int) -> String {
     let (days, rest) = floorDivide(seconds, 86_400)
-    let (year, month, day) = civil(fromDays: days)
+    let (year, month, day) = MeetingDate.civil(fromDays: days)
     let weekday = weekdays[((days % 7) + 7) % 7]
     let hour = rest / 3600
     let minute = rest / 60 % 60
@@ -18,7 +18,7 @@ public enum MailDate {
   /// `Mon Mar 21 00:00:00 2011`: the date of an mbox `From ` line (asctime).
   public static func asctime(_ seconds: Int) -> String {
     let (days, rest) = floorDivide(seconds, 86_400)
-    let (year, month, day) = civil(fromDays: days)
+    let (year, month, day) = MeetingDate.civil(fromDays: days)
     let weekday = weekdays[((days % 7) + 7) % 7]
     let dayText = day < 10 ? " \(day)" : "\(day)"
     return "\(weekday) \(MeetingDate.shortMonthNames[month - 1]) \(dayText) "
@@ -28,7 +28,7 @@ public enum MailDate {
   /// `20110321000000`: for Message-IDs.
   public static func compact(_ seconds: Int) -> String {
     let (days, rest) = floorDivide(seconds, 86_400)
-    let (year, month, day) = civil(fromDays: days)
+    let (year, month, day) = MeetingDate.civil(fromDays: days)
     return "\(year)\(pad(month))\(pad(day))\(pad(rest / 3600))\(pad(rest / 60 % 60))"
       + pad(rest % 60)
   }
@@ -38,19 +38,5 @@ public enum MailDate {
   private static func floorDivide(_ value: Int, _ divisor: Int) -> (Int, Int) {
     let quotient = value >= 0 ? value / divisor : (value - divisor + 1) / divisor
     return (quotient, value - quotient * divisor)
-  }
-
-  /// Year, month, day of a count of days since 1970-01-01 (Howard
-  /// Hinnant's civil_from_days).
-  static func civil(fromDays days: Int) -> (Int, Int, Int) {
-    let z = days + 719_468
-    let era = (z >= 0 ? z : z - 146_096) / 146_097
-    let doe = z - era * 146_097
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-    let mp = (5 * doy + 2) / 153
-    let day = doy - (153 * mp + 2) / 5 + 1
-    let month = mp < 10 ? mp + 3 : mp - 9
-    return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 }

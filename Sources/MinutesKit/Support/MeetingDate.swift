@@ -116,6 +116,13 @@ public struct MeetingDate: Sendable, Hashable, Comparable, Codable, CustomString
   }
 
   static func fromDaysSinceEpoch(_ days: Int) -> MeetingDate {
+    let (year, month, day) = civil(fromDays: days)
+    return MeetingDate(year: year, month: month, day: day)!
+  }
+
+  /// Year, month, day of a count of days since 1970-01-01, for any count
+  /// (Howard Hinnant's civil_from_days).
+  static func civil(fromDays days: Int) -> (year: Int, month: Int, day: Int) {
     let z = days + 719_468
     let era = (z >= 0 ? z : z - 146_096) / 146_097
     let dayOfEra = z - era * 146_097
@@ -124,7 +131,6 @@ public struct MeetingDate: Sendable, Hashable, Comparable, Codable, CustomString
     let monthIndex = (5 * dayOfYear + 2) / 153
     let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
     let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-    let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-    return MeetingDate(year: year, month: month, day: day)!
+    return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
   }
 }
