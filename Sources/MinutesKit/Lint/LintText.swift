@@ -273,56 +273,43 @@ enum LintText {
     guard let entry = context.reportSectionIndex(containing: section.headingIndex),
       let group = context.reportSections[entry].group, !group.rollovers.isEmpty
     else { return [] }
-    let lines = context.topic.lines
-    var result = Set<Int>()
-    for rollover in group.rollovers {
-      let label = Rollover(from: rollover.to, to: rollover.to)
-      var index = section.bodyRange.lowerBound
-      while index < section.bodyRange.upperBound {
-        guard case .bullet(let item) = lines[index].kind, label.matchingLabel(item.text) != nil
-        else {
-          index += 1
-          continue
-        }
-        let block = itemWithSubItems(item, at: index, in: section, lines: lines)
-        result.formUnion(block)
-        index = block.upperBound
-      }
+    let labels = group.rollovers.map { Rollover(from: $0.to, to: $0.to) }
+    return itemBlocks(in: section, lines: context.topic.lines) { index, item in
+      guard case .bullet = context.topic.lines[index].kind else { return false }
+      return labels.contains { $0.matchingLabel(item.text) != nil }
     }
-    return result
-  }
-
-  /// The lines of the list item at `index` and its sub-items (the items
-  /// after it indented deeper), within `section`.
-  static func itemWithSubItems(
-    _ item: ListItem, at index: Int, in section: Section, lines: [Line]
-  ) -> Range<Int> {
-    var end = index + 1
-    while end < section.bodyRange.upperBound, let sub = listItem(lines[end].kind),
-      indentWidth(sub) > indentWidth(item)
-    {
-      end += 1
-    }
-    return index..<end
   }
 
   /// The lines of items `new` carried into `section` from an earlier
   /// meeting (an origin note dated before this one), with their sub-items:
   /// last week's text, not this week's report.
   static func carriedLines(in section: Section, context: LintContext) -> Set<Int> {
-    let lines = context.topic.lines
+    itemBlocks(in: section, lines: context.topic.lines) { index, _ in
+      OriginNote.date(in: context.topic.lines[index].text).map { $0 < context.meetingDate }
+        ?? false
+    }
+  }
+
+  /// The lines of the list items of `section` that `starts` accepts, each
+  /// with its sub-items (the items after it indented deeper).
+  static func itemBlocks(
+    in section: Section, lines: [Line], where starts: (Int, ListItem) -> Bool
+  ) -> Set<Int> {
     var result = Set<Int>()
     var index = section.bodyRange.lowerBound
     while index < section.bodyRange.upperBound {
-      guard let item = listItem(lines[index].kind),
-        let since = OriginNote.date(in: lines[index].text), since < context.meetingDate
-      else {
+      guard let item = listItem(lines[index].kind), starts(index, item) else {
         index += 1
         continue
       }
-      let block = itemWithSubItems(item, at: index, in: section, lines: lines)
-      result.formUnion(block)
-      index = block.upperBound
+      var end = index + 1
+      while end < section.bodyRange.upperBound, let sub = listItem(lines[end].kind),
+        indentWidth(sub) > indentWidth(item)
+      {
+        end += 1
+      }
+      result.formUnion(index..<end)
+      index = end
     }
     return result
   }
