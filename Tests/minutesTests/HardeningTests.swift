@@ -131,20 +131,6 @@ func runMinutes(
 
   // MARK: the pre-commit hook
 
-  @discardableResult
-  func runGit(_ arguments: [String], in folder: URL) throws -> RunResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git"] + arguments
-    process.currentDirectoryURL = folder
-    var environment = ProcessInfo.processInfo.environment
-    environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
-    environment["MINUTES_CACHE_DIR"] = testCacheFolder
-    environment["SOURCE_DATE_EPOCH"] = "1300752000"
-    process.environment = environment
-    return try run(process)
-  }
-
   /// A repository of the lint workspace with `archive` as the roster's
   /// archive, blank figures as errors, and the hook installed.
   func repository(archive: String = "minutes") throws -> URL {

@@ -279,7 +279,7 @@ import Testing
 
   @Test func theChainingAdviceWorksFromWhereTheHookRuns() throws {
     let repository = try makeTemporaryFolder()
-    let git = SubmitAndHookTests().git
+    let git = { (arguments: [String], folder: URL) in try runGit(arguments, in: folder) }
     _ = try git(["init", "-q"], repository)
     _ = try git(["config", "user.email", "coordinator@example.org"], repository)
     _ = try git(["config", "user.name", "Coordinator"], repository)

@@ -122,29 +122,16 @@ import Testing
 
   // MARK: the pre-commit hook
 
-  @discardableResult
-  func git(_ arguments: [String], in folder: URL) throws -> RunResult {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git"] + arguments
-    process.currentDirectoryURL = folder
-    var environment = ProcessInfo.processInfo.environment
-    environment["NO_COLOR"] = "1"
-    environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
-    process.environment = environment
-    return try run(process)
-  }
-
   func repository() throws -> URL {
     let folder = try workspace()
     var roster = try read("roster.yaml", in: folder)
     roster += "lint:\n  severity: {blank-stat: error}\n"
     try write(roster, to: "roster.yaml", in: folder)
-    try git(["init", "-q"], in: folder)
-    try git(["config", "user.email", "coordinator@example.org"], in: folder)
-    try git(["config", "user.name", "Coordinator"], in: folder)
-    try git(["add", "roster.yaml", clean], in: folder)
-    try git(["commit", "-q", "-m", "roster and last week"], in: folder)
+    try runGit(["init", "-q"], in: folder)
+    try runGit(["config", "user.email", "coordinator@example.org"], in: folder)
+    try runGit(["config", "user.name", "Coordinator"], in: folder)
+    try runGit(["add", "roster.yaml", clean], in: folder)
+    try runGit(["commit", "-q", "-m", "roster and last week"], in: folder)
     return folder
   }
 
@@ -158,19 +145,19 @@ import Testing
     let good = try read(clean, in: folder)
     try write(
       good.replacingOccurrences(of: "388 khour/day", with: " khour/day"), to: topic, in: folder)
-    try git(["add", topic], in: folder)
-    let refused = try git(["commit", "-q", "-m", "Mar 29"], in: folder)
+    try runGit(["add", topic], in: folder)
+    let refused = try runGit(["commit", "-q", "-m", "Mar 29"], in: folder)
     #expect(refused.exitCode != 0)
     #expect(refused.stderr.contains("\(topic):11:6: error: blank figure '{khours}'"))
     #expect(refused.stderr.contains("[blank-stat]"))
     #expect(refused.stderr.contains("commit stopped"))
-    #expect(try git(["log", "--oneline"], in: folder).stdout.split(separator: "\n").count == 1)
+    #expect(try runGit(["log", "--oneline"], in: folder).stdout.split(separator: "\n").count == 1)
 
     try write(good, to: topic, in: folder)
-    try git(["add", topic], in: folder)
-    let accepted = try git(["commit", "-q", "-m", "Mar 29"], in: folder)
+    try runGit(["add", topic], in: folder)
+    let accepted = try runGit(["commit", "-q", "-m", "Mar 29"], in: folder)
     #expect(accepted.exitCode == 0)
-    #expect(try git(["log", "--oneline"], in: folder).stdout.split(separator: "\n").count == 2)
+    #expect(try runGit(["log", "--oneline"], in: folder).stdout.split(separator: "\n").count == 2)
   }
 
   @Test func theHookReportsStagedTopicsInMeetingOrder() throws {
@@ -181,9 +168,9 @@ import Testing
     let names = ["Dec16,2011", "Dec9,2011", "Dec30,2011", "Dec23,2011"]
     for name in names {
       try write(blank, to: "minutes/\(name)ProductionMeeting.txt", in: folder)
-      try git(["add", "minutes/\(name)ProductionMeeting.txt"], in: folder)
+      try runGit(["add", "minutes/\(name)ProductionMeeting.txt"], in: folder)
     }
-    let refused = try git(["commit", "-q", "-m", "December"], in: folder)
+    let refused = try runGit(["commit", "-q", "-m", "December"], in: folder)
     #expect(refused.exitCode != 0)
     let order = refused.stderr.split(separator: "\n").compactMap { line in
       names.first { line.hasPrefix("minutes/\($0)ProductionMeeting.txt:") }
@@ -196,8 +183,8 @@ import Testing
     let folder = try repository()
     #expect(try runMinutes(["hook", "install"], in: folder).exitCode == 0)
     try write("   * \n", to: "notes.txt", in: folder)
-    try git(["add", "notes.txt"], in: folder)
-    #expect(try git(["commit", "-q", "-m", "notes"], in: folder).exitCode == 0)
+    try runGit(["add", "notes.txt"], in: folder)
+    #expect(try runGit(["commit", "-q", "-m", "notes"], in: folder).exitCode == 0)
   }
 
   @Test func installNeverReplacesSomeoneElsesHook() throws {

@@ -46,6 +46,23 @@ func runMinutes(
   return try run(process, input: input)
 }
 
+/// Runs `git` in `folder` with no user configuration; the hook's `minutes`
+/// runs there with the tests' cache folder, fixed date and no colour.
+@discardableResult
+func runGit(_ arguments: [String], in folder: URL) throws -> RunResult {
+  let process = Process()
+  process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+  process.arguments = ["git"] + arguments
+  process.currentDirectoryURL = folder
+  var environment = ProcessInfo.processInfo.environment
+  environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
+  environment["NO_COLOR"] = "1"
+  environment["MINUTES_CACHE_DIR"] = testCacheFolder
+  environment["SOURCE_DATE_EPOCH"] = "1300752000"
+  process.environment = environment
+  return try run(process)
+}
+
 /// Runs `process` with pipes for its output and error (and its input:
 /// `input`, else nothing) and waits for it.
 func run(_ process: Process, input: String? = nil) throws -> RunResult {
