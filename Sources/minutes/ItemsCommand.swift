@@ -42,27 +42,13 @@ struct ItemsCommand: ParsableCommand {
 
   func run() throws {
     let roster = try options.load()
-    let topic =
-      try self.topic
-      ?? LintInput.newestTopic(
-        inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern)
-      ).displayPath
-    let parsed = try Topic.read(topic)
-    let meetingDate = try Self.meetingDate(option: date, path: topic, roster: roster)
-    let items = OpenItems.find(in: parsed, date: meetingDate, roster: roster)
+    let topic = try self.topic ?? LintInput.newestTopic(of: roster).displayPath
+    let date = try self.date.map { text throws(MinutesError) in try MeetingDate.parse(option: text)
+    }
+    let items = try OpenItems.find(inTopicAt: topic, date: date, roster: roster)
     switch format {
     case .text: try Console.output(ItemsListing.text(items, path: topic))
     case .json: try Console.output(ItemsListing.json(items, path: topic))
     }
-  }
-
-  /// `--date`, else the date in the topic's file name; nil when neither gives one.
-  static func meetingDate(option: String?, path: String, roster: Roster) throws -> MeetingDate? {
-    if let option {
-      return try MeetingDate.parse(option: option)
-    }
-    guard path != "-" else { return nil }
-    let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    return TopicPattern(roster.meeting.topicPattern).date(in: name)
   }
 }

@@ -20,6 +20,17 @@ public enum OpenItems {
     var seen = Set<String>()
     return finder.result.filter { seen.insert($0.identity).inserted }
   }
+
+  /// The open items of the topic at `path` (`-`: standard input), what
+  /// `minutes items` lists. Items without an origin note are dated `date`,
+  /// else by the meeting day in the topic's name (none for standard input).
+  public static func find(inTopicAt path: String, date: MeetingDate?, roster: Roster)
+    throws(MinutesError) -> [CarriedItem]
+  {
+    let topic = try Topic.read(path)
+    let date = date ?? LintContext.meetingDate(ofTopicAt: topic.path, roster: roster)
+    return find(in: topic, date: date, roster: roster)
+  }
 }
 
 /// A list item of any kind (bullet, numbered, definition).
