@@ -2,8 +2,7 @@
 # Benchmarks minutes on synthetic archives shaped like the real pages.
 #   usage: bench/run.sh [COUNT...]     (default: 1000 10000)
 # Needs hyperfine and GNU time (Debian: apt-get install hyperfine time).
-# lint runs four ways: answered from a warm cache, with one topic edited since
-# the last run, a first run that fills the cache, and --no-cache.
+# lint (which keeps no cache: every run checks every topic) runs beside grep.
 # Results go to bench/out/; copy the tables into BENCHMARKS.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,31 +18,15 @@ for count in "${counts[@]}"; do
   archive=$out/archive-$count
   if [ ! -d "$archive" ]; then python3 bench/generate.py "$count" "$archive"; fi
   echo "== $count topics, $(du -sh "$archive" | cut -f1)"
-  # The lint cache of these runs lives under bench/out, never in ~/.cache.
-  warm=$out/cache-warm-$count first=$out/cache-first-$count
-  rm -rf "$warm" "$first"
-  newest=$(ls "$archive" | tail -1)
-  # --output=pipe: all write their lines into a pipe. With stdout on /dev/null
+  # --output=pipe: both write their lines into a pipe. With stdout on /dev/null
   # GNU grep stops at the first match (it acts as -q), which is no baseline.
   hyperfine --warmup 1 --runs 10 -i --output=pipe --export-markdown "$out/lint-$count.md" \
     --export-json "$out/lint-$count.json" \
-    -n "minutes lint, cached ($count topics)" --prepare "true" \
-    "MINUTES_CACHE_DIR=$warm $bin lint --roster roster.yaml $archive" \
-    -n "minutes lint, one topic edited ($count topics)" \
-    --prepare "touch -d '-1 minute' $archive/$newest" \
-    "MINUTES_CACHE_DIR=$warm $bin lint --roster roster.yaml $archive" \
-    -n "minutes lint, first run: checks all, writes the cache ($count topics)" \
-    --prepare "rm -rf $first" \
-    "MINUTES_CACHE_DIR=$first $bin lint --roster roster.yaml $archive" \
-    -n "minutes lint --no-cache ($count topics)" --prepare "true" \
-    "$bin lint --no-cache --roster roster.yaml $archive" \
-    -n "grep -nE, 5 patterns ($count topics)" --prepare "true" "grep -rnE '$pattern' $archive"
-  for run in cached no-cache; do
-    flag=$([ $run = no-cache ] && echo --no-cache || true)
-    MINUTES_CACHE_DIR=$warm /usr/bin/time -v "$bin" lint $flag --roster roster.yaml "$archive" \
-      2>"$out/time-$run-$count.txt" | cat >/dev/null || true
-    echo "$run: $(grep -E "Maximum resident set size" "$out/time-$run-$count.txt")"
-  done
+    -n "minutes lint ($count topics)" "$bin lint --roster roster.yaml $archive" \
+    -n "grep -nE, 5 patterns ($count topics)" "grep -rnE '$pattern' $archive"
+  /usr/bin/time -v "$bin" lint --roster roster.yaml "$archive" 2>"$out/time-lint-$count.txt" \
+    | cat >/dev/null || true
+  echo "lint: $(grep -E "Maximum resident set size" "$out/time-lint-$count.txt")"
   python3 - "$out/lint-$count.json" <<'EOF'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]

@@ -49,59 +49,19 @@ struct LintCommand: ParsableCommand {
   @Option(help: "Output format: text, json, github or sarif.")
   var format: ReportFormat = .text
 
-  @Flag(
-    help: ArgumentHelp(
-      "Check every topic again instead of reusing the findings of unchanged ones.",
-      discussion:
-        "Findings are cached in $MINUTES_CACHE_DIR, else $XDG_CACHE_HOME/minutes, else "
-        + "~/.cache/minutes. A topic whose size, times and inode have not changed since is not "
-        + "read again; another roster, binary, --group or --final uses another cache."))
+  @Flag(help: "Accepted for compatibility; lint keeps no cache.")
   var noCache = false
 
   func run() throws {
-    let (roster, rosterBytes) = try rosterOptions.loadWithBytes()
+    let roster = try rosterOptions.load()
     try Linter.validate(group: group, roster: roster)
-    let inputs: [LintInput]
-    if paths.isEmpty {
-      inputs = [
-        try LintInput.newestTopic(
-          inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern))
-      ]
-    } else {
-      inputs = try LintInput.expand(paths, pattern: TopicPattern(roster.meeting.topicPattern))
-    }
+    let inputs = try LintInput.resolve(paths, roster: roster)
     let today = try date.map { try MeetingDate.parse(option: $0) } ?? checkingDay()
     let (errors, warnings) = try lintAndReport(
       inputs, roster: roster, group: group, isFinal: final, format: format, today: today,
-      // A check of last week's figures depends on another file: no cache.
-      cache: noCache || roster.usesPreviousFigures
-        ? nil : cacheSession(for: inputs, roster: roster, rosterBytes: rosterBytes)
-    ) { input throws(MinutesError) in
-      switch input {
-      case .file(let path): try FileIO.read(path, limit: LintInput.sizeLimit)
-      case .standardInput: try FileIO.readStandardInput(limit: LintInput.sizeLimit)
-      }
-    }
+      read: LintInput.read)
     if errors > 0 || (strict && warnings > 0) {
       throw ExitCode(1)
     }
-  }
-
-  /// The cache of this way of running lint, or nil when there is nowhere to
-  /// keep one.
-  private func cacheSession(
-    for inputs: [LintInput], roster: Roster, rosterBytes: [UInt8]
-  ) -> LintCacheSession? {
-    let environment = ProcessInfo.processInfo.environment
-    guard let folder = LintCache.defaultFolder(environment: environment) else { return nil }
-    let binary = "/proc/self/exe"
-    let stamp = FileStamp.of(binary) ?? Bundle.main.executablePath.flatMap(FileStamp.of)
-    let key = LintCache.key(
-      binary: stamp.map { "\($0.size) \($0.modified)" } ?? "unknown", roster: rosterBytes,
-      group: group, isFinal: final, directory: FileManager.default.currentDirectoryPath,
-      arguments: paths.isEmpty ? inputs.map(\.displayPath) : paths)
-    return LintCacheSession(
-      path: "\(folder)/\(LintCache.fileName(forKey: key))", key: key, inputs: inputs
-    ) { path in LintContext.meetingDate(ofTopicAt: path, roster: roster) != nil }
   }
 }

@@ -54,8 +54,6 @@ struct MailOptions: ParsableArguments {
   /// The topic a command works on: the one given, else the archive's newest.
   static func topicPath(_ given: String?, roster: Roster) throws(MinutesError) -> String {
     if let given { return given }
-    return try LintInput.newestTopic(
-      inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern)
-    ).displayPath
+    return try LintInput.newestTopic(of: roster).displayPath
   }
 }

@@ -28,11 +28,11 @@ func checkingDay() throws -> MeetingDate {
 
 /// Lints `inputs` on all cores and prints the report on stdout as `format`
 /// says (`StreamedLintReport`); text ends with the summary on stderr.
-/// `today` (default: the checking day) dates topics whose name has no date; a
-/// `cache` spares unchanged topics. Returns the counts.
+/// `today` (default: the checking day) dates topics whose name has no date.
+/// Returns the counts.
 func lintAndReport(
   _ inputs: [LintInput], roster: Roster, group: String?, isFinal: Bool, format: ReportFormat,
-  today: MeetingDate? = nil, cache: LintCacheSession? = nil,
+  today: MeetingDate? = nil,
   read: @escaping @Sendable (LintInput) throws(MinutesError) -> [UInt8]
 ) throws -> (errors: Int, warnings: Int) {
   let report = StreamedLintReport(
@@ -41,7 +41,7 @@ func lintAndReport(
   let output = BufferedOutput()
   // Findings written before an error stops the run, and before the summary.
   defer { try? output.flush() }
-  let (errors, warnings) = try report.run(inputs, cache: cache, read: read) {
+  let (errors, warnings) = try report.run(inputs, read: read) {
     output.append($0)
   }
   try output.flush()
@@ -53,8 +53,8 @@ func lintAndReport(
   return (errors, warnings)
 }
 
-/// Collects standard output and writes it in large pieces: a write per topic
-/// was a tenth of a large archive's cached run. After a failed write (a full
+/// Collects standard output and writes it in large pieces rather than a
+/// write per topic. After a failed write (a full
 /// disk) the rest is dropped and `flush` reports the failure.
 final class BufferedOutput {
   private var pending: [UInt8] = []

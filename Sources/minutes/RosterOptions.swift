@@ -23,14 +23,6 @@ struct RosterOptions: ParsableArguments {
     try RosterLoader.load(path: path())
   }
 
-  /// The roster and the bytes it was read from, read once (lint keys its
-  /// cache by the bytes the findings were made with).
-  func loadWithBytes() throws -> (roster: Roster, bytes: [UInt8]) {
-    let path = try path()
-    let bytes = try RosterLoader.read(path: path)
-    return (try RosterLoader.load(bytes: bytes, path: path), bytes)
-  }
-
   /// The roster file `load()` reads.
   func path() throws -> String {
     try RosterLoader.locate(explicit: roster, from: ".")

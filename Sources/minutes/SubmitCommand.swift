@@ -47,9 +47,7 @@ struct SubmitCommand: ParsableCommand {
     try Linter.validate(group: group, roster: roster)
     let topicPath =
       try topic
-      ?? LintInput.newestTopic(
-        inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern)
-      ).displayPath
+      ?? LintInput.newestTopic(of: roster).displayPath
     let submission = try Topic.read(from)
     // Read, check and write under the topic's lock: an owner submitting at
     // the same moment waits, then reads the topic with this section in it.

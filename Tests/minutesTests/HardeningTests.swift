@@ -15,13 +15,12 @@ func runMinutes(
   var environment = ProcessInfo.processInfo.environment
   environment["SOURCE_DATE_EPOCH"] = "1300752000"
   environment["NO_COLOR"] = "1"
-  environment["MINUTES_CACHE_DIR"] = testCacheFolder
   process.environment = environment
   return try run(process)
 }
 
 /// The cases of the bad-input matrix that need a closed or full standard
-/// stream, a planted link in the cache folder, or a git repository.
+/// stream, or a git repository.
 @Suite struct HardeningTests {
   let fullDisk = "minutes: error: cannot write to standard output: no space left on device\n"
   let clean = "minutes/Mar15,2011ProductionMeeting.txt"
@@ -98,35 +97,6 @@ func runMinutes(
     #expect(result.exitCode == 2)
     #expect(result.stderr == "minutes: error: <stdin>: standard input is closed\n")
     #expect(result.stdout == "")
-  }
-
-  // MARK: the lint cache
-
-  /// A link planted under a temporary name in a shared cache folder is
-  /// neither followed nor left: its target stays as it was.
-  @Test func aLinkPlantedInTheCacheFolderIsNeverWrittenThrough() throws {
-    let folder = try workspace()
-    let cache = folder.appendingPathComponent("shared-cache")
-    try FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
-    try put("precious\n", "victim.txt", in: folder)
-    let victim = folder.appendingPathComponent("victim.txt").path
-    let planted = [".lint-x.cache.1.tmp", ".lint-x.cache.\(getpid()).tmp", ".lint-y.cache.0.tmp"]
-    for name in planted {
-      try FileManager.default.createSymbolicLink(
-        atPath: cache.appendingPathComponent(name).path, withDestinationPath: victim)
-    }
-    // Topics changed long enough ago to be cached, so that the run writes a cache.
-    for topic in [clean, "minutes/Mar22,2011ProductionMeeting.txt"] {
-      try FileManager.default.setAttributes(
-        [.modificationDate: Date().addingTimeInterval(-7200)],
-        ofItemAtPath: folder.appendingPathComponent(topic).path)
-    }
-    let result = try runMinutes(
-      ["lint", "minutes"], in: folder, environment: ["MINUTES_CACHE_DIR": cache.path])
-    #expect(result.exitCode == 1)
-    #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n")
-    let left = try FileManager.default.contentsOfDirectory(atPath: cache.path)
-    #expect(left.count == 1 && left[0].hasPrefix("lint-") && left[0].hasSuffix(".cache"))
   }
 
   // MARK: the pre-commit hook

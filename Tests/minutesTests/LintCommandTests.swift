@@ -44,6 +44,22 @@ import Testing
     )
   }
 
+  /// Lint keeps no cache; `--no-cache` is still accepted (scripts and hooks
+  /// pass it), changes nothing and says so in the help.
+  @Test(arguments: ["text", "json", "github", "sarif"])
+  func noCacheIsAcceptedAndChangesNothing(format: String) throws {
+    let folder = try workspace()
+    let plain = try runMinutes(["lint", "--format", format, "minutes"], in: folder)
+    let flagged = try runMinutes(["lint", "--no-cache", "--format", format, "minutes"], in: folder)
+    #expect(plain.exitCode == 1)
+    #expect(flagged.exitCode == plain.exitCode)
+    #expect(flagged.stdout == plain.stdout)
+    #expect(flagged.stderr == plain.stderr)
+    #expect(!plain.stdout.isEmpty)
+    let help = try runMinutes(["lint", "--help"], in: folder)
+    #expect(help.stdout.contains("Accepted for compatibility; lint keeps no cache."))
+  }
+
   @Test func aCleanTopicExitsZeroAndSaysSo() throws {
     let result = try runMinutes(["lint", clean], in: try workspace())
     #expect(result.exitCode == 0)

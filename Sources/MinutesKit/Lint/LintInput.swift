@@ -63,6 +63,29 @@ public enum LintInput: Sendable, Equatable {
     URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
   }
 
+  /// What `minutes lint` checks: `paths` expanded (``expand(_:pattern:)``),
+  /// or without any the newest topic of the roster's archive.
+  public static func resolve(_ paths: [String], roster: Roster) throws(MinutesError)
+    -> [LintInput]
+  {
+    guard !paths.isEmpty else { return [try newestTopic(of: roster)] }
+    return try expand(paths, pattern: roster.topicNamePattern)
+  }
+
+  /// The bytes of one input; a topic larger than `sizeLimit` is refused.
+  public static func read(_ input: LintInput) throws(MinutesError) -> [UInt8] {
+    switch input {
+    case .file(let path): try FileIO.read(path, limit: sizeLimit)
+    case .standardInput: try FileIO.readStandardInput(limit: sizeLimit)
+    }
+  }
+
+  /// The newest topic of the roster's archive: what a command works on when
+  /// no topic is named.
+  public static func newestTopic(of roster: Roster) throws(MinutesError) -> LintInput {
+    try newestTopic(inArchive: roster.meeting.archive, pattern: roster.topicNamePattern)
+  }
+
   /// The newest topic of an archive folder by the date in its name: what
   /// `minutes lint` checks when no path is given (this week's minutes).
   public static func newestTopic(
@@ -115,112 +138,5 @@ public enum LintInput: Sendable, Equatable {
     }
     let ordered = pattern.map { Archive.inMeetingOrder(names, pattern: $0) } ?? names.sorted()
     return ordered.map { (prefix + $0, $0, links.contains($0)) }
-  }
-}
-
-/// Lints many topics on all cores while holding only a batch of them in
-/// memory: each batch is read and checked in parallel, then its findings are
-/// handed on in input order, so output is the same as one file after another.
-public enum LintRunner {
-  /// Topics per batch: enough to keep every core busy, few enough that
-  /// memory stays flat however large the archive.
-  public static let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 64)
-
-  /// Checks `inputs` with `check`, calling `emit` with each file's findings
-  /// in input order. The first error (in input order) stops the run after
-  /// the files before it were emitted. With a `cache`, topics it holds
-  /// unchanged are not checked again, and it learns the others.
-  public static func run(
-    _ inputs: [LintInput], cache: LintCacheSession? = nil,
-    check: @Sendable (LintInput) throws(MinutesError) -> [Finding],
-    emit: ([Finding]) -> Void
-  ) throws(MinutesError) {
-    try run(inputs, cache: cache, check: check, prepare: { $0 }, emit: emit)
-  }
-
-  /// Like `run(_:cache:check:emit:)`, with each file's findings turned into
-  /// what `emit` takes by `prepare` on the workers (a report's text, say), so
-  /// that only the writing is left to the one thread that emits.
-  public static func run<Prepared: Sendable>(
-    _ inputs: [LintInput], cache: LintCacheSession? = nil,
-    check: @Sendable (LintInput) throws(MinutesError) -> [Finding],
-    prepare: @Sendable ([Finding]) -> Prepared,
-    prepareCached: @Sendable (CachedRecord) -> Prepared? = { _ in nil },
-    emit: (Prepared) -> Void
-  ) throws(MinutesError) {
-    let folders = OpenFolders()
-    var start = 0
-    while start < inputs.count {
-      let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
-      // The cache is read in input order here; stamps are compared on the workers.
-      let records = batch.map { cache?.lookup($0) }
-      let located = batch.map { input -> (folder: Int32, name: String)? in
-        guard cache != nil, case .file(let path) = input else { return nil }
-        return folders.locate(path)
-      }
-      let outcomes = Slots<Outcome<Prepared>>(count: batch.count)
-      let encoder = cache?.encoder
-      DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-        let before = located[index].flatMap { FileStamp.of($0.name, inFolder: $0.folder) }
-        if let record = records[index], record.stamp == before,
-          let ready = prepareCached(record) ?? record.findings().map(prepare)
-        {
-          outcomes.store(Outcome(result: .success(ready), cached: record), at: index)
-          return
-        }
-        do throws(MinutesError) {
-          let input = batch[index]
-          let findings = try check(input)
-          // Stamped again by path, as `check` read it: the folder opened
-          // before may no longer be the one the path names (a link moved).
-          let after = encoder == nil ? nil : FileStamp.of(input.displayPath)
-          let record = encoder?.record(
-            path: input.displayPath, findings: findings, before: before, after: after)
-          outcomes.store(Outcome(result: .success(prepare(findings)), checked: record), at: index)
-        } catch {
-          outcomes.store(Outcome(result: .failure(error)), at: index)
-        }
-      }
-      for (index, outcome) in outcomes.values.enumerated() {
-        guard let outcome else { continue }
-        switch outcome.result {
-        case .success(let ready):
-          cache?.record(batch[index], cached: outcome.cached, checked: outcome.checked)
-          emit(ready)
-        case .failure(let error): throw error
-        }
-      }
-      start += batch.count
-    }
-    cache?.finish()
-  }
-
-  /// What became of one file: what `emit` takes, and what the cache learns.
-  private struct Outcome<Prepared> {
-    var result: Result<Prepared, MinutesError>
-    /// The cache's record, when it answered.
-    var cached: CachedRecord?
-    /// A checked topic's new record, when it may be kept.
-    var checked: [UInt8]?
-  }
-
-  /// One slot per file of a batch, each written by exactly one worker.
-  private final class Slots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: Value?, at index: Int) {
-      lock.lock()
-      slots[index] = value
-      lock.unlock()
-    }
-
-    var values: [Value?] {
-      lock.lock()
-      defer { lock.unlock() }
-      return slots
-    }
   }
 }

@@ -29,34 +29,3 @@ public struct LintReport: Sendable, Equatable {
       ? "no problems in \(files)" : parts.joined(separator: " and ") + " in \(files)"
   }
 }
-
-/// The output formats of `minutes lint --format`.
-public enum ReportFormat: String, Sendable, CaseIterable {
-  case text, json, github, sarif
-
-  /// The reporter for this format; `color` only matters for text.
-  public func reporter(color: Bool = false) -> any LintReporter {
-    switch self {
-    case .text: TextReporter(color: color)
-    case .json: JSONReporter()
-    case .github: GitHubReporter()
-    case .sarif: SARIFReporter()
-    }
-  }
-}
-
-/// Turns a report into what `minutes lint` prints on standard output.
-public protocol LintReporter: Sendable {
-  func render(_ report: LintReport) -> String
-
-  /// The lines of one topic answered from lint's cache, straight from its
-  /// bytes, with the topic's error count and finding count; nil when this
-  /// reporter needs `Finding`s (or the record does not read back).
-  func render(_ record: CachedRecord) -> (text: [UInt8], errors: Int, total: Int)?
-}
-
-extension LintReporter {
-  public func render(_ record: CachedRecord) -> (text: [UInt8], errors: Int, total: Int)? {
-    nil
-  }
-}

@@ -27,12 +27,11 @@ public struct StreamedLintReport: Sendable {
     self.color = color
   }
 
-  /// Checks `inputs` (their bytes from `read`) on all cores, answering
-  /// unchanged topics from `cache`, and writes the report through `write`.
-  /// Returns the counts; the first error (in input order) stops the run
-  /// after the topics before it were written.
+  /// Checks `inputs` (their bytes from `read`) on all cores and writes the
+  /// report through `write`. Returns the counts; the first error (in input
+  /// order) stops the run after the topics before it were written.
   public func run(
-    _ inputs: [LintInput], cache: LintCacheSession? = nil,
+    _ inputs: [LintInput],
     read: @escaping @Sendable (LintInput) throws(MinutesError) -> [UInt8],
     write: ([UInt8]) -> Void
   ) throws(MinutesError) -> (errors: Int, warnings: Int) {
@@ -40,7 +39,7 @@ public struct StreamedLintReport: Sendable {
     let reporter = format.reporter(color: format == .text && color)
     var kept: [Finding] = []
     var (errors, warnings) = (0, 0)
-    try LintRunner.run(inputs, cache: cache) { input throws(MinutesError) in
+    try LintRunner.run(inputs) { input throws(MinutesError) in
       try check(read(input), path: input.displayPath)
     } prepare: { findings in
       let text =
@@ -49,10 +48,6 @@ public struct StreamedLintReport: Sendable {
       return PreparedFile(
         findings: streams ? [] : findings, text: text,
         errors: findings.count { $0.severity == .error }, total: findings.count)
-    } prepareCached: { record in
-      reporter.render(record).map {
-        PreparedFile(findings: [], text: $0.text, errors: $0.errors, total: $0.total)
-      }
     } emit: { prepared in
       errors += prepared.errors
       warnings += prepared.total - prepared.errors

@@ -24,8 +24,8 @@ public struct TextReporter: LintReporter {
     return text
   }
 
-  /// Appends piece by piece: interpolating every line of a large archive's
-  /// report was a fifth of a cached run's time.
+  /// Appends piece by piece, without interpolation: this runs for every
+  /// finding of an archive.
   private func append(_ finding: Finding, to text: inout String) {
     // Text from the topic is printed with its control characters escaped.
     let message = VisibleText.escaped(finding.message)
@@ -48,48 +48,6 @@ public struct TextReporter: LintReporter {
       "\u{1B}[1m\(VisibleText.escaped(finding.location.description)):\u{1B}[0m "
       + "\(tint)\(severity):\u{1B}[0m \u{1B}[1m\(message)\u{1B}[0m \u{1B}[2m[\(finding.rule)]\u{1B}[0m"
   }
-
-  /// The lines of a topic whose findings came from the lint cache, built from
-  /// the cache's bytes without a `Finding` per line: the same text `render`
-  /// gives, in a fraction of the time. Nil with colour, or when the record
-  /// does not read back (the topic is then checked again).
-  public func render(_ record: CachedRecord) -> (text: [UInt8], errors: Int, total: Int)? {
-    guard !color else { return nil }
-    var text: [UInt8] = []
-    text.reserveCapacity(record.bytes.count * 2)
-    var (errors, total) = (0, 0)
-    var intact = true
-    let readable = VisibleText.escaped(record.path).utf8.withContiguousStorageIfAvailable {
-      path in
-      record.forEachFinding { finding in
-        text.append(contentsOf: path)
-        text.append(UInt8(ascii: ":"))
-        text.append(contentsOf: finding.line)
-        text.append(UInt8(ascii: ":"))
-        text.append(contentsOf: finding.column)
-        (finding.severity == .error ? Self.errorMark : Self.warningMark).withUTF8Buffer {
-          text.append(contentsOf: $0)
-        }
-        let start = text.count
-        intact = intact && finding.appendMessage(to: &text)
-        if VisibleText.mayHide(text[start...]) {
-          let message = String(decoding: text[start...], as: UTF8.self)
-          text.replaceSubrange(start..., with: VisibleText.escaped(message).utf8)
-        }
-        text.append(UInt8(ascii: " "))
-        text.append(UInt8(ascii: "["))
-        intact = intact && finding.appendRule(to: &text)
-        text.append(UInt8(ascii: "]"))
-        text.append(UInt8(ascii: "\n"))
-        total += 1
-        if finding.severity == .error { errors += 1 }
-      }
-    }
-    return readable == true && intact ? (text, errors, total) : nil
-  }
-
-  private static let errorMark: StaticString = ": error: "
-  private static let warningMark: StaticString = ": warning: "
 
   /// The summary line, coloured like the worst finding.
   public func summary(_ report: LintReport) -> String {

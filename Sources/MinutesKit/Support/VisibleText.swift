@@ -19,7 +19,7 @@ public enum VisibleText {
   /// A quick look at the bytes: false means no character needs escaping.
   /// Hidden characters are C0 and DEL, or start with 0xC2 (C1 controls),
   /// 0xD8 (U+061C) or 0xE2 (U+200E, U+202A and U+2066 ranges).
-  public static func mayHide(_ bytes: some Sequence<UInt8>) -> Bool {
+  static func mayHide(_ bytes: some Sequence<UInt8>) -> Bool {
     bytes.contains { byte in
       (byte < 0x20 && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xD8
         || byte == 0xE2

@@ -22,10 +22,6 @@ let minutesBinary: URL = {
   return Bundle.main.bundleURL.appendingPathComponent("minutes")
 }()
 
-/// Where the `minutes` runs of this test process keep lint's cache.
-let testCacheFolder = FileManager.default.temporaryDirectory
-  .appendingPathComponent("minutes-test-cache-\(getpid())").path
-
 /// Runs `minutes` with `arguments` in `directory`, feeding `input` on stdin.
 /// `SOURCE_DATE_EPOCH` is fixed and colour is off unless `environment` says otherwise.
 func runMinutes(
@@ -39,15 +35,13 @@ func runMinutes(
   var env = ProcessInfo.processInfo.environment
   env["SOURCE_DATE_EPOCH"] = "1300752000"
   env["NO_COLOR"] = "1"
-  // Lint's cache goes to a folder of this test run, never the user's.
-  env["MINUTES_CACHE_DIR"] = testCacheFolder
   env.merge(environment) { _, new in new }
   process.environment = env
   return try run(process, input: input)
 }
 
 /// Runs `git` in `folder` with no user configuration; the hook's `minutes`
-/// runs there with the tests' cache folder, fixed date and no colour.
+/// runs there with a fixed date and no colour.
 @discardableResult
 func runGit(_ arguments: [String], in folder: URL) throws -> RunResult {
   let process = Process()
@@ -57,7 +51,6 @@ func runGit(_ arguments: [String], in folder: URL) throws -> RunResult {
   var environment = ProcessInfo.processInfo.environment
   environment["GIT_CONFIG_GLOBAL"] = "/dev/null"
   environment["NO_COLOR"] = "1"
-  environment["MINUTES_CACHE_DIR"] = testCacheFolder
   environment["SOURCE_DATE_EPOCH"] = "1300752000"
   process.environment = environment
   return try run(process)
