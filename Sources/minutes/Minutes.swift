@@ -28,3 +28,30 @@ struct Minutes: ParsableCommand {
     ]
   )
 }
+
+extension Minutes {
+  /// The command names `minutes` knows, and `help`, which the parser adds.
+  static var commandNames: [String] {
+    Minutes.configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+  }
+
+  /// `unknown command 'lnt' (did you mean 'lint'?)` when the first argument
+  /// names no command; the parser itself only says the argument is
+  /// unexpected.
+  static func unknownCommand(in arguments: [String]) -> String? {
+    guard let word = arguments.first, !word.hasPrefix("-"), !commandNames.contains(word) else {
+      return nil
+    }
+    let guess = Suggestion.closest(to: word, in: commandNames).map { " (did you mean '\($0)'?)" }
+    return "unknown command '\(VisibleText.escaped(word))'" + (guess ?? "")
+  }
+
+  /// `minutes lint --help` when the arguments start with a command, else
+  /// `minutes --help`: where a usage error sends the reader.
+  static func helpCommand(for arguments: [String]) -> String {
+    guard let word = arguments.first, !word.hasPrefix("-"), commandNames.contains(word),
+      word != "help"
+    else { return "minutes --help" }
+    return "minutes \(word) --help"
+  }
+}

@@ -6,8 +6,13 @@ import MinutesKit
 // stopped the command), so parse and run here instead of in `Minutes.main()`,
 // which would exit 64 for usage errors and 1 for everything else.
 Console.holdClosedDescriptors()
+let arguments = Array(CommandLine.arguments.dropFirst())
 do {
-  var command = try Minutes.parseAsRoot()
+  if let unknown = Minutes.unknownCommand(in: arguments) {
+    try? Console.error("minutes: error: \(unknown) (see 'minutes --help')\n")
+    exit(2)
+  }
+  var command = try Minutes.parseAsRoot(arguments)
   try command.run()
 } catch let error as MinutesError {
   // With stderr closed or full the message is lost, but the exit code is not.
@@ -16,8 +21,7 @@ do {
 } catch let error as ExitCode {
   exit(error.rawValue)
 } catch {
-  let code = Minutes.exitCode(for: error)
-  if code == .success {
+  if Minutes.exitCode(for: error) == .success {
     do {
       try Console.output(Minutes.fullMessage(for: error) + "\n")
     } catch {
@@ -26,45 +30,11 @@ do {
     }
     exit(0)
   }
+  // A usage error: the parser's message as it words it, on one line, with
+  // where to read more.
   let message = Minutes.message(for: error)
-  let text = usageErrorText(
-    message.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? message)
-  let subcommand = CommandLine.arguments.dropFirst().first.flatMap { name in
-    Minutes.configuration.subcommands.first { $0.configuration.commandName == name }
-  }
-  let help =
-    subcommand.map { "minutes \($0.configuration.commandName ?? "") --help" } ?? "minutes --help"
-  try? Console.error("minutes: error: \(text) (see '\(help)')\n")
+  let line = message.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? message
+  try? Console.error(
+    "minutes: error: \(VisibleText.escaped(line)) (see '\(Minutes.helpCommand(for: arguments))')\n")
   exit(2)
-}
-
-/// swift-argument-parser's sentence in the project's style: lowercase start,
-/// no trailing period, the valid values in parentheses.
-func usageErrorText(_ sentence: String) -> String {
-  var text = sentence
-  if let first = text.first { text = first.lowercased() + text.dropFirst() }
-  if let range = text.range(of: ". Please provide one of ") {
-    let choices = text[range.upperBound...]
-    let head = String(text[..<range.lowerBound])
-    text = head + " (use one of " + String(choices)
-    while text.hasSuffix(".") { text.removeLast() }
-    text += ")"
-  }
-  if let range = text.range(of: ". Did you mean ") {
-    var suggestion = String(text[range.upperBound...])
-    while suggestion.hasSuffix("?") || suggestion.hasSuffix(".") { suggestion.removeLast() }
-    let head = String(text[..<range.lowerBound])
-    text = head + " (did you mean " + suggestion + "?)"
-  }
-  while text.hasSuffix(".") { text.removeLast() }
-  // A misspelt command: ArgumentParser only says the argument is unexpected.
-  let names: [String] = Minutes.configuration.subcommands.compactMap {
-    $0.configuration.commandName
-  }
-  if text.hasPrefix("unexpected argument '"), let word = CommandLine.arguments.dropFirst().first,
-    !names.contains(word), let guess = Suggestion.closest(to: word, in: names)
-  {
-    text += " (did you mean '\(guess)'?)"
-  }
-  return text
 }

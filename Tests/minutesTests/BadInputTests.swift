@@ -432,21 +432,21 @@ extension BadInput {
     BadInput(
       "date-missing-value", .meeting, ["new", "--date"], exit: 2,
       stderr: .exactly(
-        "minutes: error: missing value for '--date <YYYY-MM-DD>' (see 'minutes new --help')\n")),
+        "minutes: error: Missing value for '--date <YYYY-MM-DD>' (see 'minutes new --help')\n")),
     BadInput(
       "unknown-group", .lint, ["lint", "--group", "LIGOO", cleanTopic], exit: 2,
       stderr: .exactly("minutes: error: unknown group 'LIGOO' (did you mean 'LIGO'?)\n")),
     BadInput(
       "unknown-option", .meeting, ["new", "--bogus"], exit: 2,
-      stderr: .exactly("minutes: error: unknown option '--bogus' (see 'minutes new --help')\n")),
+      stderr: .exactly("minutes: error: Unknown option '--bogus' (see 'minutes new --help')\n")),
     BadInput(
       "unknown-command", .meeting, ["frob"], exit: 2,
-      stderr: .exactly("minutes: error: unexpected argument 'frob' (see 'minutes --help')\n")),
+      stderr: .exactly("minutes: error: unknown command 'frob' (see 'minutes --help')\n")),
     BadInput(
       "bad-format", .lint, ["lint", "--format", "xml", cleanTopic], exit: 2,
       stderr: .exactly(
-        "minutes: error: the value 'xml' is invalid for '--format <format>' (use one "
-          + "of 'text', 'json', 'github' or 'sarif') (see 'minutes lint --help')\n")),
+        "minutes: error: The value 'xml' is invalid for '--format <format>'. Please provide "
+          + "one of 'text', 'json', 'github' or 'sarif'. (see 'minutes lint --help')\n")),
     BadInput(
       "stdout-and-dry-run", .meeting, ["new", "--date", "2011-03-22", "--stdout", "--dry-run"],
       exit: 2,

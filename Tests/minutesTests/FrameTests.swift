@@ -16,24 +16,39 @@ import Testing
 }
 
 @Suite struct UsageMessageTests {
+  /// The parser's own wording on one line (our `validate()` messages too),
+  /// framed as every error is; a misspelt command gets a guess.
   @Test(arguments: [
     (
       ["lnt"],
-      "minutes: error: unexpected argument 'lnt' (did you mean 'lint'?) (see 'minutes --help')"
+      "minutes: error: unknown command 'lnt' (did you mean 'lint'?) (see 'minutes --help')"
     ),
     (
       ["new", "--dat", "2011"],
-      "minutes: error: unknown option '--dat' (did you mean '--date'?) (see 'minutes new --help')"
+      "minutes: error: Unknown option '--dat'. Did you mean '--date'? (see 'minutes new --help')"
     ),
     (
       ["lint", "--format", "xml", "x"],
-      "minutes: error: the value 'xml' is invalid for '--format <format>' "
-        + "(use one of 'text', 'json', 'github' or 'sarif') (see 'minutes lint --help')"
+      "minutes: error: The value 'xml' is invalid for '--format <format>'. Please provide one "
+        + "of 'text', 'json', 'github' or 'sarif'. (see 'minutes lint --help')"
     ),
+    (
+      ["history", "--weeks", "0"],
+      "minutes: error: --weeks must be a positive whole number, found 0 "
+        + "(see 'minutes history --help')"
+    ),
+    (["l\u{1B}[2Jnt"], "minutes: error: unknown command 'l\\u{1B}[2Jnt' (see 'minutes --help')"),
   ])
-  func usageErrorsAreOneLineInTheProjectsStyle(arguments: [String], message: String) throws {
+  func usageErrorsAreOneLineInTheParsersWording(arguments: [String], message: String) throws {
     let result = try runMinutes(arguments)
     #expect(result.exitCode == 2)
     #expect(result.stderr == message + "\n")
+  }
+
+  /// `help` is the parser's command, not an unknown one.
+  @Test func helpIsACommand() throws {
+    let result = try runMinutes(["help", "lint"])
+    #expect(result.exitCode == 0)
+    #expect(result.stdout.hasPrefix("OVERVIEW: Check topics"))
   }
 }
