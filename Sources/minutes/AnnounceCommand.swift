@@ -35,10 +35,12 @@ struct AnnounceCommand: ParsableCommand {
     let path = try MailOptions.topicPath(topic, roster: roster)
     let parsed = try Topic.read(path)
     let announcement = Announcement.make(
-      topic: parsed, roster: roster, mail: mail, list: list, today: try checkingDay(),
+      topic: parsed, roster: roster, mail: mail, list: list,
+      today: try SourceDateEpoch.checkingDay(),
       stamp: try MailOptions.stamp())
     guard let message = announcement.message else {
-      try printReport(LintReport(findings: announcement.refusals, fileCount: 1), format: .text)
+      try ReportPrinter.print(
+        LintReport(findings: announcement.refusals, fileCount: 1), format: .text)
       try Console.error("not announced: 'minutes lint --final' finds errors in \(path)\n")
       throw ExitCode(1)
     }

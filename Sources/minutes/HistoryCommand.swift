@@ -46,22 +46,12 @@ struct HistoryCommand: ParsableCommand {
     let roster = try options.load()
     let folder = archiveOptions.folder(for: roster)
     let (_, topics) = try ArchiveTopic.load(roster: roster, folder: folder, last: weeks)
-    let history = MeetingHistory(topics: topics, roster: roster, today: try checkingDay())
+    let history = MeetingHistory(
+      topics: topics, roster: roster, today: try SourceDateEpoch.checkingDay())
     switch format {
     case .text: try Console.output(history.text(archive: folder))
     case .json: try Console.output(try history.json(archive: folder))
     case .csv: try Console.output(history.csv)
     }
   }
-}
-
-/// `--archive FOLDER`: read the topics from another folder than the roster's
-/// `archive:` (a copy of a real archive, another year's minutes).
-struct ArchiveOptions: ParsableArguments {
-  @Option(
-    help: ArgumentHelp(
-      "The folder of topics to read (default: the roster's 'archive:').", valueName: "folder"))
-  var archive: String?
-
-  func folder(for roster: Roster) -> String { archive ?? roster.meeting.archive }
 }

@@ -28,35 +28,8 @@ struct HookCommand: ParsableCommand {
       let roster = try rosterOptions.load()
       // Git runs hooks from the top folder: record the roster found from here.
       let rosterPath = URL(fileURLWithPath: roster.path).standardizedFileURL.path
-      let hookPath = try Git.preCommitHookPath(in: ".")
-      let binary = currentExecutablePath()
-      var script = PreCommitHook.script(binary: binary, roster: rosterPath)
-      // A hook that exists is read, never taken for absent: one that is not
-      // UTF-8 text is someone else's.
-      if FileManager.default.fileExists(atPath: hookPath) {
-        let bytes = try FileIO.read(hookPath, limit: 1 << 20)
-        let existing = String(bytes: bytes, encoding: .utf8) ?? ""
-        guard PreCommitHook.isOurs(existing) else {
-          throw MinutesError(
-            PreCommitHook.chainingAdvice(
-              hookPath: hookPath, binary: binary, roster: rosterPath,
-              repositoryTop: try Git.topLevel(in: ".")))
-        }
-        guard let updated = PreCommitHook.updated(existing, binary: binary, roster: rosterPath)
-        else {
-          throw MinutesError(
-            "\(hookPath): was changed by hand and has no single 'minutes=' and "
-              + "'exec \"$minutes\" hook run' line to update; nothing written (restore those "
-              + "lines, or remove the hook and install again)")
-        }
-        script = updated
-      }
-      let folder = URL(fileURLWithPath: hookPath).deletingLastPathComponent().path
-      try FileIO.createFolder(folder)
-      try FileIO.writeAtomically(Array(script.utf8), to: hookPath, replace: true)
-      guard chmod(hookPath, 0o755) == 0 else {
-        throw MinutesError("\(hookPath): cannot make the hook executable")
-      }
+      let hookPath = try PreCommitHook.install(
+        binary: currentExecutablePath(), roster: rosterPath, in: ".")
       try Console.output("installed the pre-commit hook at \(hookPath)\n")
     }
   }
@@ -80,48 +53,21 @@ extension HookCommand {
     func run() throws {
       let top = try Git.topLevel(in: ".")
       let roster = try PreCommitHook.stagedRoster(at: try rosterOptions.path(), top: top)
-      let archive = URL(fileURLWithPath: roster.meeting.archive).standardizedFileURL
-        .resolvingSymlinksInPath().path
-      let inArchive = try Git.stagedFiles(in: top).filter { file in
-        URL(fileURLWithPath: top).appendingPathComponent(file.path).standardizedFileURL
-          .resolvingSymlinksInPath().deletingLastPathComponent().path == archive
-      }
-      // `git add -A` after a killed `new` or `submit` stages its temporary file.
-      let leftovers = inArchive.filter(PreCommitHook.isLeftover)
-      for file in leftovers {
-        try Console.error(
-          "minutes: error: \(file.path): the temporary file of a killed minutes run is staged "
-            + "(unstage it: git rm --cached -- '\(file.path)')\n")
-      }
-      let staged = PreCommitHook.inMeetingOrder(
-        inArchive.filter { URL(fileURLWithPath: $0.path).pathExtension == "txt" },
-        pattern: TopicPattern(roster.meeting.topicPattern))
+      let (topics, leftovers) = try PreCommitHook.stagedFiles(of: roster, top: top)
+      for file in leftovers { try Console.error(PreCommitHook.leftoverError(file) + "\n") }
       var (errors, warnings) = (leftovers.count, 0)
-      if !staged.isEmpty { (errors, warnings) = try lint(staged, roster: roster, top: top) }
+      if !topics.isEmpty {
+        let (found, warned) = try ReportPrinter.lint(
+          topics.map { LintInput.file($0.path) }, roster: roster, group: nil, isFinal: false,
+          format: .text, today: try SourceDateEpoch.checkingDay(),
+          read: PreCommitHook.stagedContent(of: topics, top: top))
+        errors += found
+        warnings = warned
+      }
       if errors > 0 || (strict && warnings > 0) {
         try Console.error(
           "minutes: commit stopped; fix the findings above or commit with --no-verify\n")
         throw ExitCode(1)
-      }
-    }
-
-    private func lint(_ staged: [StagedFile], roster: Roster, top: String) throws -> (
-      errors: Int, warnings: Int
-    ) {
-      let blobs = Dictionary(staged.map { ($0.path, $0.blob) }) { first, _ in first }
-      return try lintAndReport(
-        staged.map { LintInput.file($0.path) }, roster: roster, group: nil, isFinal: false,
-        format: .text
-      ) { input throws(MinutesError) in
-        guard let blob = blobs[input.displayPath] else {
-          throw MinutesError("\(input.displayPath): not in the index")
-        }
-        let bytes = try Git.blob(blob, in: top)
-        guard bytes.count <= LintInput.sizeLimit else {
-          throw MinutesError(
-            "\(input.displayPath): file is larger than \(FileIO.describeSize(LintInput.sizeLimit))")
-        }
-        return bytes
       }
     }
   }

@@ -2,8 +2,6 @@ import ArgumentParser
 import Foundation
 import MinutesKit
 
-extension ReportFormat: ExpressibleByArgument {}
-
 /// `minutes lint [PATH...]`: check minutes before they are submitted or published.
 struct LintCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -55,11 +53,10 @@ struct LintCommand: ParsableCommand {
   func run() throws {
     let roster = try rosterOptions.load()
     try Linter.validate(group: group, roster: roster)
-    let inputs = try LintInput.resolve(paths, roster: roster)
-    let today = try date.map { try MeetingDate.parse(option: $0) } ?? checkingDay()
-    let (errors, warnings) = try lintAndReport(
-      inputs, roster: roster, group: group, isFinal: final, format: format, today: today,
-      read: LintInput.read)
+    let today = try date.map { try MeetingDate.parse(option: $0) } ?? SourceDateEpoch.checkingDay()
+    let (errors, warnings) = try ReportPrinter.lint(
+      LintInput.resolve(paths, roster: roster), roster: roster, group: group, isFinal: final,
+      format: format, today: today)
     if errors > 0 || (strict && warnings > 0) {
       throw ExitCode(1)
     }

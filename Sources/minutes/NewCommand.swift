@@ -101,7 +101,8 @@ struct NewCommand: ParsableCommand {
       return
     }
     if force {
-      let replaced = try TopicReplacement.write(carried, roster: roster, today: try checkingDay())
+      let replaced = try TopicReplacement.write(
+        carried, roster: roster, today: try SourceDateEpoch.checkingDay())
       try Console.output("wrote \(carried.path)\n")
       if !replaced.keptReports.isEmpty {
         try Console.output(

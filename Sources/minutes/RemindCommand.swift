@@ -39,7 +39,8 @@ struct RemindCommand: ParsableCommand {
     let path = try MailOptions.topicPath(topic, roster: roster)
     let parsed = try Topic.read(path)
     let plan = Reminders.plan(
-      topic: parsed, roster: roster, mail: mail, group: group, today: try checkingDay(),
+      topic: parsed, roster: roster, mail: mail, group: group,
+      today: try SourceDateEpoch.checkingDay(),
       submitPath: Reminders.submitPath(of: path, roster: roster), stamp: try MailOptions.stamp())
     // Delivered first: a file that cannot be written stops the command
     // with one line and nothing written; a failed send is reported below.

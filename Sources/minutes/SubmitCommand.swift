@@ -55,9 +55,9 @@ struct SubmitCommand: ParsableCommand {
       let parsed = try Topic.read(topicPath)
       let checked = try Submission.check(
         group: group, topic: parsed, submission: submission.text, submissionPath: submission.path,
-        roster: roster, today: try checkingDay())
+        roster: roster, today: try SourceDateEpoch.checkingDay())
       let report = LintReport(findings: checked.findings, fileCount: 1)
-      if !report.findings.isEmpty { try printReport(report, format: format) }
+      if !report.findings.isEmpty { try ReportPrinter.print(report, format: format) }
       if let line = checked.replacedReport {
         try Console.error(
           "\(topicPath):\(line):1: error: the section holds a report and the submission holds "

@@ -204,6 +204,19 @@ func runMinutes(
     #expect(refused.stderr.contains("commit stopped"))
   }
 
+  /// A staged temporary file stops the commit even when every staged topic
+  /// is clean: its error counts with the topics' findings.
+  @Test func aStagedTemporaryFileBesideACleanTopicStopsTheCommit() throws {
+    let folder = try repository()
+    let leftover = "minutes/.Mar29,2011ProductionMeeting.txt.1.tmp"
+    try put("%META:TOPICINFO{author=\"DanFraser\"}%\n", leftover, in: folder)
+    try runGit(["add", clean, leftover], in: folder)
+    let refused = try runGit(["commit", "-q", "-m", "oops"], in: folder)
+    #expect(refused.exitCode != 0)
+    #expect(refused.stderr.contains("no problems in 1 file\n"))
+    #expect(refused.stderr.contains("commit stopped"))
+  }
+
   /// A hook that is not UTF-8 text is someone else's: read, never taken for
   /// absent and overwritten.
   @Test func aHookThatIsNotTextIsNeverReplaced() throws {

@@ -71,6 +71,86 @@ public enum PreCommitHook {
     TemporaryFile.isTemporaryName(String(file.path.split(separator: "/").last ?? ""))
   }
 
+  /// Writes the pre-commit hook of the repository around `directory` (git's
+  /// hook path: `core.hooksPath` and worktrees respected) and returns its
+  /// path. A hook of ours is updated, keeping lines a person added; any other
+  /// (one that is not UTF-8 text included) is never replaced: the error says
+  /// how to run both.
+  public static func install(binary: String, roster: String, in directory: String)
+    throws(MinutesError) -> String
+  {
+    let hookPath = try Git.preCommitHookPath(in: directory)
+    var script = script(binary: binary, roster: roster)
+    // A hook that exists is read, never taken for absent: one that is not
+    // UTF-8 text is someone else's.
+    if FileManager.default.fileExists(atPath: hookPath) {
+      let bytes = try FileIO.read(hookPath, limit: 1 << 20)
+      let existing = String(bytes: bytes, encoding: .utf8) ?? ""
+      guard isOurs(existing) else {
+        throw MinutesError(
+          chainingAdvice(
+            hookPath: hookPath, binary: binary, roster: roster,
+            repositoryTop: try Git.topLevel(in: directory)))
+      }
+      guard let updated = updated(existing, binary: binary, roster: roster) else {
+        throw MinutesError(
+          "\(hookPath): was changed by hand and has no single 'minutes=' and "
+            + "'exec \"$minutes\" hook run' line to update; nothing written (restore those "
+            + "lines, or remove the hook and install again)")
+      }
+      script = updated
+    }
+    try FileIO.createFolder(FileIO.split(hookPath).folder)
+    try FileIO.writeAtomically(Array(script.utf8), to: hookPath, replace: true)
+    guard chmod(hookPath, 0o755) == 0 else {
+      throw MinutesError("\(hookPath): cannot make the hook executable")
+    }
+    return hookPath
+  }
+
+  /// The staged files of the roster's archive in the repository at `top`:
+  /// its `*.txt` topics in meeting order, and the temporary files of killed
+  /// runs that `git add -A` staged.
+  public static func stagedFiles(of roster: Roster, top: String) throws(MinutesError) -> (
+    topics: [StagedFile], leftovers: [StagedFile]
+  ) {
+    let archive = URL(fileURLWithPath: roster.meeting.archive).standardizedFileURL
+      .resolvingSymlinksInPath().path
+    let inArchive = try Git.stagedFiles(in: top).filter { file in
+      URL(fileURLWithPath: top).appendingPathComponent(file.path).standardizedFileURL
+        .resolvingSymlinksInPath().deletingLastPathComponent().path == archive
+    }
+    let topics = inMeetingOrder(
+      inArchive.filter { URL(fileURLWithPath: $0.path).pathExtension == "txt" },
+      pattern: roster.topicNamePattern)
+    return (topics, inArchive.filter(isLeftover))
+  }
+
+  /// The error line of a staged temporary file.
+  public static func leftoverError(_ file: StagedFile) -> String {
+    "minutes: error: \(file.path): the temporary file of a killed minutes run is staged "
+      + "(unstage it: git rm --cached -- '\(file.path)')"
+  }
+
+  /// Reads the staged content of `files` (the index's blobs in the
+  /// repository at `top`) for lint, refused past lint's size limit.
+  public static func stagedContent(of files: [StagedFile], top: String)
+    -> @Sendable (LintInput) throws(MinutesError) -> [UInt8]
+  {
+    let blobs = Dictionary(files.map { ($0.path, $0.blob) }) { first, _ in first }
+    return { input throws(MinutesError) in
+      guard let blob = blobs[input.displayPath] else {
+        throw MinutesError("\(input.displayPath): not in the index")
+      }
+      let bytes = try Git.blob(blob, in: top)
+      guard bytes.count <= LintInput.sizeLimit else {
+        throw MinutesError(
+          "\(input.displayPath): file is larger than \(FileIO.describeSize(LintInput.sizeLimit))")
+      }
+      return bytes
+    }
+  }
+
   /// Whether an existing hook file was written by us.
   public static func isOurs(_ existing: String) -> Bool {
     existing.split(separator: "\n", maxSplits: 3).contains { $0 == marker }
@@ -90,104 +170,5 @@ public enum PreCommitHook {
     let rosterFromTop = resolved.hasPrefix(top) ? String(resolved.dropFirst(top.count)) : roster
     return "\(hookPath) already exists and was not written by minutes; to run both, add this "
       + "line to it: \(shellQuoted(binary)) hook run --roster \(shellQuoted(rosterFromTop)) || exit 1"
-  }
-}
-
-/// The few git questions the hook asks, through the `git` command.
-public enum Git {
-  /// Runs git in `directory` and returns its standard output.
-  public static func run(_ arguments: [String], in directory: String) throws(MinutesError) -> Data {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["git"] + arguments
-    process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    let output = Pipe()
-    let errors = Pipe()
-    process.standardOutput = output
-    process.standardError = errors
-    do {
-      try process.run()
-    } catch {
-      throw MinutesError("cannot run git: \(error.localizedDescription)")
-    }
-    // Read stderr while stdout is read, so that neither pipe fills and stalls git.
-    nonisolated(unsafe) var errorData = Data()
-    let reader = DispatchGroup()
-    reader.enter()
-    DispatchQueue.global().async {
-      errorData = (try? errors.fileHandleForReading.readToEnd()) ?? Data()
-      reader.leave()
-    }
-    // `readToEnd` throws where `readDataToEndOfFile` would trap.
-    let read = Result { try output.fileHandleForReading.readToEnd() ?? Data() }
-    reader.wait()
-    let message = String(decoding: errorData, as: UTF8.self)
-    process.waitUntilExit()
-    guard process.terminationStatus == 0 else {
-      let firstLine = message.split(separator: "\n").first.map(String.init) ?? "failed"
-      throw MinutesError("git \(arguments.first { !$0.hasPrefix("-") } ?? ""): \(firstLine)")
-    }
-    guard case .success(let data) = read else {
-      throw MinutesError(
-        "git \(arguments.first { !$0.hasPrefix("-") } ?? ""): cannot read its output")
-    }
-    return data
-  }
-
-  /// The path git reads the pre-commit hook from (respects `core.hooksPath`
-  /// and worktrees), absolute.
-  public static func preCommitHookPath(in directory: String) throws(MinutesError) -> String {
-    let data = try run(
-      ["rev-parse", "--path-format=absolute", "--git-path", "hooks/pre-commit"], in: directory)
-    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-  }
-
-  /// The repository's top folder.
-  public static func topLevel(in directory: String) throws(MinutesError) -> String {
-    let data = try run(["rev-parse", "--show-toplevel"], in: directory)
-    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-  }
-
-  /// Files added, copied or modified in the index, each with the id of its
-  /// staged blob: the content the commit will hold, read by id so that no
-  /// file name is ever taken for a revision (`0:Mar15,...` would be read by
-  /// `git show :0:Mar15,...` as stage 0 of another file).
-  public static func stagedFiles(in directory: String) throws(MinutesError) -> [StagedFile] {
-    let data = try run(
-      ["diff", "--cached", "--raw", "-z", "--no-abbrev", "--no-renames", "--diff-filter=ACM"],
-      in: directory)
-    // `:OLDMODE NEWMODE OLDID NEWID STATUS` NUL `PATH` NUL, repeated.
-    var files: [StagedFile] = []
-    let fields = data.split(separator: 0, omittingEmptySubsequences: false)
-    var index = fields.startIndex
-    while index + 1 < fields.endIndex {
-      let meta = String(decoding: fields[index], as: UTF8.self).split(separator: " ")
-      let path = String(decoding: fields[index + 1], as: UTF8.self)
-      index += 2
-      // Regular files only: not links, not submodules.
-      guard meta.count == 5, meta[1] == "100644" || meta[1] == "100755" else { continue }
-      files.append(StagedFile(path: path, blob: String(meta[3])))
-    }
-    return files
-  }
-
-  /// The staged blob of `path` (relative to the top folder), or nil when the
-  /// index has no such file.
-  public static func stagedBlob(of path: String, in directory: String) throws(MinutesError)
-    -> String?
-  {
-    let data = try run(
-      ["--literal-pathspecs", "ls-files", "--stage", "-z", "--", path], in: directory)
-    // `MODE ID STAGE` TAB `PATH` NUL.
-    guard let entry = data.split(separator: 0).first,
-      let tab = entry.firstIndex(of: UInt8(ascii: "\t"))
-    else { return nil }
-    let fields = String(decoding: entry[..<tab], as: UTF8.self).split(separator: " ")
-    return fields.count == 3 ? String(fields[1]) : nil
-  }
-
-  /// The content of a blob.
-  public static func blob(_ id: String, in directory: String) throws(MinutesError) -> [UInt8] {
-    [UInt8](try run(["cat-file", "blob", id], in: directory))
   }
 }

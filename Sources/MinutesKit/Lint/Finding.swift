@@ -1,13 +1,3 @@
-/// How much a finding matters: errors fail a check (exit code 1), warnings
-/// only fail it under `--strict`.
-public enum Severity: String, Sendable, Equatable, Comparable, CaseIterable, Codable {
-  case warning, error
-
-  public static func < (lhs: Severity, rhs: Severity) -> Bool {
-    lhs == .warning && rhs == .error
-  }
-}
-
 /// One problem a rule found in a topic.
 public struct Finding: Sendable, Equatable {
   /// The rule's kebab-case id, e.g. `empty-bullet`.

@@ -24,6 +24,15 @@ public enum Console {
     }
   }
 
+  /// Whether output to `descriptor` may be coloured: only on a terminal,
+  /// and never when `NO_COLOR` is set (no-color.org) or the terminal is dumb.
+  public static func wantsColor(
+    _ descriptor: Int32, environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> Bool {
+    isatty(descriptor) == 1 && (environment["NO_COLOR"] ?? "").isEmpty
+      && environment["TERM"] != "dumb"
+  }
+
   /// Holds the places of closed standard descriptors (`2>&-`, `<&-`) with
   /// `/dev/null` opened the wrong way round, before anything else is opened.
   ///

@@ -19,4 +19,10 @@ public enum SourceDateEpoch {
     }
     return seconds
   }
+
+  /// The day a check runs, for items with no meeting date to age against:
+  /// the day of `now()`.
+  public static func checkingDay() throws(MinutesError) -> MeetingDate {
+    MeetingDate(Date(timeIntervalSince1970: TimeInterval(try now())))
+  }
 }

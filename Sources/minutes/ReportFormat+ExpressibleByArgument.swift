@@ -1,0 +1,5 @@
+import ArgumentParser
+import MinutesKit
+
+/// `--format text|json|github|sarif` of `lint` and `submit`.
+extension ReportFormat: ExpressibleByArgument {}
