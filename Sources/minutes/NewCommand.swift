@@ -65,16 +65,8 @@ struct NewCommand: ParsableCommand {
       explicit: previous, plan: plan, roster: roster)
     let (carried, outcome) = CarryForward.apply(to: plan, previous: previousTopic, roster: roster)
 
-    for note in plan.nameNotes { try warn(note) }
-    if plan.date.weekday != roster.meeting.weekday {
-      try warn(
-        "\(plan.date.iso) is a \(plan.date.weekday.name); the roster's meeting day is "
-          + roster.meeting.weekday.name)
-    }
-    for warning in outcome?.report.warnings ?? [] { try warn(warning) }
-    if let outcome, outcome.previous.date >= plan.date {
-      try warn(
-        "the previous topic \(outcome.previous.path) is not before \(plan.date.twikiDate)")
+    for warning in plan.warnings(carrying: outcome, roster: roster) {
+      try Console.error("minutes: warning: \(warning)\n")
     }
 
     // 3. Print or write.
@@ -118,9 +110,4 @@ struct NewCommand: ParsableCommand {
     }
     for message in messages { try Console.output(message + "\n") }
   }
-}
-
-/// A note on stderr that does not stop the command.
-func warn(_ message: String) throws(MinutesError) {
-  try Console.error("minutes: warning: \(message)\n")
 }

@@ -44,43 +44,10 @@ struct RemindCommand: ParsableCommand {
       submitPath: Reminders.submitPath(of: path, roster: roster), stamp: try MailOptions.stamp())
     // Delivered first: a file that cannot be written stops the command
     // with one line and nothing written; a failed send is reported below.
-    let messages = plan.messages
-    let failures = try mailOptions.delivery(mail).deliver(messages.map(\.message))
-    var failed = 0
-    for (group, outcome) in plan.outcomes {
-      switch outcome {
-      case .remind(let message, let findings):
-        try Console.error(
-          "\(group.name): \(Reminders.count(findings)), reminder to "
-            + message.recipients.map(\.address).joined(separator: ", ") + "\n")
-      case .noAddress(let findings, let owners):
-        failed += 1
-        try Console.error(
-          "minutes: error: \(group.name): \(Reminders.count(findings)), but the roster has no "
-            + "address for \(owners.map(\.name).joined(separator: ", ")) on "
-            + "\(plan.meetingDate.iso) (add it under mail.addresses)\n")
-      case .complete:
-        try Console.error("\(group.name): nothing missing\n")
-      case .notReporting(let attendance):
-        try Console.error("\(group.name): \(attendance.phrase), no reminder\n")
-      }
-    }
-    for failure in failures {
-      try Console.error(
-        "minutes: error: reminder for \(messages[failure.index].group.name) not sent: "
-          + "\(failure.reason)\n")
-    }
-    failed += failures.count
-    let sent = messages.count - failures.count
-    try Console.error(
-      "\(sent) reminder\(sent == 1 ? "" : "s") \(verb)"
-        + (failed > 0 ? ", \(failed) failed" : "") + "\n")
+    let delivery = mailOptions.delivery(mail)
+    let failures = try delivery.deliver(plan.messages.map(\.message))
+    let (lines, failed) = plan.report(delivery: delivery, failures: failures)
+    for line in lines { try Console.error(line + "\n") }
     if failed > 0 { throw ExitCode(1) }
-  }
-
-  private var verb: String {
-    if mailOptions.dryRun { return "printed" }
-    if mailOptions.mbox != nil || mailOptions.out != nil { return "written" }
-    return "sent"
   }
 }

@@ -45,29 +45,8 @@ struct StatsCommand: ParsableCommand {
 
   func run() throws {
     let roster = try options.load()
-    try Linter.validate(group: group, roster: roster)
-    guard let selected = roster.group(named: group) else {
-      throw MinutesError("unknown group '\(group)'")
-    }
-    var stats = selected.stats
-    if stats.isEmpty {
-      throw MinutesError(
-        "group '\(selected.name)' declares no stats (add 'stats:' to it in \(roster.path))")
-    }
-    if let stat {
-      guard let found = stats.first(where: { $0.name.lowercased() == stat.lowercased() }) else {
-        let names = stats.map(\.name)
-        let hint =
-          Suggestion.closest(to: stat, in: names).map { "did you mean '\($0)'? " } ?? ""
-        throw MinutesError(
-          "group '\(selected.name)' has no stat '\(stat)' "
-            + "(\(hint)its stats are \(names.joined(separator: ", ")))")
-      }
-      stats = [found]
-    }
     let folder = archiveOptions.folder(for: roster)
-    let (_, topics) = try ArchiveTopic.load(roster: roster, folder: folder)
-    let series = StatSeries(group: selected, stats: stats, topics: topics, roster: roster)
+    let series = try StatSeries.load(group: group, stat: stat, roster: roster, folder: folder)
     if let svg {
       let chart = StatChart.svg(series, source: folder)
       try FileIO.writeAtomically(Array(chart.utf8), to: svg, replace: true)

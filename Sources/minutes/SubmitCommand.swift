@@ -45,9 +45,7 @@ struct SubmitCommand: ParsableCommand {
   func run() throws {
     let roster = try rosterOptions.load()
     try Linter.validate(group: group, roster: roster)
-    let topicPath =
-      try topic
-      ?? LintInput.newestTopic(of: roster).displayPath
+    let topicPath = try topic ?? LintInput.newestTopic(of: roster).displayPath
     let submission = try Topic.read(from)
     // Read, check and write under the topic's lock: an owner submitting at
     // the same moment waits, then reads the topic with this section in it.
@@ -58,30 +56,14 @@ struct SubmitCommand: ParsableCommand {
         roster: roster, today: try SourceDateEpoch.checkingDay())
       let report = LintReport(findings: checked.findings, fileCount: 1)
       if !report.findings.isEmpty { try ReportPrinter.print(report, format: format) }
-      if let line = checked.replacedReport {
-        try Console.error(
-          "\(topicPath):\(line):1: error: the section holds a report and the submission holds "
-            + "none; submit the report, or leave the section as it is\n")
-      }
-      for item in checked.droppedItems {
-        // Quoted as the topic has it, uid included: pasted back, it is kept.
-        let what = item.kind == .action ? "open action" : "open item"
-        try Console.error(
-          "\(topicPath):\(item.line):1: error: the submission drops this \(what) of the "
-            + "section; keep it, or close it (DONE, state=\"closed\"):\n"
-            + Submission.quote(item, in: parsed).joined(separator: "\n") + "\n")
+      for refusal in checked.refusals(topicPath: topicPath, original: parsed) {
+        try Console.error(refusal + "\n")
       }
       if checked.hasErrors || (strict && report.warningCount > 0) {
         try Console.error("nothing submitted: \(topicPath) is unchanged\n")
         throw ExitCode(1)
       }
-      // Someone may have saved the topic by hand while we checked: never overwrite their edit.
-      guard try FileIO.read(topicPath, limit: LintInput.sizeLimit) == parsed.bytes else {
-        throw MinutesError("\(topicPath): changed while submitting; nothing written, try again")
-      }
-      // Written in full first, reported, then put in place: a report that
-      // cannot be written (stderr closed or full) leaves the topic unchanged.
-      let write = try AtomicWrite.prepare(checked.topic.bytes, to: topicPath, replace: true)
+      let write = try checked.prepareWrite(over: parsed, at: topicPath)
       try Console.error(
         "submitted the '\(roster.group(named: group)?.name ?? group)' section to \(topicPath)\n")
       try write.commit()

@@ -29,8 +29,7 @@ extension CarryForward {
       guard FileManager.default.fileExists(atPath: explicit) else {
         throw MinutesError("\(explicit): no such file (the topic given with --previous)")
       }
-      let name = URL(fileURLWithPath: explicit).deletingPathExtension().lastPathComponent
-      guard let named = TopicPattern(roster.meeting.topicPattern).date(in: name) else {
+      guard let named = LintContext.meetingDate(ofTopicAt: explicit, roster: roster) else {
         throw MinutesError(
           "\(explicit): no meeting date in the file name (expected a name like "
             + "\(roster.topicNamePattern.name(for: plan.date)).txt)")
@@ -81,5 +80,25 @@ extension CarryForward {
       message += "; its figures were rolled over as last week's"
     }
     return message
+  }
+}
+
+extension NewTopicPlan {
+  /// What `new` warns about, in order: the notes on the topic's name, a day
+  /// that is not the roster's meeting weekday, carry-forward's warnings, and
+  /// a previous topic that is not before this meeting.
+  public func warnings(carrying outcome: CarryOutcome?, roster: Roster) -> [String] {
+    var warnings = nameNotes
+    if date.weekday != roster.meeting.weekday {
+      warnings.append(
+        "\(date.iso) is a \(date.weekday.name); the roster's meeting day is "
+          + roster.meeting.weekday.name)
+    }
+    warnings += outcome?.report.warnings ?? []
+    if let outcome, outcome.previous.date >= date {
+      warnings.append(
+        "the previous topic \(outcome.previous.path) is not before \(date.twikiDate)")
+    }
+    return warnings
   }
 }

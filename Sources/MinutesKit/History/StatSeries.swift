@@ -90,3 +90,35 @@ public struct StatSeries: Sendable, Equatable {
   /// Meetings with at least one figure.
   public var reportedRows: [Row] { rows.filter { $0.values.contains { $0 != nil } } }
 }
+
+extension StatSeries {
+  /// What `minutes stats` shows: `group`'s statistics (only `stat`, when
+  /// given) read out of the archive in `folder`. An unknown group or
+  /// statistic is an error with a guess; so is a group that declares none.
+  public static func load(group name: String, stat: String?, roster: Roster, folder: String)
+    throws(MinutesError) -> StatSeries
+  {
+    try Linter.validate(group: name, roster: roster)
+    guard let group = roster.group(named: name) else {
+      throw MinutesError("unknown group '\(name)'")
+    }
+    var stats = group.stats
+    if stats.isEmpty {
+      throw MinutesError(
+        "group '\(group.name)' declares no stats (add 'stats:' to it in \(roster.path))")
+    }
+    if let stat {
+      guard let found = stats.first(where: { $0.name.lowercased() == stat.lowercased() }) else {
+        let names = stats.map(\.name)
+        let hint =
+          Suggestion.closest(to: stat, in: names).map { "did you mean '\($0)'? " } ?? ""
+        throw MinutesError(
+          "group '\(group.name)' has no stat '\(stat)' "
+            + "(\(hint)its stats are \(names.joined(separator: ", ")))")
+      }
+      stats = [found]
+    }
+    let (_, topics) = try ArchiveTopic.load(roster: roster, folder: folder)
+    return StatSeries(group: group, stats: stats, topics: topics, roster: roster)
+  }
+}

@@ -82,3 +82,52 @@ public struct Reminders: Sendable {
     return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
   }
 }
+
+extension Reminders {
+  /// What `minutes remind` says on standard error once the messages went
+  /// out through `delivery` with `failures`: a line per group (its gaps and
+  /// recipients, a missing address as an error, nothing missing, not
+  /// reporting), a line per failed message, and the count. `failed` counts
+  /// the groups left without their reminder.
+  public func report(delivery: MailDelivery, failures: [MailDelivery.Failure]) -> (
+    lines: [String], failed: Int
+  ) {
+    var lines: [String] = []
+    var failed = 0
+    for (group, outcome) in outcomes {
+      switch outcome {
+      case .remind(let message, let findings):
+        lines.append(
+          "\(group.name): \(Reminders.count(findings)), reminder to "
+            + message.recipients.map(\.address).joined(separator: ", "))
+      case .noAddress(let findings, let owners):
+        failed += 1
+        lines.append(
+          "minutes: error: \(group.name): \(Reminders.count(findings)), but the roster has no "
+            + "address for \(owners.map(\.name).joined(separator: ", ")) on "
+            + "\(meetingDate.iso) (add it under mail.addresses)")
+      case .complete:
+        lines.append("\(group.name): nothing missing")
+      case .notReporting(let attendance):
+        lines.append("\(group.name): \(attendance.phrase), no reminder")
+      }
+    }
+    let messages = self.messages
+    for failure in failures {
+      lines.append(
+        "minutes: error: reminder for \(messages[failure.index].group.name) not sent: "
+          + failure.reason)
+    }
+    failed += failures.count
+    let sent = messages.count - failures.count
+    let verb =
+      switch delivery {
+      case .print: "printed"
+      case .mbox, .folder: "written"
+      case .sendmail: "sent"
+      }
+    lines.append(
+      "\(sent) reminder\(sent == 1 ? "" : "s") \(verb)" + (failed > 0 ? ", \(failed) failed" : ""))
+    return (lines, failed)
+  }
+}
