@@ -27,7 +27,7 @@ struct AnnounceCommand: ParsableCommand {
 
   func run() throws {
     let roster = try rosterOptions.load()
-    let mail = try MailOptions.settings(of: roster)
+    let mail = try MailSettings.of(roster)
     guard let list = mail.list else {
       throw MinutesError(
         "\(roster.path): mail has no 'list' (the address announce sends the minutes to)")
@@ -37,7 +37,7 @@ struct AnnounceCommand: ParsableCommand {
     let announcement = Announcement.make(
       topic: parsed, roster: roster, mail: mail, list: list,
       today: try SourceDateEpoch.checkingDay(),
-      stamp: try MailOptions.stamp())
+      stamp: try MailStamp.current())
     guard let message = announcement.message else {
       try ReportPrinter.print(
         LintReport(findings: announcement.refusals, fileCount: 1), format: .text)

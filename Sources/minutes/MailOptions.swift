@@ -25,30 +25,11 @@ struct MailOptions: ParsableArguments {
     }
   }
 
-  /// The roster's `mail:` section, which both commands need.
-  static func settings(of roster: Roster) throws(MinutesError) -> MailSettings {
-    guard let mail = roster.mail else {
-      throw MinutesError(
-        "\(roster.path): no 'mail:' section (the sender and the owners' addresses; "
-          + "see docs/mail.md)")
-    }
-    return mail
-  }
-
   func delivery(_ mail: MailSettings) -> MailDelivery {
     if let mbox { return .mbox(mbox) }
     if let out { return .folder(out) }
     if dryRun { return .print }
     return .sendmail(mail.sendmail)
-  }
-
-  /// The time of the Date header and a token for unique Message-IDs; with
-  /// `SOURCE_DATE_EPOCH` both are fixed, so a run can be repeated byte for byte.
-  static func stamp() throws(MinutesError) -> MailStamp {
-    let time = try SourceDateEpoch.now()
-    let fixed = !(ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] ?? "").isEmpty
-    let token = fixed ? "0" : String(UInt64.random(in: 0...UInt64.max), radix: 36)
-    return MailStamp(time: time, token: token)
   }
 
   /// The topic a command works on: the one given, else the archive's newest.

@@ -34,14 +34,14 @@ struct RemindCommand: ParsableCommand {
 
   func run() throws {
     let roster = try rosterOptions.load()
-    let mail = try MailOptions.settings(of: roster)
+    let mail = try MailSettings.of(roster)
     try Linter.validate(group: group, roster: roster)
     let path = try MailOptions.topicPath(topic, roster: roster)
     let parsed = try Topic.read(path)
     let plan = Reminders.plan(
       topic: parsed, roster: roster, mail: mail, group: group,
       today: try SourceDateEpoch.checkingDay(),
-      submitPath: Reminders.submitPath(of: path, roster: roster), stamp: try MailOptions.stamp())
+      submitPath: Reminders.submitPath(of: path, roster: roster), stamp: try MailStamp.current())
     // Delivered first: a file that cannot be written stops the command
     // with one line and nothing written; a failed send is reported below.
     let delivery = mailOptions.delivery(mail)

@@ -94,4 +94,25 @@ import Testing
     #expect(back.count == 2)
     #expect(back[0].hasSuffix("\n\n" + body))
   }
+
+  /// With `SOURCE_DATE_EPOCH` a run's stamp is fixed (time and token), so
+  /// messages repeat byte for byte; without it the token differs per run.
+  @Test func aStampIsFixedBySourceDateEpoch() throws {
+    let fixed = try MailStamp.current(environment: ["SOURCE_DATE_EPOCH": "1300752000"])
+    #expect(fixed == MailStamp(time: 1_300_752_000, token: "0"))
+    let first = try MailStamp.current(environment: [:])
+    let second = try MailStamp.current(environment: [:])
+    #expect(first.token != "0" && first.token != second.token)
+  }
+
+  /// `remind` and `announce` need the roster's `mail:` section.
+  @Test func aRosterWithoutMailSaysSo() throws {
+    #expect(
+      throws: MinutesError(
+        "\(Roster.example.path): no 'mail:' section (the sender and the owners' addresses; see docs/mail.md)"
+      )
+    ) {
+      try MailSettings.of(Roster.example)
+    }
+  }
 }

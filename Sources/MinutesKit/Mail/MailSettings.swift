@@ -72,3 +72,16 @@ public struct MailSettings: Sendable, Equatable {
     ("\(viewURL)/\(web)/\(topic)", "\(editURL)/\(web)/\(topic)")
   }
 }
+
+extension MailSettings {
+  /// The roster's `mail:` section, which `remind` and `announce` need; an
+  /// error naming the roster when it has none.
+  public static func of(_ roster: Roster) throws(MinutesError) -> MailSettings {
+    guard let mail = roster.mail else {
+      throw MinutesError(
+        "\(roster.path): no 'mail:' section (the sender and the owners' addresses; "
+          + "see docs/mail.md)")
+    }
+    return mail
+  }
+}

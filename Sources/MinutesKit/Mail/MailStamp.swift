@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a message takes from the moment it is made: the time for its Date
 /// header and a token that makes its Message-ID unique. Given by the caller,
 /// so that building a message stays a pure function.
@@ -10,6 +12,17 @@ public struct MailStamp: Sendable, Equatable {
   public init(time: Int, token: String) {
     self.time = time
     self.token = token
+  }
+
+  /// The stamp of a run: now, and a random token; with `SOURCE_DATE_EPOCH`
+  /// both are fixed, so a run can be repeated byte for byte.
+  public static func current(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) throws(MinutesError) -> MailStamp {
+    let time = try SourceDateEpoch.now(environment: environment)
+    let fixed = !(environment["SOURCE_DATE_EPOCH"] ?? "").isEmpty
+    let token = fixed ? "0" : String(UInt64.random(in: 0...UInt64.max), radix: 36)
+    return MailStamp(time: time, token: token)
   }
 
   /// A Message-ID (without brackets) for the message about `subject` (a
