@@ -95,7 +95,7 @@ extension HookCommand {
       }
       let staged = PreCommitHook.inMeetingOrder(
         inArchive.filter { URL(fileURLWithPath: $0.path).pathExtension == "txt" },
-        pattern: TopicPattern(roster.meeting.topicPattern))
+        pattern: roster.meeting.topicPattern)
       var (errors, warnings) = (leftovers.count, 0)
       if !staged.isEmpty { (errors, warnings) = try lint(staged, roster: roster, top: top) }
       if errors > 0 || (strict && warnings > 0) {

@@ -45,7 +45,7 @@ struct ItemsCommand: ParsableCommand {
     let topic =
       try self.topic
       ?? LintInput.newestTopic(
-        inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern)
+        inArchive: roster.meeting.archive, pattern: roster.meeting.topicPattern
       ).displayPath
     let parsed = try Topic.read(topic)
     let meetingDate = try Self.meetingDate(option: date, path: topic, roster: roster)
@@ -63,6 +63,6 @@ struct ItemsCommand: ParsableCommand {
     }
     guard path != "-" else { return nil }
     let name = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    return TopicPattern(roster.meeting.topicPattern).date(in: name)
+    return roster.meeting.topicPattern.date(in: name)
   }
 }

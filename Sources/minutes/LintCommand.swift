@@ -65,10 +65,10 @@ struct LintCommand: ParsableCommand {
     if paths.isEmpty {
       inputs = [
         try LintInput.newestTopic(
-          inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern))
+          inArchive: roster.meeting.archive, pattern: roster.meeting.topicPattern)
       ]
     } else {
-      inputs = try LintInput.expand(paths, pattern: TopicPattern(roster.meeting.topicPattern))
+      inputs = try LintInput.expand(paths, pattern: roster.meeting.topicPattern)
     }
     let today = try date.map { try MeetingDate.parse(option: $0) } ?? checkingDay()
     let (errors, warnings) = try lintAndReport(

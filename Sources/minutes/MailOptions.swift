@@ -55,7 +55,7 @@ struct MailOptions: ParsableArguments {
   static func topicPath(_ given: String?, roster: Roster) throws(MinutesError) -> String {
     if let given { return given }
     return try LintInput.newestTopic(
-      inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern)
+      inArchive: roster.meeting.archive, pattern: roster.meeting.topicPattern
     ).displayPath
   }
 }

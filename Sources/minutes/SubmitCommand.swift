@@ -48,7 +48,7 @@ struct SubmitCommand: ParsableCommand {
     let topicPath =
       try topic
       ?? LintInput.newestTopic(
-        inArchive: roster.meeting.archive, pattern: TopicPattern(roster.meeting.topicPattern)
+        inArchive: roster.meeting.archive, pattern: roster.meeting.topicPattern
       ).displayPath
     let submission = try Topic.read(from)
     // Read, check and write under the topic's lock: an owner submitting at

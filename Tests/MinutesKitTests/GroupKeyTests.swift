@@ -11,7 +11,7 @@ import Testing
     ("", ""),
   ])
   func ignoresCaseAndSpacing(name: String, key: String) {
-    #expect(Group.key(name) == key)
+    #expect(nameKey(name) == key)
   }
 
   @Test func rosterLookupFollowsChangesToItsGroups() {

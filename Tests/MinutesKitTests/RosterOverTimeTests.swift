@@ -75,7 +75,7 @@ private func load(_ text: String = timeline) throws -> Roster {
   }
 
   @Test func topicNamesUseTheRostersMonthSpellings() throws {
-    let pattern = try load().topicNamePattern
+    let pattern = try load().meeting.topicPattern
     #expect(pattern.name(for: day("2011-07-05")) == "July5,2011Ops")
     #expect(pattern.name(for: day("2011-06-07")) == "June7,2011Ops")
     #expect(pattern.name(for: day("2011-08-02")) == "Aug2,2011Ops")

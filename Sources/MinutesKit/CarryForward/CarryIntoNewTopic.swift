@@ -30,10 +30,10 @@ extension CarryForward {
         throw MinutesError("\(explicit): no such file (the topic given with --previous)")
       }
       let name = URL(fileURLWithPath: explicit).deletingPathExtension().lastPathComponent
-      guard let named = TopicPattern(roster.meeting.topicPattern).date(in: name) else {
+      guard let named = roster.meeting.topicPattern.date(in: name) else {
         throw MinutesError(
           "\(explicit): no meeting date in the file name (expected a name like "
-            + "\(roster.topicNamePattern.name(for: plan.date)).txt)")
+            + "\(roster.meeting.topicPattern.name(for: plan.date)).txt)")
       }
       path = explicit
       date = named

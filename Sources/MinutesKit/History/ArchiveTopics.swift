@@ -25,7 +25,7 @@ public struct ArchiveTopic: Sendable {
   public static func load(roster: Roster, folder: String? = nil, last: Int? = nil)
     throws(MinutesError) -> (archive: Archive, topics: [ArchiveTopic])
   {
-    let pattern = TopicPattern(roster.meeting.topicPattern)
+    let pattern = roster.meeting.topicPattern
     try pattern.validate()
     let folder = folder ?? roster.meeting.archive
     var isDirectory: ObjCBool = false

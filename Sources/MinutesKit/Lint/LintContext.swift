@@ -54,7 +54,7 @@ public struct LintContext: Sendable {
 
     public var section: Section
     public var kind: Kind
-    /// `Group.key` of the section's name: for a group section also the
+    /// ``nameKey(_:)`` of the section's name: for a group section also the
     /// group's key. Worked out once; several rules and the linter ask.
     public var key: String
     /// For a group section, the group's position in the `groups` of the
@@ -89,7 +89,8 @@ public struct LintContext: Sendable {
     self.group = group
     self.isFinal = isFinal
     self.today = today
-    let sections = LintContext.outline(topic.sections, roster: roster)
+    let sections = LintContext.outline(
+      topic.sections, roster: roster, groups: GroupLookup(roster.groups))
     self.reportSections = sections
     let occurrences = LintContext.findStats(
       in: topic, sections: sections, blank: roster.meeting.blank)
@@ -162,23 +163,25 @@ public struct LintContext: Sendable {
 
   /// Whether a heading names one of the headings every page carries.
   public static func isFixedHeading(_ name: String, roster: Roster) -> Bool {
-    isFixedHeading(key: Group.key(name), roster: roster)
+    isFixedHeading(key: nameKey(name), roster: roster)
   }
 
-  /// ``isFixedHeading(_:roster:)`` for a name's `Group.key`.
+  /// ``isFixedHeading(_:roster:)`` for a name's ``nameKey(_:)``.
   static func isFixedHeading(key: String, roster: Roster) -> Bool {
     if key == "attendees" || key.hasPrefix("the full report") { return true }
-    return roster.carrySectionKeys.contains(key)
+    return roster.carry.sections.contains { nameKey($0) == key }
   }
 
   /// The sections that make up the meeting: top-level sections, except that a
   /// `---+` page title that names nothing the meeting knows is looked through
   /// to the sections under it.
-  static func outline(_ sections: [Section], roster: Roster) -> [ReportSection] {
+  static func outline(_ sections: [Section], roster: Roster, groups: GroupLookup)
+    -> [ReportSection]
+  {
     var result: [ReportSection] = []
     for section in sections {
-      let key = Group.key(section.name)
-      if let groupIndex = roster.groupIndex(withKey: key) {
+      let key = nameKey(section.name)
+      if let groupIndex = groups.index(ofKey: key) {
         result.append(
           ReportSection(
             section: section, kind: .group(roster.groups[groupIndex]), key: key,
@@ -186,7 +189,7 @@ public struct LintContext: Sendable {
       } else if isFixedHeading(key: key, roster: roster) {
         result.append(ReportSection(section: section, kind: .fixed, key: key))
       } else if section.heading.level == 1 && !section.children.isEmpty {
-        result += outline(section.children, roster: roster)
+        result += outline(section.children, roster: roster, groups: groups)
       } else {
         result.append(ReportSection(section: section, kind: .unknown, key: key))
       }
@@ -272,7 +275,7 @@ public struct LintContext: Sendable {
   /// The meeting day in a topic's file name, read with the roster's pattern.
   /// A topic without one is dated by the day lint runs (or `--date`).
   public static func meetingDate(ofTopicAt path: String, roster: Roster) -> MeetingDate? {
-    roster.topicNamePattern.date(in: topicName(ofFileAt: path))
+    roster.meeting.topicPattern.date(in: topicName(ofFileAt: path))
   }
 
   /// The file name without its extension: `Mar22,2011ProductionMeeting` for

@@ -101,7 +101,7 @@ public struct Linter: Sendable {
       }
     }
     if let selected = context.selectedGroup {
-      let key = Group.key(selected.name)
+      let key = nameKey(selected.name)
       findings.removeAll { !($0.group == key || $0.rule == encodingID) }
     }
     let suppressions =

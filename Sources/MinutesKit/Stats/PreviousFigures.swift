@@ -48,7 +48,7 @@ public struct PreviousFigures: Sendable, Equatable {
     let folder = (path as NSString).deletingLastPathComponent
     guard
       let archive = try? Archive.load(
-        folder: folder.isEmpty ? "." : folder, pattern: roster.topicNamePattern),
+        folder: folder.isEmpty ? "." : folder, pattern: roster.meeting.topicPattern),
       let entry = archive.latest(before: date),
       let bytes = try? FileIO.read(entry.path, limit: LintInput.sizeLimit),
       let topic = try? Topic(bytes: bytes, path: entry.path)

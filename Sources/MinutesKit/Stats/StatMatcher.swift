@@ -35,7 +35,7 @@ public struct StatMatch: Sendable, Equatable {
 /// A slot holds a figure, or is blank: `?`, `___`, the roster's own blank
 /// marker (`meeting.blank`, which `new` writes), or nothing at all, as real
 /// pages leave it ("  users utilized  sites").
-public struct StatMatcher: Sendable {
+public struct StatMatcher: Sendable, Equatable {
   public var shape: StatShape
   private var pieces: [Piece]
   /// The shape's literal words (lowercased), longest first. A line holds
@@ -50,7 +50,7 @@ public struct StatMatcher: Sendable {
   private var firstText: [UInt8]?
   private var leadBytes: [Bool]
 
-  private enum Piece {
+  private enum Piece: Equatable {
     /// Literal bytes, lowercased ASCII.
     case text([UInt8])
     /// One or more spaces in the shape: any number of spaces or tabs in the text.

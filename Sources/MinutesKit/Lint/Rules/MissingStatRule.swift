@@ -67,7 +67,7 @@ public struct MissingStatRule: LintRule {
       let stats = groups[groupIndex].stats
       for position in stats.indices {
         guard found[entry]?.contains(stats[position].name) != true,
-          let skeleton = context.roster.statSkeletons[groupIndex][position]
+          let skeleton = stats[position].skeleton(blank: context.roster.meeting.blank)
         else {
           continue
         }
