@@ -11,16 +11,17 @@ public struct GroupLookup: Sendable {
 
   public init(_ groups: [Group]) {
     var positions: [String: Int] = [:]
-    for (position, group) in groups.enumerated() where positions[nameKey(group.name)] == nil {
-      positions[nameKey(group.name)] = position
-    }
-    var others: [String: Int] = [:]
     for (position, group) in groups.enumerated() {
-      for name in group.otherNames where others[nameKey(name)] == nil {
-        others[nameKey(name)] = position
+      let key = nameKey(group.name)
+      if positions[key] == nil { positions[key] = position }
+    }
+    for (position, group) in groups.enumerated() {
+      for name in group.otherNames {
+        let key = nameKey(name)
+        if positions[key] == nil { positions[key] = position }
       }
     }
-    self.positions = positions.merging(others) { own, _ in own }
+    self.positions = positions
   }
 
   /// The position in the groups of the group whose name, or other name,
