@@ -146,6 +146,13 @@ public struct LintContext: Sendable {
     sectionExplainsMissingFigures[position]
   }
 
+  /// Whether the line at `index` lies in a section that says why its
+  /// figures are missing: its figures' blank slots (a blank `Label:`, an
+  /// empty sub-bullet of a statistic) are not reported either.
+  func explainsMissingFigures(lineAt index: Int) -> Bool {
+    reportSectionIndex(containing: index).map { sectionExplainsMissingFigures[$0] } ?? false
+  }
+
   /// Whether the page's filled-in attendee list shows that none of the
   /// owners and deputies of the group at `index` in the roster's groups was
   /// at the meeting (or all sent apologies): its empty or missing section
