@@ -152,6 +152,23 @@ import Testing
     #expect(attendance.showsAbsent(["Robin"]))
   }
 
+  @Test func aListNamingNobodyOfTheRosterShowsNobodyAway() {
+    var attendance = PageAttendance(
+      lines: Topic(text: "---++ Attendees:\n   * everyone\n", path: path).lines, range: 1..<2)
+    #expect(attendance.showsAbsent(["Mats"]))
+    attendance.requireSomeoneOf(["Mats", "Burt"])
+    #expect(!attendance.showsAbsent(["Mats"]))
+    let text = """
+      ---++ Attendees:
+         * see the notes
+      ---++ Engage (Mats, John)
+
+      ---++ CMS (Burt)
+         * 341 khour/day, 91% success
+      """
+    #expect(findings(text, rules: [EmptySectionRule()]).map(\.rule) == ["empty-section"])
+  }
+
   @Test func theTemplatesProposedListShowsNobodyAway() {
     let lines = Topic(
       text: """

@@ -32,8 +32,19 @@ enum FigureAbsence {
   /// Words before `access` that say the writer could not reach the figures.
   static let accessTrouble: Set<String> = ["trouble", "unable", "cannot", "couldn't", "can't"]
 
+  /// Byte strings one of which every explaining word holds (`no` in `not`
+  /// and `cannot`, `n't` in `didn't`): a line with none of them is passed
+  /// over without being split into words.
+  static let cues: [[UInt8]] = [
+    "no", "n't", "n’t", "n/a", "never", "vacation", "unavailable", "trouble", "unable",
+  ].map { Array($0.utf8) }
+
   /// Whether `text` says that figures are missing and why.
   static func isExplained(in text: String) -> Bool {
+    let cued = ByteSearch.withBytes(of: text) { bytes in
+      cues.contains { ByteSearch.containsIgnoringASCIICase(lowercased: $0, in: bytes) }
+    }
+    guard cued else { return false }
     let lowered = text.lowercased()
     if lowered.contains("n/a"), hasNotApplicable(lowered) { return true }
     let words = self.words(lowered)

@@ -129,9 +129,11 @@ public struct LintContext: Sendable {
           && FigureAbsence.isExplained(in: topic.lines[index].text)
       }
     }
-    let attendees = PageAttendance(
+    var attendees = PageAttendance(
       lines: topic.lines,
       range: sections.first { $0.key == "attendees" }.map(\.section.bodyRange))
+    attendees.requireSomeoneOf(
+      roster.groups.flatMap { ($0.owners + $0.deputies).map(\.name) } + roster.meeting.attendees)
     var absent: Set<Int> = []
     for (index, group) in roster.groups.enumerated()
     where attendees.showsAbsent((group.owners + group.deputies).map(\.name)) {

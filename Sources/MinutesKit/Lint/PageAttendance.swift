@@ -85,6 +85,16 @@ struct PageAttendance: Sendable {
     return words[1].first == listed[1].first
   }
 
+  /// Forgets the present list unless it names someone of `people` (the
+  /// roster's owners, deputies and attendees): "see the notes" or "everyone"
+  /// is no list of who came.
+  mutating func requireSomeoneOf(_ people: [String]) {
+    guard let present else { return }
+    if !people.contains(where: { person in present.contains { Self.matches($0, person) } }) {
+      self.present = nil
+    }
+  }
+
   /// Whether the page shows that none of `people` (a group's owners and
   /// deputies) was there: a filled-in list names none of them, or every one
   /// of them sent apologies.
