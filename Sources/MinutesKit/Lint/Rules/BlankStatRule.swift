@@ -37,6 +37,16 @@ public struct BlankStatRule: LintRule {
               * No metrics report this week
            * 74775 jobs total (60156 / 14619 = 80.4% success)
         """),
+      // The attendee list, filled in after the meeting, names neither of
+      // LIGO's owners: nobody was there to give the figures.
+      RuleExample(
+        """
+        ---++ Attendees:
+           * Burt, Mats, Dan
+        ---++ LIGO (Britta, Robert E.)
+           * Current week's total usage: ___ users utilized ___ sites
+           * 74775 jobs total (60156 / 14619 = 80.4% success)
+        """),
       // LIGO's owners are away on 2011-03-22: the skeleton may stay blank.
       RuleExample(
         """
