@@ -32,6 +32,14 @@ public struct LintContext: Sendable {
   /// (``LintText/hasReport(_:in:)``). Rules ask for every line of template
   /// text; looking through the section each time was quadratic.
   private(set) var sectionHasReport: [Bool] = []
+  /// For each of `reportSections`, whether it is a group section with
+  /// statistics whose text says why figures are missing ("No metrics report
+  /// this week", ``FigureAbsence``): its missing and blank figures are not
+  /// reported.
+  private(set) var sectionExplainsMissingFigures: [Bool] = []
+  /// The positions in the roster's groups of the groups whose owners and
+  /// deputies the page's attendee list shows absent (``PageAttendance``).
+  private(set) var groupsShownAbsent: Set<Int> = []
   /// Last week's figures, for checks that name them (`previous.jobs`);
   /// empty unless the roster has such a check (``PreviousFigures``).
   public var previousFigures = PreviousFigures()
@@ -115,6 +123,57 @@ public struct LintContext: Sendable {
     }
     self.sectionIndexByLine = owner
     self.sectionHasReport = sections.map { LintText.hasReport($0.section, in: self) }
+    self.sectionExplainsMissingFigures = sections.map { entry in
+      guard let group = entry.group, !group.stats.isEmpty else { return false }
+      return entry.section.bodyRange.contains { index in
+        topic.lines[index].kind.holdsWriting
+          && FigureAbsence.isExplained(in: topic.lines[index].text)
+      }
+    }
+    var attendees = PageAttendance(
+      lines: topic.lines,
+      range: sections.first { $0.key == "attendees" }.map(\.section.bodyRange))
+    attendees.requireSomeoneOf(
+      roster.groups.flatMap { ($0.owners + $0.deputies).map(\.name) } + roster.meeting.attendees)
+    var absent: Set<Int> = []
+    for (index, group) in roster.groups.enumerated()
+    where attendees.showsAbsent((group.owners + group.deputies).map(\.name)) {
+      absent.insert(index)
+    }
+    self.groupsShownAbsent = absent
+  }
+
+  /// Whether the section at `position` in `reportSections` says why its
+  /// figures are missing.
+  func explainsMissingFigures(sectionAt position: Int) -> Bool {
+    sectionExplainsMissingFigures[position]
+  }
+
+  /// Whether the line at `index` lies in a section that says why its
+  /// figures are missing: its figures' blank slots (a blank `Label:`, an
+  /// empty sub-bullet of a statistic) are not reported either.
+  func explainsMissingFigures(lineAt index: Int) -> Bool {
+    reportSectionIndex(containing: index).map { sectionExplainsMissingFigures[$0] } ?? false
+  }
+
+  /// Whether the page's filled-in attendee list shows that none of the
+  /// owners and deputies of the group at `index` in the roster's groups was
+  /// at the meeting (or all sent apologies): its empty or missing section
+  /// and figures are not reported, the page says why.
+  func isShownAbsent(groupAt index: Int) -> Bool { groupsShownAbsent.contains(index) }
+
+  /// ``isShownAbsent(groupAt:)`` for a group of the context's roster.
+  func isShownAbsent(_ group: Group) -> Bool {
+    guard !groupsShownAbsent.isEmpty,
+      let index = roster.groupIndex(withKey: nameKey(group.name))
+    else { return false }
+    return groupsShownAbsent.contains(index)
+  }
+
+  /// Whether the group at `index` owes its report at this meeting: due, or
+  /// reporting when it has news, and not shown absent by the page.
+  func owesFigures(groupAt index: Int) -> Bool {
+    [.due, .whenNews].contains(attendance(ofGroupAt: index)) && !isShownAbsent(groupAt: index)
   }
 
   /// Whether the section at `position` in `reportSections` holds a report.
