@@ -99,4 +99,46 @@ import Testing
     #expect(forced.exitCode == 0)
     #expect(try read("meeting/roster.yaml", in: folder).hasPrefix("# roster.yaml inferred"))
   }
+
+  /// A figure written in every latest report is declared; one that comes and
+  /// goes (five of the eight) is a comment, and lint does not ask for it.
+  @Test func aFigureThatComesAndGoesIsNotDeclared() throws {
+    let archive = try copyOfFixture("Adopt/archive")
+    let folder = archive.deletingLastPathComponent()
+    let names = try FileManager.default.contentsOfDirectory(atPath: archive.path).filter {
+      $0.contains(",2011")
+    }.sorted { (try? weekOf($0)) ?? 0 < (try? weekOf($1)) ?? 0 }
+    #expect(names.count == 8)
+    for (week, name) in names.enumerated() {
+      let url = archive.appendingPathComponent(name)
+      var text = try String(contentsOf: url, encoding: .utf8)
+      var lines = "   * Disk pool: \(40 + week) TB free on \(3 + week % 2) servers\n"
+      if [0, 1, 3, 5, 7].contains(week) {
+        lines += "   * Tape queue: \(100 + week) files waiting for migration\n"
+      }
+      text = text.replacingOccurrences(
+        of: "---++ Storage (Ann)\n", with: "---++ Storage (Ann)\n" + lines)
+      try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    let result = try runMinutes(["init", "--from-archive", "archive", "meeting"], in: folder)
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    let roster = try read("meeting/roster.yaml", in: folder)
+    #expect(roster.contains("TB free on {servers} servers\"\n"))
+    let comment = roster.split(separator: "\n").filter { $0.contains("# Not declared: ") }
+    #expect(comment.count == 1)
+    #expect(
+      comment.first?.contains(
+        "\"{files} files\" was written in only 5 of the latest 8 reports") == true)
+    #expect(!roster.contains("\n        shape: \"{files} files\""))
+    let meeting = folder.appendingPathComponent("meeting")
+    let lint = try runMinutes(["lint", "../archive/\(names[2])"], in: meeting)
+    #expect(!lint.stdout.contains("[missing-stat]"), "\(lint.stdout)")
+  }
+
+  private func weekOf(_ name: String) throws -> Int {
+    let months = ["Jun": 6, "July": 7]
+    let month = try #require(months.first { name.hasPrefix($0.key) })
+    let day = Int(name.dropFirst(month.key.count).prefix { $0.isNumber }) ?? 0
+    return month.value * 100 + day
+  }
 }

@@ -22,6 +22,23 @@ struct ChosenStat: Sendable {
   }
   var reportsBefore: Int { evidence.map(\.reportsBefore).min() ?? 0 }
   var reportsThrough: Int { evidence.map(\.reportsThrough).max() ?? 0 }
+  /// Of the group's latest reports (`reports`, their days) made while the
+  /// stat was written, how many hold it: `(held, of)`.
+  func recentPresence(in reports: [MeetingDate]) -> (held: Int, of: Int) {
+    let window = reports.filter { $0 >= first }
+    let seen = Set(evidence.flatMap(\.recentDates))
+    return (window.filter(seen.contains).count, window.count)
+  }
+
+  /// Whether the group's latest reports show it too seldom for lint to ask
+  /// for it every week: written in fewer than three in four of at least
+  /// four latest reports. A figure that comes and goes is not required.
+  func isUnsteady(in reports: [MeetingDate]) -> Bool {
+    guard let latest = reports.last, last >= latest else { return false }
+    let (held, of) = recentPresence(in: reports)
+    return of >= 4 && held * 4 < of * 3
+  }
+
   /// The checks of its most frequent wording.
   var checks: [StatEvidence.EquationTally] {
     evidence.max { $0.count < $1.count }?.checks ?? []

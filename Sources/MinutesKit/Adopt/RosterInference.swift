@@ -20,7 +20,11 @@ public struct RosterInference: Sendable {
     var body = ""
     var used: Set<String> = []
     for group in groups {
-      let stats = chosenStats(group)
+      // A figure that comes and goes in the latest reports is not asked for.
+      let latest = group.evidence.recentDates
+      let chosen = chosenStats(group)
+      let stats = chosen.filter { !$0.isUnsteady(in: latest) }
+      let unsteady = chosen.filter { $0.isUnsteady(in: latest) }
       let template = SectionTemplateInference.template(for: group.evidence, stats: stats)
       var templateName: String?
       if let template {
@@ -33,7 +37,7 @@ public struct RosterInference: Sendable {
         templateName = name
         templates.append(("templates/sections/\(name).twiki", template))
       }
-      body += groupYAML(group, stats: stats, template: templateName)
+      body += groupYAML(group, stats: stats, unsteady: unsteady, template: templateName)
     }
     var text = header() + meetingYAML(groups) + carryYAML() + "\ngroups:\n" + body
     if !dropped.isEmpty {
@@ -194,7 +198,9 @@ public struct RosterInference: Sendable {
     return chosen
   }
 
-  private func groupYAML(_ group: InferredGroup, stats: [ChosenStat], template: String?) -> String {
+  private func groupYAML(
+    _ group: InferredGroup, stats: [ChosenStat], unsteady: [ChosenStat], template: String?
+  ) -> String {
     let evidence = group.evidence
     let meetings = evidence.lastIndex - evidence.firstIndex + 1
     var text = "  - name: \(YAMLText.scalar(evidence.name))\n"
@@ -225,6 +231,7 @@ public struct RosterInference: Sendable {
       text += "    stats:\n"
       for stat in stats { text += statYAML(stat, group: evidence) }
     }
+    for stat in unsteady { text += unsteadyYAML(stat, group: evidence) }
     text += rolloverYAML(evidence)
     return text + "\n"
   }
@@ -301,6 +308,17 @@ public struct RosterInference: Sendable {
         "        check: [\(checks.map { YAMLText.quoted($0.equation.source) }.joined(separator: ", "))]\n"
     }
     return text
+  }
+
+  /// A figure line seen often, but in too few of the latest reports to be
+  /// asked for every week: the declaration, commented out, with why.
+  private func unsteadyYAML(_ stat: ChosenStat, group: GroupEvidence) -> String {
+    let (held, of) = stat.recentPresence(in: group.recentDates)
+    return
+      "    # Not declared: \(YAMLText.quoted(stat.shape)) was written in only \(held) of the latest \(of) reports\n"
+      + "    # (\(stat.count) of \(stat.reports) in all, \(stat.first.iso) .. \(stat.last.iso)): a figure that comes and goes.\n"
+      + "    # For lint to ask for it every week, add under stats:\n"
+      + "    #   - {name: \(YAMLText.scalar(stat.name)), shape: \(YAMLText.quoted(stat.shape))}\n"
   }
 
   private func rolloverYAML(_ evidence: GroupEvidence) -> String {
