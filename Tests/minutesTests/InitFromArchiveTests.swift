@@ -135,8 +135,44 @@ import Testing
     #expect(!lint.stdout.contains("[missing-stat]"), "\(lint.stdout)")
   }
 
+  /// Ten weeks: five of one wording, then five in new words around the same
+  /// figures. One stat, the latest wording first; no gap for lint to ask in.
+  @Test func aRewordedFigureStaysOneStatInItsLatestWords() throws {
+    let archive = try copyOfFixture("Adopt/archive")
+    let folder = archive.deletingLastPathComponent()
+    let last = archive.appendingPathComponent("July25,2011OpsMeeting.txt")
+    for day in [1, 8] {
+      let text = try String(contentsOf: last, encoding: .utf8)
+      try text.write(
+        to: archive.appendingPathComponent("Aug\(day),2011OpsMeeting.txt"), atomically: true,
+        encoding: .utf8)
+    }
+    let names = try FileManager.default.contentsOfDirectory(atPath: archive.path).filter {
+      $0.contains(",2011")
+    }.sorted { (try? weekOf($0)) ?? 0 < (try? weekOf($1)) ?? 0 }
+    #expect(names.count == 10)
+    for (week, name) in names.enumerated() {
+      let url = archive.appendingPathComponent(name)
+      let line =
+        week < 5
+        ? "   * moved \(100 + week) files to tape on \(3 + week % 2) robots\n"
+        : "   * moved \(100 + week) small files to the tape on \(3 + week % 2) robots\n"
+      let text = try String(contentsOf: url, encoding: .utf8).replacingOccurrences(
+        of: "---++ Storage (Ann)\n", with: "---++ Storage (Ann)\n" + line)
+      try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+    let result = try runMinutes(["init", "--from-archive", "archive", "meeting"], in: folder)
+    #expect(result.exitCode == 0, "\(result.stderr)")
+    let roster = try read("meeting/roster.yaml", in: folder)
+    #expect(
+      roster.contains(
+        "        shape: [\"moved {files} small files to the tape on {robots} robots\", "
+          + "\"moved {files} files to tape on {robots} robots\"]\n"))
+    #expect(roster.contains("        # 2 wordings around it, seen 5 + 5 times in 10 reports"))
+  }
+
   private func weekOf(_ name: String) throws -> Int {
-    let months = ["Jun": 6, "July": 7]
+    let months = ["Jun": 6, "July": 7, "Aug": 8]
     let month = try #require(months.first { name.hasPrefix($0.key) })
     let day = Int(name.dropFirst(month.key.count).prefix { $0.isNumber }) ?? 0
     return month.value * 100 + day

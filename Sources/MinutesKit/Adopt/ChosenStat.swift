@@ -3,9 +3,21 @@
 struct ChosenStat: Sendable {
   var name: String
   var shape: String
+  /// Older wordings lint must still read, after `shape` (the latest).
+  var alternatives: [String] = []
   var evidence: [StatEvidence]
   /// The keys of the figure lines it stands for.
   var keys: Set<String>
+
+  /// Whether lint reads `line` as this stat: its shape (or an older one)
+  /// stands on it as written or in new words (``RewordedStat``).
+  func reads(_ line: FigureLine) -> Bool {
+    let text = line.text
+    return ([shape] + alternatives).contains { shape in
+      guard let parsed = try? StatShape(parsing: shape), parsed.problem == nil else { return false }
+      return StatMatcher(parsed).firstMatch(in: text).map { $0.isComplete } ?? false
+    }
+  }
 
   /// Whether `line` reads as this stat: one of its lines, or a line with
   /// the same core (a template line worded as none of the counted ones).

@@ -181,6 +181,25 @@ public struct RosterInference: Sendable {
         chosen[index].keys.insert(stat.line.key)
         continue
       }
+      // The same figures in new words (`ran 2.8M pilot jobs` after `ran
+      // 2M jobs`): one stat, which `new` writes in its latest words. A
+      // wording taken up only after a pause of more than two reports is
+      // another figure: joined, lint would ask for it during the pause.
+      if let index = chosen.firstIndex(where: {
+        $0.reads(stat.line)
+          && (stat.last <= $0.last || stat.reportsBefore <= $0.reportsThrough + 2)
+      }) {
+        if stat.last > chosen[index].last {
+          // Its slots named as the stat's, so that a figure keeps its column.
+          let names = chosen[index].evidence[0].slots
+          chosen[index].alternatives.insert(chosen[index].shape, at: 0)
+          chosen[index].shape =
+            names.count == stat.slots.count ? stat.line.core(slots: names).shape : shape
+        }
+        chosen[index].evidence.append(stat)
+        chosen[index].keys.insert(stat.line.key)
+        continue
+      }
       let words = FigureLine.words(shape.replacingOccurrences(of: "{", with: " {")).filter {
         !stat.slots.contains($0.lowercased())
       }.prefix(3)
@@ -295,7 +314,14 @@ public struct RosterInference: Sendable {
       text +=
         "        # \(stat.evidence.count) wordings around it, seen \(counts) times in \(stat.reports) reports, \(stat.first.iso) .. \(stat.last.iso).\n"
     }
-    text += "        shape: \(YAMLText.quoted(stat.shape))\n"
+    if stat.alternatives.isEmpty {
+      text += "        shape: \(YAMLText.quoted(stat.shape))\n"
+    } else {
+      text +=
+        "        # Reworded over time: the latest wording first (`new` writes it), the older after.\n"
+      text +=
+        "        shape: [\(([stat.shape] + stat.alternatives).map(YAMLText.quoted).joined(separator: ", "))]\n"
+    }
     if stat.reportsBefore > 0 { text += "        since: \(stat.first.iso)\n" }
     if stat.reportsThrough < group.reports { text += "        until: \(stat.last.iso)\n" }
     let checks = stat.checks
