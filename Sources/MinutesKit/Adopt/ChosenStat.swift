@@ -19,6 +19,15 @@ struct ChosenStat: Sendable {
     }
   }
 
+  /// Whether `shape` reads every wording of this stat (a shorter one that
+  /// leaves out a figure some weeks give: `credits: {credits}` for
+  /// `credits: {credits} (+{n})`).
+  func isRead(by shape: String) -> Bool {
+    guard let parsed = try? StatShape(parsing: shape), parsed.problem == nil else { return false }
+    let matcher = StatMatcher(parsed)
+    return evidence.allSatisfy { matcher.firstMatch(in: $0.line.text)?.isComplete == true }
+  }
+
   /// Whether `line` reads as this stat: one of its lines, or a line with
   /// the same core (a template line worded as none of the counted ones).
   func covers(_ line: FigureLine) -> Bool {
@@ -42,13 +51,23 @@ struct ChosenStat: Sendable {
     return (window.filter(seen.contains).count, window.count)
   }
 
-  /// Whether the group's latest reports show it too seldom for lint to ask
-  /// for it every week: written in fewer than three in four of at least
-  /// four latest reports. A figure that comes and goes is not required.
-  func isUnsteady(in reports: [MeetingDate]) -> Bool {
-    guard let latest = reports.last, last >= latest else { return false }
-    let (held, of) = recentPresence(in: reports)
-    return of >= 4 && held * 4 < of * 3
+  /// Why the archive shows it too seldom for lint to ask for it every
+  /// week, nil when it does not: written in fewer than three in four of at
+  /// least eight reports while it was written, or, still written, of at
+  /// least four of the group's latest reports (`reports`, their days). A
+  /// figure that comes and goes is not required.
+  func unsteadiness(in reports: [MeetingDate]) -> String? {
+    let span = "\(first.iso) .. \(last.iso)"
+    let held = min(count, self.reports)
+    if self.reports >= 8, held * 4 < self.reports * 3 {
+      return
+        "was written in only \(held) of the \(self.reports) reports while it was written (\(span))"
+    }
+    guard let latest = reports.last, last >= latest else { return nil }
+    let (recent, of) = recentPresence(in: reports)
+    guard of >= 4, recent * 4 < of * 3 else { return nil }
+    return
+      "was written in only \(recent) of the latest \(of) reports (\(held) of \(self.reports) in all, \(span))"
   }
 
   /// The checks of its most frequent wording.

@@ -23,8 +23,8 @@ public struct RosterInference: Sendable {
       // A figure that comes and goes in the latest reports is not asked for.
       let latest = group.evidence.recentDates
       let chosen = chosenStats(group)
-      let stats = chosen.filter { !$0.isUnsteady(in: latest) }
-      let unsteady = chosen.filter { $0.isUnsteady(in: latest) }
+      let stats = chosen.filter { $0.unsteadiness(in: latest) == nil }
+      let unsteady = chosen.filter { $0.unsteadiness(in: latest) != nil }
       let template = SectionTemplateInference.template(for: group.evidence, stats: stats)
       var templateName: String?
       if let template {
@@ -186,7 +186,7 @@ public struct RosterInference: Sendable {
       // wording taken up only after a pause of more than two reports is
       // another figure: joined, lint would ask for it during the pause.
       if let index = chosen.firstIndex(where: {
-        $0.reads(stat.line)
+        ($0.reads(stat.line) || $0.isRead(by: shape))
           && (stat.last <= $0.last || stat.reportsBefore <= $0.reportsThrough + 2)
       }) {
         if stat.last > chosen[index].last {
@@ -195,6 +195,8 @@ public struct RosterInference: Sendable {
           chosen[index].alternatives.insert(chosen[index].shape, at: 0)
           chosen[index].shape =
             names.count == stat.slots.count ? stat.line.core(slots: names).shape : shape
+        } else if !chosen[index].reads(stat.line) {
+          chosen[index].alternatives.append(shape)
         }
         chosen[index].evidence.append(stat)
         chosen[index].keys.insert(stat.line.key)
@@ -339,11 +341,8 @@ public struct RosterInference: Sendable {
   /// A figure line seen often, but in too few of the latest reports to be
   /// asked for every week: the declaration, commented out, with why.
   private func unsteadyYAML(_ stat: ChosenStat, group: GroupEvidence) -> String {
-    let (held, of) = stat.recentPresence(in: group.recentDates)
-    return
-      "    # Not declared: \(YAMLText.quoted(stat.shape)) was written in only \(held) of the latest \(of) reports\n"
-      + "    # (\(stat.count) of \(stat.reports) in all, \(stat.first.iso) .. \(stat.last.iso)): a figure that comes and goes.\n"
-      + "    # For lint to ask for it every week, add under stats:\n"
+    "    # Not declared: \(YAMLText.quoted(stat.shape)) \(stat.unsteadiness(in: group.recentDates) ?? "")\n"
+      + "    # (a figure that comes and goes). For lint to ask for it every week, add under stats:\n"
       + "    #   - {name: \(YAMLText.scalar(stat.name)), shape: \(YAMLText.quoted(stat.shape))}\n"
   }
 
