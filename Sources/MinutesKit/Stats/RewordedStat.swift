@@ -10,7 +10,7 @@
 /// stands as written), every word after the first slot must be there, and
 /// no word may stand in for one of the shape's (`jobs overall` is not `jobs
 /// total`). Punctuation is not compared.
-struct RewordedStat: Sendable {
+struct RewordedStat: Sendable, Equatable {
   enum Token: Sendable, Equatable {
     case word([UInt8])
     case slot(String)
