@@ -71,11 +71,20 @@ struct LintCommand: ParsableCommand {
       inputs = try LintInput.expand(paths, pattern: roster.meeting.topicPattern)
     }
     let today = try date.map { try MeetingDate.parse(option: $0) } ?? checkingDay()
+    // The meetings before the topics, read once here: a group that has not
+    // been writing in its section lately is not reported for an empty one
+    // (its owner's own check, --group, still is).
+    let recentReports =
+      group == nil
+      ? RecentReports.load(
+        forTopicsAt: inputs.compactMap { if case .file(let path) = $0 { path } else { nil } },
+        roster: roster) : [:]
     let (errors, warnings) = try lintAndReport(
       inputs, roster: roster, group: group, isFinal: final, format: format, today: today,
       // A check of last week's figures depends on another file: no cache.
       cache: noCache || roster.usesPreviousFigures
-        ? nil : cacheSession(for: inputs, roster: roster, rosterBytes: rosterBytes)
+        ? nil : cacheSession(for: inputs, roster: roster, rosterBytes: rosterBytes),
+      recentReports: recentReports
     ) { input throws(MinutesError) in
       switch input {
       case .file(let path): try FileIO.read(path, limit: LintInput.sizeLimit)

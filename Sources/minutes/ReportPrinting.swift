@@ -29,15 +29,18 @@ func checkingDay() throws -> MeetingDate {
 /// Lints `inputs` on all cores and prints the report on stdout as `format`
 /// says (`StreamedLintReport`); text ends with the summary on stderr.
 /// `today` (default: the checking day) dates topics whose name has no date; a
-/// `cache` spares unchanged topics. Returns the counts.
+/// `cache` spares unchanged topics; `recentReports` (by folder) are the
+/// meetings before the topics. Returns the counts.
 func lintAndReport(
   _ inputs: [LintInput], roster: Roster, group: String?, isFinal: Bool, format: ReportFormat,
   today: MeetingDate? = nil, cache: LintCacheSession? = nil,
+  recentReports: [String: RecentReports] = [:],
   read: @escaping @Sendable (LintInput) throws(MinutesError) -> [UInt8]
 ) throws -> (errors: Int, warnings: Int) {
-  let report = StreamedLintReport(
+  var report = StreamedLintReport(
     roster: roster, group: group, isFinal: isFinal, today: try today ?? checkingDay(),
     format: format, color: wantsColor(STDOUT_FILENO))
+  report.recentReports = recentReports
   let output = BufferedOutput()
   // Findings written before an error stops the run, and before the summary.
   defer { try? output.flush() }

@@ -43,6 +43,10 @@ public struct LintContext: Sendable {
   /// Last week's figures, for checks that name them (`previous.jobs`);
   /// empty unless the roster has such a check (``PreviousFigures``).
   public var previousFigures = PreviousFigures()
+  /// Who reported at the meetings before this one, read by the runner from
+  /// the topic's folder: `empty-section` leaves out a group that has not
+  /// been writing in its section lately. Empty (nobody quiet) unless given.
+  public var recentReports = RecentReports()
   /// False when the file read holds no NUL byte (one look at the whole
   /// file), so the encoding rule need not look at every line.
   var mayHoldNUL = true
