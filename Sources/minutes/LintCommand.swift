@@ -54,9 +54,10 @@ struct LintCommand: ParsableCommand {
     let roster = try rosterOptions.load()
     try Linter.validate(group: group, roster: roster)
     let today = try date.map { try MeetingDate.parse(option: $0) } ?? SourceDateEpoch.checkingDay()
+    let inputs = try LintInput.resolve(paths, roster: roster)
     let (errors, warnings) = try ReportPrinter.lint(
-      LintInput.resolve(paths, roster: roster), roster: roster, group: group, isFinal: final,
-      format: format, today: today)
+      inputs, roster: roster, group: group, isFinal: final, format: format, today: today,
+      recentReports: RecentReports.load(for: inputs, group: group, roster: roster))
     if errors > 0 || (strict && warnings > 0) {
       throw ExitCode(1)
     }

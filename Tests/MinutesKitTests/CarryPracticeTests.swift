@@ -47,6 +47,25 @@ import Testing
       ])
   }
 
+  /// A carrying heading TWiki shows as text (two dashes) is still read as
+  /// the section it was meant to be: its actions are carried, and the group
+  /// section above does not swallow them.
+  @Test func aMalformedCarryingHeadingStillHoldsItsItems() {
+    let topic = Topic(
+      text: """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        --++ Action/Significant Items:
+           * Dan to ask the sites for their downtime plans
+        ---++ Attendees:
+           * Burt, Dan
+        """, path: "Mar15,2011ProductionMeeting.txt")
+    #expect(
+      carried(topic, roster()) == [
+        "   * Dan to ask the sites for their downtime plans (open since 15 Mar 2011)"
+      ])
+  }
+
   @Test func peopleOfThePagesAttendeesCountToo() {
     let topic = Topic(
       text: """

@@ -251,7 +251,7 @@ import Testing
         let name = "\(day),2011ProductionMeeting"
         return ArchiveTopic(
           entry: Archive.Entry(
-            name: name, date: roster.topicNamePattern.date(in: name)!, path: "\(name).txt"),
+            name: name, date: roster.meeting.topicPattern.date(in: name)!, path: "\(name).txt"),
           topic: Topic(text: "---++ CMS (Burt)\n   * rate was \(figure)\n", path: "\(name).txt"))
       }
     let series = StatSeries(group: group, topics: topics, roster: roster)

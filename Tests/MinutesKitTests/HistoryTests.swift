@@ -10,7 +10,7 @@ import Testing
 /// A topic of the example roster's meeting on `iso`, with `body` as its page.
 private func archiveTopic(_ iso: String, _ body: String) -> ArchiveTopic {
   let date = MeetingDate(iso: iso)!
-  let name = TopicPattern(Roster.example.meeting.topicPattern).name(for: date)
+  let name = Roster.example.meeting.topicPattern.name(for: date)
   return ArchiveTopic(
     entry: Archive.Entry(name: name, date: date, path: "minutes/\(name).txt"),
     topic: Topic(text: body, path: "minutes/\(name).txt"))

@@ -51,7 +51,7 @@ import Testing
            * Upgrade the BDII DONE
 
         ---++ Attendees:
-           * Dan, Burt
+           * Dan, Burt, Rob
 
         \(body)
         """, path: "meeting/minutes/Mar22,2011Ops.txt")

@@ -75,7 +75,7 @@ private func load(_ text: String = timeline) throws -> Roster {
   }
 
   @Test func topicNamesUseTheRostersMonthSpellings() throws {
-    let pattern = try load().topicNamePattern
+    let pattern = try load().meeting.topicPattern
     #expect(pattern.name(for: day("2011-07-05")) == "July5,2011Ops")
     #expect(pattern.name(for: day("2011-06-07")) == "June7,2011Ops")
     #expect(pattern.name(for: day("2011-08-02")) == "Aug2,2011Ops")
@@ -143,11 +143,13 @@ private func load(_ text: String = timeline) throws -> Roster {
       timeline.replacingOccurrences(
         of: "    deputies: [Scott T.]\n",
         with: "    deputies: [Scott T.]\n    stats:\n"
-          + "      - {name: cpu, shape: \"{k} khour/day\", until: 2011-06-30}\n"))
+          + "      - {name: cpu, shape: \"{k} khour/day\", until: 2011-06-30}\n"
+          + "      - {name: jobs, shape: \"{j} jobs/day\"}\n"))
     #expect(roster.groups[0].stats[0].period == DatePeriod(until: day("2011-06-30")))
     func missing(_ name: String) -> Int {
       Linter().lint(
-        bytes: Array("---++ Compute (Burt)\n   * fine\n".utf8), path: "minutes/\(name).txt",
+        bytes: Array("---++ Compute (Burt)\n   * 21478 jobs/day\n".utf8),
+        path: "minutes/\(name).txt",
         roster: roster, today: day("2012-01-01")
       ).filter { $0.rule == "missing-stat" }.count
     }

@@ -109,7 +109,10 @@ import Testing
     // ...but the two spaces around a missing figure are.
     #expect(failed.firstMatch(in: "   * failed  jobs")?.blankSlots.map(\.name) == ["jobs"])
     let cms = try matcher("{khours} khour/day, {success}% success")
-    #expect(cms.firstMatch(in: "   * 66 wall kHour/day, 85% success") == nil)
+    // No blank between "wall" and "kHour/day": the figure, one word before
+    // the shape's words, reads as the statistic in new words.
+    let wall = try #require(cms.firstMatch(in: "   * 66 wall kHour/day, 85% success"))
+    #expect(wall.isComplete && wall[slot: "khours"]?.figure?.value == 66)
     let rac = try matcher("Recent Average Credit (RAC): {rac}")
     #expect(rac.firstMatch(in: "   * Recent Average Credit (RAC):")?.blankSlots.count == 1)
   }
@@ -118,6 +121,39 @@ import Testing
     let rac = try matcher("{value} khour/day")
     let matches = rac.matches(in: "CMS 341 khour/day, last week 300 khour/day")
     #expect(matches.map { $0.slots[0].figure?.value } == [341, 300])
+  }
+
+  @Test func readsAFigureWrittenInNewWords() throws {
+    let shape = try matcher("ran {jobs} jobs, with CPU/Walltime ratio of {ratio}%")
+    // A word put in: the figure is there, read as the shape's.
+    let inserted = try #require(
+      shape.firstMatch(
+        in: "* Gratia report: USATLAS ran 2.8M pilot jobs, with cpu/walltime ratio of 85%"))
+    #expect(inserted[slot: "jobs"]?.figure?.value == 2_800_000)
+    #expect(inserted[slot: "ratio"]?.figure?.value == 85)
+    #expect(inserted.range.lowerBound == 25)
+    // The figure moved before the words that led to it, a clause put in.
+    let moved = try #require(
+      shape.firstMatch(in: "* 2M pilot jobs run on USATLAS sites, with CPU/walltime ratio of 85%"))
+    #expect(moved[slot: "jobs"]?.figure?.value == 2_000_000)
+    #expect(moved[slot: "jobs"]?.offset == 2)
+    #expect(moved.isComplete)
+  }
+
+  @Test func aRewordingNeedsEveryWordAfterTheFirstSlotAndEveryFigure() throws {
+    let shape = try matcher("ran {jobs} jobs, with CPU/Walltime ratio of {ratio}%")
+    // A word of the shape replaced, a figure missing, too many words put in.
+    #expect(shape.firstMatch(in: "ran 2M jobs, with CPU/Walltime share of 85%") == nil)
+    #expect(shape.firstMatch(in: "ran 2M pilot jobs, with CPU/Walltime ratio of ?%") == nil)
+    #expect(
+      shape.firstMatch(
+        in: "ran 2M jobs of the pilot kind seen here, with CPU/Walltime ratio of 85%")
+        == nil)
+    // Shapes with fewer than three words after the first slot match only as written.
+    #expect(try matcher("average {jobs} jobs").firstMatch(in: "average 92K pilot jobs") == nil)
+    #expect(
+      try matcher("{users} users utilized {sites} sites").firstMatch(
+        in: "5 users have utilized 16 sites")?[slot: "sites"]?.figure?.value == 16)
   }
 }
 

@@ -389,7 +389,7 @@ extension BadInput {
     },
     BadInput(
       "fifo-in-linted-folder", .lint, ["lint", "minutes"], exit: 1,
-      stderr: .exactly("2 errors and 11 warnings in 2 files\n")
+      stderr: .exactly("2 errors and 10 warnings in 2 files\n")
     ) { try makeFIFO("minutes/Apr5,2011ProductionMeeting.txt", in: $0) },
     BadInput(
       "fifo-as-topic", .lint, ["lint", "minutes/Pipe.txt"], exit: 1,

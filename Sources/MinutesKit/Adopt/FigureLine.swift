@@ -171,6 +171,16 @@ struct FigureLine: Sendable, Equatable {
     text.split { !($0.isASCII && $0.isLetter) }.map(String.init).filter { $0.count >= 2 }
   }
 
+  /// The line as written: its pieces with its figures between them.
+  var text: String {
+    var text = ""
+    for (index, piece) in pieces.enumerated() {
+      text += piece
+      if index < figures.count { text += figures[index].text }
+    }
+    return text
+  }
+
   /// The shape text: pieces with `{slot}`s between them, braces doubled.
   func shape(slots: [String]) -> String {
     var text = ""

@@ -4,6 +4,8 @@ extension GroupEvidence {
   mutating func absorb(_ other: GroupEvidence) {
     let otherIsNewer = (other.lastReport ?? other.first) > (lastReport ?? first)
     if recent.isEmpty || (otherIsNewer && !other.recent.isEmpty) { recent = other.recent }
+    recentDates = Array(
+      Set(recentDates + other.recentDates).sorted().suffix(GroupEvidence.recentLimit))
     count += other.count
     reports += other.reports
     positionSum += other.positionSum

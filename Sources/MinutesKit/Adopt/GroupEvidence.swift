@@ -25,6 +25,8 @@ struct GroupEvidence: Sendable {
   var stats: [String: StatEvidence] = [:]
   /// The latest sections with something written, newest last (at most `recentLimit`).
   var recent: [[String]] = []
+  /// The days of the latest reports, oldest first (at most `recentLimit`).
+  var recentDates: [MeetingDate] = []
   /// Labelled figure bullets of the previous report, and label pairs whose
   /// value moved from one label to the other the next week.
   var previousLabels: [String: String] = [:]
@@ -86,6 +88,8 @@ struct GroupEvidence: Sendable {
     lastReport = date
     recent.append(lines)
     if recent.count > GroupEvidence.recentLimit { recent.removeFirst() }
+    recentDates.append(date)
+    if recentDates.count > GroupEvidence.recentLimit { recentDates.removeFirst() }
     noteFigures(body, date: date)
   }
 

@@ -10,6 +10,9 @@ struct StatEvidence: Sendable {
   /// last one: how many reports the group gave while it wrote this line.
   var reportsBefore: Int
   var reportsThrough: Int
+  /// The days of the latest sightings, oldest first (at most
+  /// ``GroupEvidence/recentLimit``).
+  var recentDates: [MeetingDate] = []
   /// The first sighting's figures, kept until a second sighting makes
   /// the line worth testing equations on.
   var firstFigures: [StatFigure]?
@@ -34,6 +37,10 @@ struct StatEvidence: Sendable {
   mutating func add(_ line: FigureLine, date: MeetingDate, reports: Int) {
     count += 1
     last = max(last, date)
+    if recentDates.last.map({ $0 < date }) ?? true {
+      recentDates.append(date)
+      if recentDates.count > GroupEvidence.recentLimit { recentDates.removeFirst() }
+    }
     reportsThrough = reports
     if count == 1 { return }
     if let saved = firstFigures {

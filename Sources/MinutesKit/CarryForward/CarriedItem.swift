@@ -43,7 +43,7 @@ public struct CarriedItem: Sendable, Equatable {
   /// without notes, spacing normalised.
   var identity: String {
     let head = lines.first.map { CarriedItem.key($0) } ?? ""
-    return "\(kind.rawValue)|\(Group.key(section ?? ""))|\(head)"
+    return "\(kind.rawValue)|\(nameKey(section ?? ""))|\(head)"
   }
 
   /// A line's text for comparisons: without its list marker, origin note and
@@ -56,7 +56,7 @@ public struct CarriedItem: Sendable, Equatable {
     case .bullet(let item), .numbered(let item), .definition(_, let item): text = item.text
     default: break
     }
-    return Group.key(text)
+    return nameKey(text)
   }
 }
 

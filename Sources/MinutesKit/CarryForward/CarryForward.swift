@@ -206,13 +206,13 @@ public enum CarryForward {
   }
 
   static func isCarrying(_ section: Section, _ roster: Roster) -> Bool {
-    roster.carry.sections.contains { Group.key($0) == Group.key(section.name) }
+    roster.carry.sections.contains { nameKey($0) == nameKey(section.name) }
   }
 
   /// The first section named like a carrying section, in the roster's order.
   static func firstCarryingSection(in topic: Topic, roster: Roster) -> Section? {
     for name in roster.carry.sections {
-      if let section = topic.allSections.first(where: { Group.key($0.name) == Group.key(name) }) {
+      if let section = topic.allSections.first(where: { nameKey($0.name) == nameKey(name) }) {
         return section
       }
     }
@@ -226,12 +226,12 @@ public enum CarryForward {
     var candidates: [(Section, [String])] = []
     func visit(_ sections: [Section], _ trail: [String]) {
       for section in sections {
-        if Group.key(section.name) == Group.key(name) { candidates.append((section, trail)) }
-        visit(section.children, trail + [Group.key(section.name)])
+        if nameKey(section.name) == nameKey(name) { candidates.append((section, trail)) }
+        visit(section.children, trail + [nameKey(section.name)])
       }
     }
     visit(topic.sections, [])
-    let wanted = path.map(Group.key)
+    let wanted = path.map(nameKey)
     return candidates.first { $0.1 == wanted }?.0 ?? candidates.first?.0
   }
 

@@ -32,7 +32,7 @@ extension CarryForward {
       guard let named = LintContext.meetingDate(ofTopicAt: explicit, roster: roster) else {
         throw MinutesError(
           "\(explicit): no meeting date in the file name (expected a name like "
-            + "\(roster.topicNamePattern.name(for: plan.date)).txt)")
+            + "\(roster.meeting.topicPattern.name(for: plan.date)).txt)")
       }
       path = explicit
       date = named

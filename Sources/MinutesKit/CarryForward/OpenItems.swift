@@ -42,12 +42,12 @@ func listItem(_ kind: LineKind) -> ListItem? {
 }
 
 /// A bullet's text as a carried label: without emphasis and a trailing
-/// colon, compared as `Group.key` compares names ("*Issues:*" is "issues").
+/// colon, compared as ``nameKey(_:)`` compares names ("*Issues:*" is "issues").
 func labelKey(_ text: String) -> String {
   var body = Substring(text)
   while let first = body.first, "*_=".contains(first) { body = body.dropFirst() }
   while let last = body.last, "*_=: ".contains(last) { body = body.dropLast() }
-  return Group.key(String(body))
+  return nameKey(String(body))
 }
 
 private struct Finder {
@@ -95,7 +95,7 @@ private struct Finder {
   var lines: [Line] { topic.lines }
 
   func isCarrying(_ section: Section) -> Bool {
-    rules.sections.contains { Group.key($0) == Group.key(section.name) }
+    rules.sections.contains { nameKey($0) == nameKey(section.name) }
   }
 
   /// The end (exclusive) of the list item at `start`: its deeper items,
@@ -168,7 +168,7 @@ private struct Finder {
   /// The names in the topic's attendees section, without the template's
   /// "(to be updated after the meeting)".
   static func attendees(of topic: Topic) -> [String] {
-    guard let section = topic.allSections.first(where: { Group.key($0.name) == "attendees" })
+    guard let section = topic.allSections.first(where: { nameKey($0.name) == "attendees" })
     else { return [] }
     var names: [String] = []
     for index in section.ownBodyRange {
@@ -240,7 +240,7 @@ private struct Finder {
   /// roster's `carry.labels` ("Issues:" under Atlas).
   mutating func collectLabelledItems(groups: [Group]) {
     guard !rules.labels.isEmpty else { return }
-    let labelKeys = rules.labels.map(Group.key)
+    let labelKeys = rules.labels.map(nameKey)
     for group in groups {
       guard let groupSection = topic.section(forGroup: group.name) else { continue }
       for index in groupSection.bodyRange {

@@ -28,7 +28,7 @@ public enum NewTopic {
     -> NewTopicPlan
   {
     // TopicGenerator checks the pattern; listing the archive needs no check.
-    let pattern = TopicPattern(roster.meeting.topicPattern)
+    let pattern = roster.meeting.topicPattern
     let archive = try Archive.load(folder: roster.meeting.archive, pattern: pattern)
     let day = date ?? nextMeeting(after: archive, weekday: roster.meeting.weekday, now: now)
     // Topic names hold four-digit years; a fifth digit could not be read back.
@@ -45,7 +45,7 @@ public enum NewTopic {
       (name: roster.meeting.parent, text: String(decoding: $0, as: UTF8.self))
     }
     let notes = TopicNameCheck.notes(
-      name: topic.name, date: day, pattern: roster.topicNamePattern, archive: archive,
+      name: topic.name, date: day, pattern: roster.meeting.topicPattern, archive: archive,
       parent: parent)
     return NewTopicPlan(
       date: day, topic: topic, path: Archive.join(archive.folder, topic.name + ".txt"),

@@ -21,7 +21,7 @@ public enum TopicGenerator {
     // The meeting of that day: its groups, names and owners.
     let declared = roster.groups
     let roster = roster.asOf(date)
-    let pattern = roster.topicNamePattern
+    let pattern = roster.meeting.topicPattern
     try pattern.validate()
     let name = pattern.name(for: date)
     let meeting = meetingContext(roster: roster, date: date, topic: name, createdAt: createdAt)

@@ -25,7 +25,7 @@ public struct ArchiveTopic: Sendable {
   public static func load(roster: Roster, folder: String? = nil, last: Int? = nil)
     throws(MinutesError) -> (archive: Archive, topics: [ArchiveTopic])
   {
-    let pattern = TopicPattern(roster.meeting.topicPattern)
+    let pattern = roster.meeting.topicPattern
     try pattern.validate()
     let folder = folder ?? roster.meeting.archive
     var isDirectory: ObjCBool = false
@@ -37,12 +37,17 @@ public struct ArchiveTopic: Sendable {
     let entries = last.map { Array(archive.entries.suffix($0)) } ?? archive.entries
     var topics: [ArchiveTopic] = []
     for entry in entries {
-      let bytes = try FileIO.read(entry.path, limit: LintInput.sizeLimit)
-      let topic =
-        (try? Topic(bytes: bytes, path: entry.path))
-        ?? Topic(text: String(decoding: bytes, as: UTF8.self), path: entry.path)
-      topics.append(ArchiveTopic(entry: entry, topic: topic))
+      topics.append(try read(entry))
     }
     return (archive, topics)
+  }
+
+  /// Reads and parses one dated topic of an archive, bad bytes replaced.
+  public static func read(_ entry: Archive.Entry) throws(MinutesError) -> ArchiveTopic {
+    let bytes = try FileIO.read(entry.path, limit: LintInput.sizeLimit)
+    let topic =
+      (try? Topic(bytes: bytes, path: entry.path))
+      ?? Topic(text: String(decoding: bytes, as: UTF8.self), path: entry.path)
+    return ArchiveTopic(entry: entry, topic: topic)
   }
 }

@@ -122,7 +122,7 @@ public enum PreCommitHook {
     }
     let topics = inMeetingOrder(
       inArchive.filter { URL(fileURLWithPath: $0.path).pathExtension == "txt" },
-      pattern: roster.topicNamePattern)
+      pattern: roster.meeting.topicPattern)
     return (topics, inArchive.filter(isLeftover))
   }
 

@@ -6,7 +6,7 @@ public struct Finding: Sendable, Equatable {
   /// Lowercase, no trailing period, saying what would be right where known.
   public var message: String
   public var location: SourceLocation
-  /// `Group.key` of the group whose section the finding is about; the linter
+  /// ``nameKey(_:)`` of the group whose section the finding is about; the linter
   /// fills it from the location when a rule leaves it nil. `--group` keeps
   /// only the findings of one group.
   public var group: String?

@@ -32,9 +32,21 @@ public struct LintContext: Sendable {
   /// (``LintText/hasReport(_:in:)``). Rules ask for every line of template
   /// text; looking through the section each time was quadratic.
   private(set) var sectionHasReport: [Bool] = []
+  /// For each of `reportSections`, whether it is a group section with
+  /// statistics whose text says why figures are missing ("No metrics report
+  /// this week", ``FigureAbsence``): its missing and blank figures are not
+  /// reported.
+  private(set) var sectionExplainsMissingFigures: [Bool] = []
+  /// The positions in the roster's groups of the groups whose owners and
+  /// deputies the page's attendee list shows absent (``PageAttendance``).
+  private(set) var groupsShownAbsent: Set<Int> = []
   /// Last week's figures, for checks that name them (`previous.jobs`);
   /// empty unless the roster has such a check (``PreviousFigures``).
   public var previousFigures = PreviousFigures()
+  /// Who reported at the meetings before this one, read by the runner from
+  /// the topic's folder: `empty-section` leaves out a group that has not
+  /// been writing in its section lately. Empty (nobody quiet) unless given.
+  public var recentReports = RecentReports()
   /// False when the file read holds no NUL byte (one look at the whole
   /// file), so the encoding rule need not look at every line.
   var mayHoldNUL = true
@@ -54,7 +66,7 @@ public struct LintContext: Sendable {
 
     public var section: Section
     public var kind: Kind
-    /// `Group.key` of the section's name: for a group section also the
+    /// ``nameKey(_:)`` of the section's name: for a group section also the
     /// group's key. Worked out once; several rules and the linter ask.
     public var key: String
     /// For a group section, the group's position in the `groups` of the
@@ -89,7 +101,8 @@ public struct LintContext: Sendable {
     self.group = group
     self.isFinal = isFinal
     self.today = today
-    let sections = LintContext.outline(topic.sections, roster: roster)
+    let sections = LintContext.outline(
+      topic.sections, roster: roster, groups: GroupLookup(roster.groups))
     self.reportSections = sections
     let occurrences = LintContext.findStats(
       in: topic, sections: sections, blank: roster.meeting.blank)
@@ -114,6 +127,57 @@ public struct LintContext: Sendable {
     }
     self.sectionIndexByLine = owner
     self.sectionHasReport = sections.map { LintText.hasReport($0.section, in: self) }
+    self.sectionExplainsMissingFigures = sections.map { entry in
+      guard let group = entry.group, !group.stats.isEmpty else { return false }
+      return entry.section.bodyRange.contains { index in
+        topic.lines[index].kind.holdsWriting
+          && FigureAbsence.isExplained(in: topic.lines[index].text)
+      }
+    }
+    var attendees = PageAttendance(
+      lines: topic.lines,
+      range: sections.first { $0.key == "attendees" }.map(\.section.bodyRange))
+    attendees.requireSomeoneOf(
+      roster.groups.flatMap { ($0.owners + $0.deputies).map(\.name) } + roster.meeting.attendees)
+    var absent: Set<Int> = []
+    for (index, group) in roster.groups.enumerated()
+    where attendees.showsAbsent((group.owners + group.deputies).map(\.name)) {
+      absent.insert(index)
+    }
+    self.groupsShownAbsent = absent
+  }
+
+  /// Whether the section at `position` in `reportSections` says why its
+  /// figures are missing.
+  func explainsMissingFigures(sectionAt position: Int) -> Bool {
+    sectionExplainsMissingFigures[position]
+  }
+
+  /// Whether the line at `index` lies in a section that says why its
+  /// figures are missing: its figures' blank slots (a blank `Label:`, an
+  /// empty sub-bullet of a statistic) are not reported either.
+  func explainsMissingFigures(lineAt index: Int) -> Bool {
+    reportSectionIndex(containing: index).map { sectionExplainsMissingFigures[$0] } ?? false
+  }
+
+  /// Whether the page's filled-in attendee list shows that none of the
+  /// owners and deputies of the group at `index` in the roster's groups was
+  /// at the meeting (or all sent apologies): its empty or missing section
+  /// and figures are not reported, the page says why.
+  func isShownAbsent(groupAt index: Int) -> Bool { groupsShownAbsent.contains(index) }
+
+  /// ``isShownAbsent(groupAt:)`` for a group of the context's roster.
+  func isShownAbsent(_ group: Group) -> Bool {
+    guard !groupsShownAbsent.isEmpty,
+      let index = roster.groupIndex(withKey: nameKey(group.name))
+    else { return false }
+    return groupsShownAbsent.contains(index)
+  }
+
+  /// Whether the group at `index` owes its report at this meeting: due, or
+  /// reporting when it has news, and not shown absent by the page.
+  func owesFigures(groupAt index: Int) -> Bool {
+    [.due, .whenNews].contains(attendance(ofGroupAt: index)) && !isShownAbsent(groupAt: index)
   }
 
   /// Whether the section at `position` in `reportSections` holds a report.
@@ -162,23 +226,25 @@ public struct LintContext: Sendable {
 
   /// Whether a heading names one of the headings every page carries.
   public static func isFixedHeading(_ name: String, roster: Roster) -> Bool {
-    isFixedHeading(key: Group.key(name), roster: roster)
+    isFixedHeading(key: nameKey(name), roster: roster)
   }
 
-  /// ``isFixedHeading(_:roster:)`` for a name's `Group.key`.
+  /// ``isFixedHeading(_:roster:)`` for a name's ``nameKey(_:)``.
   static func isFixedHeading(key: String, roster: Roster) -> Bool {
     if key == "attendees" || key.hasPrefix("the full report") { return true }
-    return roster.carrySectionKeys.contains(key)
+    return roster.carry.sections.contains { nameKey($0) == key }
   }
 
   /// The sections that make up the meeting: top-level sections, except that a
   /// `---+` page title that names nothing the meeting knows is looked through
   /// to the sections under it.
-  static func outline(_ sections: [Section], roster: Roster) -> [ReportSection] {
+  static func outline(_ sections: [Section], roster: Roster, groups: GroupLookup)
+    -> [ReportSection]
+  {
     var result: [ReportSection] = []
     for section in sections {
-      let key = Group.key(section.name)
-      if let groupIndex = roster.groupIndex(withKey: key) {
+      let key = nameKey(section.name)
+      if let groupIndex = groups.index(ofKey: key) {
         result.append(
           ReportSection(
             section: section, kind: .group(roster.groups[groupIndex]), key: key,
@@ -186,7 +252,7 @@ public struct LintContext: Sendable {
       } else if isFixedHeading(key: key, roster: roster) {
         result.append(ReportSection(section: section, kind: .fixed, key: key))
       } else if section.heading.level == 1 && !section.children.isEmpty {
-        result += outline(section.children, roster: roster)
+        result += outline(section.children, roster: roster, groups: groups)
       } else {
         result.append(ReportSection(section: section, kind: .unknown, key: key))
       }
@@ -272,7 +338,7 @@ public struct LintContext: Sendable {
   /// The meeting day in a topic's file name, read with the roster's pattern.
   /// A topic without one is dated by the day lint runs (or `--date`).
   public static func meetingDate(ofTopicAt path: String, roster: Roster) -> MeetingDate? {
-    roster.topicNamePattern.date(in: topicName(ofFileAt: path))
+    roster.meeting.topicPattern.date(in: topicName(ofFileAt: path))
   }
 
   /// The file name without its extension: `Mar22,2011ProductionMeeting` for

@@ -69,7 +69,7 @@ public enum LintInput: Sendable, Equatable {
     -> [LintInput]
   {
     guard !paths.isEmpty else { return [try newestTopic(of: roster)] }
-    return try expand(paths, pattern: roster.topicNamePattern)
+    return try expand(paths, pattern: roster.meeting.topicPattern)
   }
 
   /// The bytes of one input; a topic larger than `sizeLimit` is refused.
@@ -83,7 +83,7 @@ public enum LintInput: Sendable, Equatable {
   /// The newest topic of the roster's archive: what a command works on when
   /// no topic is named.
   public static func newestTopic(of roster: Roster) throws(MinutesError) -> LintInput {
-    try newestTopic(inArchive: roster.meeting.archive, pattern: roster.topicNamePattern)
+    try newestTopic(inArchive: roster.meeting.archive, pattern: roster.meeting.topicPattern)
   }
 
   /// The newest topic of an archive folder by the date in its name: what

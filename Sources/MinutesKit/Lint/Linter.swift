@@ -54,7 +54,7 @@ public struct Linter: Sendable {
   /// `encoding` findings, and the rest of the topic is still checked.
   public func lint(
     bytes: [UInt8], path: String, roster: Roster, group: String? = nil, isFinal: Bool = false,
-    today: MeetingDate
+    today: MeetingDate, recentReports: RecentReports = RecentReports()
   ) -> [Finding] {
     let topic: Topic
     var extra: [Finding] = []
@@ -67,6 +67,7 @@ public struct Linter: Sendable {
     var context = LintContext(
       topic: topic, roster: roster, group: group, isFinal: isFinal, today: today)
     context.previousFigures = PreviousFigures.load(forTopicAt: path, roster: roster, today: today)
+    context.recentReports = recentReports
     bytes.withUnsafeBufferPointer { bytes in
       context.mayHoldNUL = ByteSearch.firstOffset(of: 0, in: bytes, from: 0, to: bytes.count) != nil
       context.mayHoldSuppression =
@@ -101,7 +102,7 @@ public struct Linter: Sendable {
       }
     }
     if let selected = context.selectedGroup {
-      let key = Group.key(selected.name)
+      let key = nameKey(selected.name)
       findings.removeAll { !($0.group == key || $0.rule == encodingID) }
     }
     let suppressions =

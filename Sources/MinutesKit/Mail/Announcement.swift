@@ -81,7 +81,7 @@ public struct Announcement: Sendable {
       var first = item.lines.first.map { inline.render(itemText($0)) } ?? ""
       guard !first.isEmpty else { continue }
       if let section = item.section,
-        !roster.carrySectionKeys.contains(Group.key(section))
+        !roster.carrySectionKeys.contains(nameKey(section))
       {
         first += " [\(section)]"
       }

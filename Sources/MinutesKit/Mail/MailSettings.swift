@@ -41,7 +41,7 @@ public struct MailSettings: Sendable, Equatable {
   /// How a person is looked up: without `Main.`, case and spacing ignored.
   public static func personKey(_ name: String) -> String {
     let trimmed = name.hasPrefix("Main.") ? String(name.dropFirst(5)) : name
-    return Group.key(trimmed)
+    return nameKey(trimmed)
   }
 
   /// The address of `owner` at the meeting on `date`: their own entry (by

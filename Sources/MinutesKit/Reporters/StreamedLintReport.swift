@@ -13,6 +13,9 @@ public struct StreamedLintReport: Sendable {
   public var format: ReportFormat
   /// ANSI colour in the text format.
   public var color: Bool
+  /// Who reported at the meetings before the topics, by folder
+  /// (``RecentReports/load(forTopicsAt:roster:)``), read once for the run.
+  public var recentReports: [String: RecentReports] = [:]
   private let linter = Linter()
 
   public init(
@@ -72,7 +75,8 @@ public struct StreamedLintReport: Sendable {
         LintContext(topic: file, roster: roster, group: group, isFinal: isFinal, today: today))
     }
     return linter.lint(
-      bytes: bytes, path: path, roster: roster, group: group, isFinal: isFinal, today: today)
+      bytes: bytes, path: path, roster: roster, group: group, isFinal: isFinal, today: today,
+      recentReports: recentReports[Archive.folder(ofTopicAt: path)] ?? RecentReports())
   }
 
   /// One topic's part of a report, made ready on a worker.

@@ -21,7 +21,7 @@ extension RosterBuilder {
       group.formerNames = try buildFormerNames(node, group: group)
     }
     for alias in group.aliases + group.formerNames.map(\.name)
-    where Group.key(alias) == Group.key(name) {
+    where nameKey(alias) == nameKey(name) {
       throw MinutesError(
         "'\(alias)' is the name of group '\(name)' itself; list only other names",
         at: group.nameLocation ?? group.location)
@@ -42,16 +42,6 @@ extension RosterBuilder {
         at: yaml.location(node))
     }
     return DatePeriod(since: since, until: until)
-  }
-
-  /// A day written `2011-03-22`.
-  func date(_ node: Node) throws(MinutesError) -> MeetingDate {
-    let text = try string(node, "a date like 2011-03-22")
-    guard let date = MeetingDate(iso: text) else {
-      throw MinutesError(
-        "expected a date like 2011-03-22, found '\(text)'", at: yaml.location(node))
-    }
-    return date
   }
 
   /// `was: [{name: Virtual Organizations Group, until: 2011-09-27}]`, earliest first.
@@ -114,17 +104,17 @@ extension RosterBuilder {
       for former in group.formerNames {
         names.append(
           (
-            Group.key(former.name), former.name, DatePeriod(since: start, until: former.until),
+            nameKey(former.name), former.name, DatePeriod(since: start, until: former.until),
             group, former.location
           ))
         start = former.until.adding(days: 1)
       }
       for alias in group.aliases {
-        names.append((Group.key(alias), alias, group.life, group, group.location))
+        names.append((nameKey(alias), alias, group.life, group, group.location))
       }
       names.append(
         (
-          Group.key(group.name), group.name, DatePeriod(since: start, until: group.life.until),
+          nameKey(group.name), group.name, DatePeriod(since: start, until: group.life.until),
           group, group.nameLocation
         ))
     }
@@ -185,36 +175,5 @@ extension RosterBuilder {
   {
     let day = start.weekday == weekday ? start : start.next(weekday)
     return day <= end ? day : nil
-  }
-}
-
-extension RosterBuilder {
-  /// `months: [Jan, Feb, Mar, Apr, May, June, July, Aug, Sep, Oct, Nov, Dec]`:
-  /// twelve spellings, each a start of its month's name of three letters or
-  /// more, so that a name written with them reads back as its day.
-  func monthSpellings(_ node: Node) throws(MinutesError) -> [String] {
-    guard case .sequence(let sequence) = node else {
-      throw mismatch(node, "a list of the twelve months as topic names spell them")
-    }
-    guard sequence.count == 12 else {
-      throw MinutesError(
-        "expected 12 month spellings, January first, found \(sequence.count) "
-          + "(like [Jan, Feb, Mar, Apr, May, June, July, Aug, Sep, Oct, Nov, Dec])",
-        at: yaml.location(node))
-    }
-    var months: [String] = []
-    for (index, item) in sequence.enumerated() {
-      let text = try string(item, "a month spelling like 'Jan'")
-      let month = MeetingDate.monthNames[index]
-      guard text.allSatisfy({ $0.isASCII && $0.isLetter }),
-        TopicPattern.month(spelled: text) == index + 1
-      else {
-        throw MinutesError(
-          "'\(text)' does not spell \(month) (write the start of its name, 3 letters or "
-            + "more, like '\(month.prefix(3))' or '\(month)')", at: yaml.location(item))
-      }
-      months.append(text)
-    }
-    return months
   }
 }

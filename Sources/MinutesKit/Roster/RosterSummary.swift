@@ -1,13 +1,5 @@
 import Foundation
 
-extension Roster {
-  /// The section template file of `group`, or nil for a plain section:
-  /// `<templates>/sections/<template>.twiki`.
-  public func sectionTemplatePath(for group: Group) -> String? {
-    group.template.map { RosterBuilder.resolve("sections/\($0).twiki", against: meeting.templates) }
-  }
-}
-
 /// What `minutes roster` shows: the roster as the tool understood it, as text
 /// for people or JSON for scripts.
 public struct RosterSummary: Sendable {
@@ -29,7 +21,7 @@ public struct RosterSummary: Sendable {
       ("parent", meeting.parent),
       ("author", meeting.author),
       ("weekday", meeting.weekday.name),
-      ("topic", meeting.topicPattern),
+      ("topic", meeting.topicPattern.pattern),
       ("archive", meeting.archive),
       ("templates", meeting.templates),
       (
@@ -226,7 +218,8 @@ public struct RosterSummary: Sendable {
       path: roster.path,
       meeting: MeetingDocument(
         title: meeting.title, web: meeting.web, parent: meeting.parent, author: meeting.author,
-        weekday: meeting.weekday.name, topic: meeting.topicPattern, archive: meeting.archive,
+        weekday: meeting.weekday.name, topic: meeting.topicPattern.pattern,
+        archive: meeting.archive,
         templates: meeting.templates, blank: meeting.blank, attendees: meeting.attendees,
         staleAfterWeeks: meeting.staleAfterWeeks, site: meeting.site, months: meeting.months),
       carry: CarryDocument(

@@ -45,10 +45,8 @@ public struct PreviousFigures: Sendable, Equatable {
     guard roster.usesPreviousFigures,
       let date = LintContext.meetingDate(ofTopicAt: path, roster: roster)
     else { return PreviousFigures() }
-    let folder = (path as NSString).deletingLastPathComponent
     guard
-      let archive = try? Archive.load(
-        folder: folder.isEmpty ? "." : folder, pattern: roster.topicNamePattern),
+      let archive = try? Archive.ofTopic(atPath: path, pattern: roster.meeting.topicPattern),
       let entry = archive.latest(before: date),
       let bytes = try? FileIO.read(entry.path, limit: LintInput.sizeLimit),
       let topic = try? Topic(bytes: bytes, path: entry.path)

@@ -35,7 +35,7 @@ public struct StatMatch: Sendable, Equatable {
 /// A slot holds a figure, or is blank: `?`, `___`, the roster's own blank
 /// marker (`meeting.blank`, which `new` writes), or nothing at all, as real
 /// pages leave it ("  users utilized  sites").
-public struct StatMatcher: Sendable {
+public struct StatMatcher: Sendable, Equatable {
   public var shape: StatShape
   private var pieces: [Piece]
   /// The shape's literal words (lowercased), longest first. A line holds
@@ -49,8 +49,11 @@ public struct StatMatcher: Sendable {
   /// whether a byte can stand before it in a match (``leadBytes``).
   private var firstText: [UInt8]?
   private var leadBytes: [Bool]
+  /// The shape as a line in new words may hold it (``RewordedStat``), nil
+  /// for a shape with too few words to tell a rewording from prose.
+  private var reworded: RewordedStat?
 
-  private enum Piece {
+  private enum Piece: Equatable {
     /// Literal bytes, lowercased ASCII.
     case text([UInt8])
     /// One or more spaces in the shape: any number of spaces or tabs in the text.
@@ -111,6 +114,7 @@ public struct StatMatcher: Sendable {
     var lead = [Bool](repeating: false, count: 256)
     for byte in " \t+-~\"0123456789,.kKmMgG?_".utf8 { lead[Int(byte)] = true }
     self.leadBytes = lead
+    self.reworded = RewordedStat(shape)
   }
 
   /// ``leadBytes`` with the bytes of the roster's own blank marker, in
@@ -129,7 +133,14 @@ public struct StatMatcher: Sendable {
   /// Whether every literal word of the shape occurs in `bytes`, ASCII case
   /// ignored, as a match needs (``Piece/text`` compares the same way).
   func mayOccur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    requiredTexts.allSatisfy { ByteSearch.containsIgnoringASCIICase(lowercased: $0, in: bytes) }
+    if requiredTexts.allSatisfy({ ByteSearch.containsIgnoringASCIICase(lowercased: $0, in: bytes) })
+    {
+      return true
+    }
+    guard reworded != nil else { return false }
+    var lowered: [UInt8] = []
+    ByteSearch.lowercaseASCII(bytes, into: &lowered)
+    return lowered.withUnsafeBufferPointer { reworded?.mayOccur(inLowercased: $0) ?? false }
   }
 
   /// ``mayOccur(in:)`` for a line whose bytes were ASCII-lowercased
@@ -137,6 +148,7 @@ public struct StatMatcher: Sendable {
   /// line serves all its group's statistics.
   func mayOccur(inLowercased bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     requiredPatterns.allSatisfy { $0.firstOffset(in: bytes) != nil }
+      || reworded?.mayOccur(inLowercased: bytes) == true
   }
 
   static let trailingPunctuation: Set<UInt8> = Set(".,;:!".utf8)
@@ -238,6 +250,10 @@ public struct StatMatcher: Sendable {
         failed = start
         start += 1
       }
+    }
+    // Not as written: perhaps in new words around the same figures.
+    if result.isEmpty, let reworded, let match = reworded.firstMatch(in: bytes) {
+      result.append(match)
     }
     return result
   }

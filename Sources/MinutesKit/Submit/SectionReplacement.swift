@@ -58,7 +58,7 @@ public enum SectionReplacement {
     let submitted = try SubmittedSection(file, group: group.name, level: level)
     let heading = submitted.hasHeading ? [] : [SubmittedSection.heading(for: group, level: level)]
     let section = heading + submitted.lines
-    let position = roster.groups.firstIndex { Group.key($0.name) == Group.key(group.name) } ?? 0
+    let position = roster.groups.firstIndex { nameKey($0.name) == nameKey(group.name) } ?? 0
     let at: Int
     let newLines: [String]
     // Blank lines put before the new section, to part it from the one above.
@@ -71,7 +71,7 @@ public enum SectionReplacement {
       newLines = [""] + section
       leading = 1
     } else if let closing = topic.allSections.first(where: {
-      Group.key($0.name).hasPrefix("the full report")
+      nameKey($0.name).hasPrefix("the full report")
     }) {
       at = closing.headingIndex
       newLines = section + [""]
@@ -102,10 +102,10 @@ extension Topic {
   }
 
   /// The section of a roster group: the shallowest heading whose name is the
-  /// group's, compared as `Group.key` does.
+  /// group's, compared as ``nameKey(_:)`` does.
   public func section(forGroup name: String) -> Section? {
-    let key = Group.key(name)
-    return allSections.filter { Group.key($0.name) == key }.min {
+    let key = nameKey(name)
+    return allSections.filter { nameKey($0.name) == key }.min {
       $0.heading.level < $1.heading.level
     }
   }

@@ -79,7 +79,7 @@ public struct Submission: Sendable {
   /// topic) and a comment or verbatim block left open (it would run into the
   /// sections after it). Positions in the submitted file.
   static func sectionFindings(_ submission: Topic, group: String, roster: Roster) -> [Finding] {
-    let key = Group.key(group)
+    let key = nameKey(group)
     func finding(_ rule: String, _ message: String, line: Int, column: Int) -> Finding {
       Finding(
         rule: rule, severity: .error, message: message,
@@ -157,7 +157,7 @@ public struct Submission: Sendable {
     group: String, from topic: Topic, keptIn kept: [String], roster: Roster
   ) -> [CarriedItem] {
     guard let section = topic.section(forGroup: group) else { return [] }
-    let keptText = Group.key(kept.joined(separator: " "))
+    let keptText = nameKey(kept.joined(separator: " "))
     return OpenItems.find(in: topic, date: nil, roster: roster).filter { item in
       // An item of a carried label ("Issues") is a status the owners rewrite
       // every week; only items and actions must be kept or closed.

@@ -20,15 +20,15 @@ public struct SubmittedSection: Sendable {
   /// than one group's section: an error saying which heading.
   public init(_ file: Topic, group: String, level: Int) throws(MinutesError) {
     self.file = file
-    let groupKey = Group.key(group)
+    let groupKey = nameKey(group)
     var start = 0
     hasHeading = false
     if let first = file.lines.firstIndex(where: { $0.kind != .blank }),
       case .heading(let heading) = file.lines[first].kind,
-      heading.level <= level || Group.key(SectionTitle(heading.title).name) == groupKey
+      heading.level <= level || nameKey(SectionTitle(heading.title).name) == groupKey
     {
       let name = SectionTitle(heading.title).name
-      guard Group.key(name) == groupKey else {
+      guard nameKey(name) == groupKey else {
         throw MinutesError(
           "the submitted section is headed '\(name)', not '\(group)'",
           at: SourceLocation(file: file.path, line: first + 1, column: heading.titleColumn))

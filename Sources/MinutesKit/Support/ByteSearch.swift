@@ -176,7 +176,7 @@ enum ByteSearch {
 /// A byte string to look for many times, with the byte to look for first:
 /// its rarest, so that `memchr` stops seldom (the first byte of `minutes`
 /// or `completed` is common; each stop costs a call and a compare).
-struct BytePattern: Sendable {
+struct BytePattern: Sendable, Equatable {
   let bytes: [UInt8]
   /// The offset in `bytes` of its rarest byte.
   let anchor: Int

@@ -78,6 +78,21 @@ public struct Archive: Sendable, Equatable {
     entries.last { $0.date < date }
   }
 
+  /// The folder holding the topic at `path`: where the meetings before it
+  /// are looked for (`.` for a bare file name).
+  public static func folder(ofTopicAt path: String) -> String {
+    let folder = (path as NSString).deletingLastPathComponent
+    return folder.isEmpty ? "." : folder
+  }
+
+  /// The archive of the folder holding the topic at `path`, as lint looks
+  /// for the meetings before a topic (last week's figures, recent reports).
+  public static func ofTopic(atPath path: String, pattern: TopicPattern) throws(MinutesError)
+    -> Archive
+  {
+    try load(folder: folder(ofTopicAt: path), pattern: pattern)
+  }
+
   /// `folder/file`, without a leading `./` for the current folder.
   static func join(_ folder: String, _ file: String) -> String {
     if folder.isEmpty || folder == "." { return file }

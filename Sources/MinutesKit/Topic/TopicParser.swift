@@ -434,7 +434,8 @@ struct LineClassifier {
 }
 
 /// Builds the section tree from the headings' levels; a `%META:` line ends
-/// every section open before it (see ``Section``).
+/// every section open before it (see ``Section``). A text line meant as a
+/// heading (``MeantHeading``: `--++ Coordinates`) starts a section too.
 enum SectionTree {
   static func build(_ lines: [Line]) -> [Section] {
     var result: [Section] = []
@@ -448,6 +449,9 @@ enum SectionTree {
     }
     for (index, line) in lines.enumerated() {
       if case .heading(let heading) = line.kind {
+        headings.append((index, heading))
+      } else if line.kind == .text, let heading = MeantHeading.heading(in: line.text) {
+        // A heading TWiki shows as text still ends the section above.
         headings.append((index, heading))
       } else if line.isMetaShaped, !headings.isEmpty {
         flush(end: index)

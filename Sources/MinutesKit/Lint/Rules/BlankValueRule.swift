@@ -1,6 +1,7 @@
 /// `blank-value`: a `Label:` item with nothing after the colon, such as
 /// "Recent Average Credit (RAC): " left from the template. Sub-items under
-/// the label that carry text count as its value.
+/// the label that carry text count as its value. Not reported in a group
+/// section that says why its figures are missing (``FigureAbsence``).
 public struct BlankValueRule: LintRule {
   public init() {}
   public var id: String { "blank-value" }
@@ -32,6 +33,15 @@ public struct BlankValueRule: LintRule {
            * E@H rank based on RAC: 2 (+-0)
            * Current week's total usage: ? users utilized ? sites
         """),
+      // A group section that says why its figures are missing owes none.
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Robert E.)
+        ---+++ LIGO / E@OSG
+           * Recent Average Credit (RAC): 
+        ---+++ LIGO / INSPIRAL
+           * I (Britta) am on vacation this week
+        """),
     ]
   }
 
@@ -57,8 +67,13 @@ public struct BlankValueRule: LintRule {
         label = term + ":"
       default: continue
       }
-      // A statistic on the line is blank-stat's to report.
-      if !context.occurrences(onLine: index).isEmpty { continue }
+      // A statistic on the line is blank-stat's to report; a section that
+      // says why its figures are missing owes none.
+      if !context.occurrences(onLine: index).isEmpty
+        || context.explainsMissingFigures(lineAt: index)
+      {
+        continue
+      }
       if valueFollows(index, indent: LintText.indentWidth(item), in: context) { continue }
       let column =
         item.text.isEmpty ? line.text.utf8.count + 1 : item.textColumn + item.text.utf8.count

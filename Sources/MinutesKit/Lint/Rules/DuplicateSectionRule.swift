@@ -22,6 +22,15 @@ public struct DuplicateSectionRule: LintRule {
         ---++ LIGO (Britta, Robert E.)
         ---+++ Operations
         """),
+      // A merge left the heading twice as text: malformed-heading says so.
+      RuleExample(
+        """
+        </del><ins>---++ Security (Mine)
+        </ins><ins>---++ Security (Mine)
+           * Audit results are in
+        ---++ Security (Mine)
+           * Audit results are in
+        """),
     ]
   }
 
@@ -36,6 +45,9 @@ public struct DuplicateSectionRule: LintRule {
       if case .unknown = sections[position].kind { continue }
       let key = sections[position].key
       let line = sections[position].section.headingIndex + 1
+      // A heading TWiki shows as text (a merge leaves it beside the real
+      // one) is malformed-heading's to report, once.
+      if context.topic.lines[sections[position].section.headingIndex].kind == .text { continue }
       if let earlier = first[key] {
         let section = sections[position].section
         findings.append(

@@ -2,7 +2,8 @@
 /// the page; the skeleton leaves them for owners to fill. Not reported: the
 /// empty slot of a carrying section (empty in a week with nothing to carry)
 /// and the bullets of a group section with no report, which `empty-section`
-/// reports once.
+/// reports once, and the empty sub-bullets of a statistic in a section that
+/// says why its figures are missing (``FigureAbsence``).
 public struct EmptyBulletRule: LintRule {
   public init() {}
   public var id: String { "empty-bullet" }
@@ -44,6 +45,17 @@ public struct EmptyBulletRule: LintRule {
            * 
         </verbatim>
         """),
+      // The section says why its figures are missing: the empty slots
+      // under its statistic are no gap (the label's empty bullet still is).
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * Current week's total usage:  users utilized  sites
+              * 
+           * General production status
+              1️⃣* 
+           * I (Britta) am on vacation this week
+        """),
       // Engage reports only when it has news: its template bullet, left
       // empty, is no gap.
       RuleExample(
@@ -62,7 +74,9 @@ public struct EmptyBulletRule: LintRule {
       let line = lines[index]
       guard case .bullet(let item) = line.kind, item.text.isEmpty,
         !LintText.isEmptyCarrySlot(lineAt: index, in: context),
-        !LintText.isInUnreportedGroupSection(lineAt: index, in: context)
+        !LintText.isInUnreportedGroupSection(lineAt: index, in: context),
+        !(context.explainsMissingFigures(lineAt: index)
+          && EmptyBulletRule.isUnderStatistic(index, in: context))
       else { return nil }
       if let label = EmptyBulletRule.label(over: index, in: lines) {
         return finding(
@@ -71,6 +85,21 @@ public struct EmptyBulletRule: LintRule {
       }
       return finding("empty bullet", line: line.number, column: item.markerColumn, in: context)
     }
+  }
+
+  /// Whether the empty bullet at `index` is a sub-bullet of a line holding
+  /// a statistic: a slot for its figures.
+  static func isUnderStatistic(_ index: Int, in context: LintContext) -> Bool {
+    let lines = context.topic.lines
+    guard let empty = listItem(lines[index].kind) else { return false }
+    var above = index - 1
+    while above >= 0, let item = listItem(lines[above].kind) {
+      if LintText.indentWidth(item) < LintText.indentWidth(empty) {
+        return !context.occurrences(onLine: above).isEmpty
+      }
+      above -= 1
+    }
+    return false
   }
 
   /// The text of the item right above an empty sub-bullet that is all it

@@ -2,7 +2,13 @@
 /// empty bullets, placeholders and blank statistics). Before the meeting it
 /// is a reminder; with `--final` an error, and the attendees must be listed.
 /// A group that is away or not due that week (the roster's `away:` and
-/// `reports:`), or that reports only when it has news, owes no report.
+/// `reports:`), that reports only when it has news, or whose owners and
+/// deputies the page's filled-in attendee list shows absent (none of them
+/// listed, or all of them under "Apologies:"), owes no report. Nor, on the
+/// whole page, does a group that has not been writing in its section lately
+/// (``RecentReports``: at most one report in the last five filled meetings
+/// before the topic, read by the runner); `--group` still reports it. The
+/// examples below have no earlier meetings, so nobody is quiet in them.
 public struct EmptySectionRule: LintRule {
   public init() {}
   public var id: String { "empty-section" }
@@ -78,6 +84,28 @@ public struct EmptySectionRule: LintRule {
         ---++ Engage (Mats, John)
 
         """, roster: .exampleWithAbsences, isFinal: true),
+      // The attendee list, filled in after the meeting, names none of
+      // Engage's owners: nobody was there to report. CMS's owner came.
+      RuleExample(
+        """
+        ---++ Attendees:
+           * Burt, Britta, Rob
+        ---++ 1️⃣CMS (Burt)
+
+        ---++ LIGO (Britta, Robert E.)
+           * 4 users utilized 21 sites
+        ---++ Engage (Mats, John)
+
+        """),
+      RuleExample(
+        """
+        ---++ Attendees:
+           Apologies: Mats Rynge, John (travel)
+        ---++ Engage (Mats, John)
+
+        ---++ LIGO (Britta, Robert E.)
+           * 4 users utilized 21 sites
+        """),
       // Engage reports only when it has news: its empty section is no gap.
       RuleExample(
         """
@@ -101,7 +129,8 @@ public struct EmptySectionRule: LintRule {
     var due: Set<Int> = []
     for position in sections.indices {
       guard let groupIndex = sections[position].groupIndex,
-        context.attendance(ofGroupAt: groupIndex) == .due
+        context.attendance(ofGroupAt: groupIndex) == .due,
+        !context.isShownAbsent(groupAt: groupIndex)
       else { continue }
       due.insert(groupIndex)
       if context.hasReport(sectionAt: position) { reported.insert(groupIndex) }
@@ -144,6 +173,13 @@ public struct EmptySectionRule: LintRule {
       return findings.sorted { $0.location.line < $1.location.line }
     }
     for (section, group) in empty {
+      // A group that has not been writing in its section lately leaves it
+      // empty as a matter of course; its owner's own check still asks.
+      if context.selectedGroup == nil,
+        context.recentReports.isQuiet(group.id, asOf: context.meetingDate)
+      {
+        continue
+      }
       findings.append(
         finding(
           "no report in section '\(group.name)' (owners: \(group.ownerList))",

@@ -4,8 +4,9 @@ import Foundation
 /// TWiki reads `---++ Title` only at the very start of a line and with three
 /// dashes or more: `--++ Coordinates`, ` ---+++ Gratia Reports` (a space
 /// first) and `<del>---++ Security</del>---++ Security` (markup first, as a
-/// merged edit conflict leaves it) are text on the page, and the section
-/// that should start there runs on in the one above it.
+/// merged edit conflict leaves it) are text on the page. The section tree
+/// still starts a section there (``MeantHeading``), so the section above
+/// does not run on into it and the rules read the page as it was meant.
 public struct MalformedHeadingRule: LintRule {
   public init() {}
   public var id: String { "malformed-heading" }
@@ -28,6 +29,7 @@ public struct MalformedHeadingRule: LintRule {
         ---+++!! Gratia Reports
            * CPU usage went from 40% -- to 60% -+ roughly
         ---------------------------------------------
+        <del>---++ VO and User Support (Chander)</del>
         <verbatim>
          ---++ not a heading in verbatim
         </verbatim>
@@ -46,7 +48,7 @@ public struct MalformedHeadingRule: LintRule {
       while leading < bytes.count, bytes[leading] == 0x20 || bytes[leading] == 0x09 {
         leading += 1
       }
-      if let mark = MalformedHeadingRule.headingMark(in: bytes, at: leading) {
+      if let mark = MeantHeading.mark(in: bytes, at: leading) {
         let shown = MalformedHeadingRule.text(bytes[leading...])
         if mark.dashes < 3 {
           findings.append(
@@ -66,44 +68,19 @@ public struct MalformedHeadingRule: LintRule {
         }
       }
       // Heading markup right after a tag: `<del>---++ …</del>---++ …`. One
-      // finding for the line, at the last such heading (the one meant; the
-      // ones before it are usually struck out).
-      var last: Int?
-      for index in 1..<max(bytes.count, 1)
-      where bytes[index - 1] == UInt8(ascii: ">")
-        && (MalformedHeadingRule.headingMark(in: bytes, at: index)?.dashes ?? 0) >= 3
-      {
-        last = index
-      }
-      if let index = last {
-        let shown = MalformedHeadingRule.text(bytes[index...].prefix { $0 != UInt8(ascii: "<") })
+      // finding for the line, at the last such heading that is not struck
+      // out (the one meant), as the section tree reads it.
+      if let found = MeantHeading.start(in: bytes), found.offset > 0, found.offset > leading {
+        let shown = MalformedHeadingRule.text(
+          bytes[found.offset...].prefix { $0 != UInt8(ascii: "<") })
         findings.append(
           finding(
             "'\(shown)' is not a heading: it follows markup on its line, and TWiki shows it as "
               + "text (put the heading alone on a line of its own)",
-            line: line.number, column: index + 1, in: context))
+            line: line.number, column: found.offset + 1, in: context))
       }
     }
     return findings
-  }
-
-  /// Dashes then pluses then a space or a letter at `start` (`--++ T`,
-  /// `---+++Title`): what a writer means as a heading.
-  static func headingMark(in bytes: [UInt8], at start: Int) -> (dashes: Int, pluses: Int)? {
-    var index = start
-    while index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
-    let dashes = index - start
-    guard dashes >= 1 else { return nil }
-    let plusStart = index
-    while index < bytes.count, bytes[index] == UInt8(ascii: "+") { index += 1 }
-    let pluses = index - plusStart
-    guard (1...6).contains(pluses), index < bytes.count else { return nil }
-    let next = bytes[index]
-    let opensTitle =
-      next == 0x20 || next == UInt8(ascii: "!") || (next | 0x20) >= 0x61 && (next | 0x20) <= 0x7A
-    // Prose such as "40% -+ roughly" has a dash and a plus but no heading's shape.
-    guard opensTitle, dashes >= 2 || start == 0 && pluses >= 2 else { return nil }
-    return (dashes, pluses)
   }
 
   static func text(_ bytes: ArraySlice<UInt8>) -> String {

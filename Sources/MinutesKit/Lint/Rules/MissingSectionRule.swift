@@ -101,12 +101,12 @@ public struct MissingSectionRule: LintRule {
       guard context.attendance(of: group) == .due else { continue }
       let anchor = laterHeading[position] ?? closing ?? max(0, context.topic.lines.count - 1)
       let selected =
-        context.selectedGroup.map { Group.key($0.name) == Group.key(group.name) } ?? false
+        context.selectedGroup.map { nameKey($0.name) == nameKey(group.name) } ?? false
       findings.append(
         finding(
           "no section for group '\(group.name)' (add '---++ \(group.name) (\(group.ownerList))')",
           line: anchor + 1, column: 1, in: context,
-          severity: context.isFinal || selected ? .error : severity, group: Group.key(group.name)))
+          severity: context.isFinal || selected ? .error : severity, group: nameKey(group.name)))
     }
     return findings
   }

@@ -1,6 +1,12 @@
 /// `missing-stat`: a statistic the roster declares for a group is not in the
-/// group's section (reworded, or left out). An empty section is
-/// empty-section's to report; a group that is away or not due owes none.
+/// group's section (reworded, or left out) while others of its figures are:
+/// one finding for the section, naming every figure missing. An empty
+/// section is empty-section's to report; a group that is away, not due or
+/// shown absent by the attendee list owes none; a section that holds none of
+/// the group's figures is a report in words (except under `--group`, where an
+/// owner checks their section before submitting it), and one that says why
+/// figures are missing ("No metrics report this week", ``FigureAbsence``)
+/// has answered.
 public struct MissingStatRule: LintRule {
   public init() {}
   public var id: String { "missing-stat" }
@@ -13,9 +19,11 @@ public struct MissingStatRule: LintRule {
     [
       RuleExample(
         """
-        ---++ 1️⃣CMS (Burt)
-           * Machine: LHC back up with proton-proton running
-           * 341 khours per day
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        ---++ 1️⃣LIGO (Britta, Robert E.)
+           * This week's total usage: 4 users utilized 21 sites
+           * 74775 jobs in all, 80% of them fine
         """),
       RuleExample(
         """
@@ -27,16 +35,38 @@ public struct MissingStatRule: LintRule {
               * 74775 jobs total (60156 / 14619 = 80.4% success)
         ---++ Engage (Mats, John)
         """),
+      // None of the group's figures: the report is in words this week.
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * Burt out for jury duty
+        ---++ LIGO (Britta, Robert E.)
+           | *Njobs* | *Wall* |
+           | 77k | 872k |
+        """),
+      // An owner checking their section is asked for the figures.
+      RuleExample(
+        """
+        ---++ 1️⃣CMS (Burt)
+           * Quiet week
+        """, group: "CMS"),
+      // The page says why figures are missing.
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * This week's total usage: 4 users utilized 21 sites
+              * No metrics report this week
+        """),
       // LIGO's owners are away on 2011-03-22: a note instead of figures is fine.
       RuleExample(
         """
         ---++ LIGO (Britta, Robert E.)
-           * Not reporting this week (away)
+           * 4 users utilized 21 sites, the rest next week
         """, roster: .exampleWithAbsences),
       RuleExample(
         """
-        ---++ 1️⃣2️⃣LIGO (Britta, Robert E.)
-           * Back from vacation, figures next week
+        ---++ 1️⃣LIGO (Britta, Robert E.)
+           * 4 users utilized 21 sites, the rest next week
         """, roster: .exampleWithAbsences, path: "Apr5,2011ProductionMeeting.txt"),
     ]
   }
@@ -60,24 +90,39 @@ public struct MissingStatRule: LintRule {
     }
     for entry in sections.indices {
       guard let groupIndex = sections[entry].groupIndex, !groups[groupIndex].stats.isEmpty,
-        context.attendance(ofGroupAt: groupIndex) == .due
+        context.owesFigures(groupAt: groupIndex), context.hasReport(sectionAt: entry),
+        !context.explainsMissingFigures(sectionAt: entry)
       else { continue }
+      // A section without any of its figures is a report in words, unless
+      // an owner checks their section (`--group`, `submit`): that is when
+      // the figures are asked for.
+      let present = found[entry] ?? []
+      if present.isEmpty && context.group == nil { continue }
       let section = sections[entry].section
-      guard context.hasReport(sectionAt: entry) else { continue }
       let stats = groups[groupIndex].stats
-      for position in stats.indices {
-        guard found[entry]?.contains(stats[position].name) != true,
-          let skeleton = context.roster.statSkeletons[groupIndex][position]
-        else {
-          continue
-        }
-        let (stat, group) = (stats[position], groups[groupIndex])
-        findings.append(
-          finding(
-            "no '\(stat.name)' statistic in section '\(group.name)' "
-              + "(expected '\(skeleton)')",
-            line: section.headingIndex + 1, column: section.heading.titleColumn, in: context))
+      var missing: [(name: String, skeleton: String)] = []
+      for position in stats.indices where !present.contains(stats[position].name) {
+        guard let skeleton = stats[position].skeleton(blank: context.roster.meeting.blank)
+        else { continue }
+        missing.append((stats[position].name, skeleton))
       }
+      guard !missing.isEmpty else { continue }
+      let group = groups[groupIndex].name
+      let message: String
+      if missing.count == 1 {
+        message =
+          "no '\(missing[0].name)' statistic in section '\(group)' "
+          + "(expected '\(missing[0].skeleton)')"
+      } else {
+        let names = missing.map { "'\($0.name)'" }
+        message =
+          "no \(names.dropLast().joined(separator: ", ")) or \(names[names.count - 1]) statistics in "
+          + "section '\(group)' (expected \(missing.map { "'\($0.skeleton)'" }.joined(separator: ", ")))"
+      }
+      findings.append(
+        finding(
+          message, line: section.headingIndex + 1, column: section.heading.titleColumn,
+          in: context))
     }
     return findings
   }

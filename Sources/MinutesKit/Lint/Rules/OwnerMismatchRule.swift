@@ -109,7 +109,7 @@ public struct OwnerMismatchRule: LintRule {
   /// name alone for the whole name (`Scott` for `Scott T.`).
   static func samePerson(_ written: String, _ name: String) -> Bool {
     func words(_ name: String) -> [String] {
-      Group.key(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
+      nameKey(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
     }
     let (short, full) = (words(written), words(name))
     return !short.isEmpty && short.count <= full.count
@@ -134,7 +134,7 @@ public struct OwnerMismatchRule: LintRule {
     // long as no word is dots only (it would match no word at all).
     if written == roster, roster.allSatisfy(hasNoDotsOnlyWord) { return true }
     func words(_ name: String) -> [String] {
-      Group.key(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
+      nameKey(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
     }
     func same(_ x: [String], _ y: [String]) -> Bool {
       x.count == y.count

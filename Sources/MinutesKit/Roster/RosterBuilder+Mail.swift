@@ -179,22 +179,13 @@ extension RosterBuilder {
 
   /// The `from:` and `until:` days of a dated entry, in order.
   func period(_ fields: Entries) throws(MinutesError) -> (MeetingDate?, MeetingDate?) {
-    let from = try fields.optional("from").map { node throws(MinutesError) in try day(node) }
-    let until = try fields.optional("until").map { node throws(MinutesError) in try day(node) }
+    let from = try fields.optional("from").map { node throws(MinutesError) in try date(node) }
+    let until = try fields.optional("until").map { node throws(MinutesError) in try date(node) }
     if let from, let until, until < from, let node = fields.optional("until") {
       throw MinutesError(
         "'until: \(until.iso)' is before 'from: \(from.iso)' (write the earlier date first)",
         at: yaml.location(node))
     }
     return (from, until)
-  }
-
-  func day(_ node: Node) throws(MinutesError) -> MeetingDate {
-    let text = try string(node, "a date like 2011-03-22")
-    guard let date = MeetingDate(iso: text) else {
-      throw MinutesError(
-        "expected a date like 2011-03-22, found '\(text)'", at: yaml.location(node))
-    }
-    return date
   }
 }

@@ -33,7 +33,7 @@ extension Group {
     guard isDated else { return self }
     var copy = self
     let current = name(on: date)
-    copy.aliases = ([name] + otherNames).filter { Group.key($0) != Group.key(current) }
+    copy.aliases = ([name] + otherNames).filter { nameKey($0) != nameKey(current) }
     copy.name = current
     copy.formerNames = []
     let owners = owners.filter { $0.period.contains(date) }

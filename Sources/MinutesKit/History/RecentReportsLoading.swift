@@ -1,0 +1,106 @@
+import Foundation
+
+extension RecentReports {
+  /// What the page of a meeting shows, group by group, judged as `history`
+  /// judges it (``MeetingHistory/status(of:in:today:)``): one notion of "this
+  /// group reported" for lint and history.
+  public static func meeting(of topic: ArchiveTopic, roster: Roster) -> Meeting {
+    let context = topic.context(roster: roster)
+    var meeting = Meeting()
+    for group in roster.groups {
+      let status = MeetingHistory.status(of: group, in: context)
+      if status == .reported {
+        meeting.reported.insert(group.id)
+      } else if status.isMissed {
+        meeting.missed.insert(group.id)
+      }
+    }
+    return meeting
+  }
+
+  /// What `minutes lint` looks back on for `inputs`: the meetings before
+  /// its topic files (``load(forTopicsAt:roster:)``), none when it checks
+  /// one group's section (an owner's own check, `--group`, still reports a
+  /// quiet group's empty section).
+  public static func load(for inputs: [LintInput], group: String?, roster: Roster)
+    -> [String: RecentReports]
+  {
+    guard group == nil else { return [:] }
+    return load(
+      forTopicsAt: inputs.compactMap { if case .file(let path) = $0 { path } else { nil } },
+      roster: roster)
+  }
+
+  /// The meetings before each of the dated topics at `paths`, read once for
+  /// the whole run from the folder each topic lies in (where `new` and
+  /// last week's figures find the previous topic), by folder
+  /// (``Archive/folder(ofTopicAt:)``). Only the meetings a topic's window
+  /// needs are read, each once, on all cores; a topic that cannot be read
+  /// tells nothing. Topics without a date in their name need nothing.
+  public static func load(forTopicsAt paths: [String], roster: Roster) -> [String: RecentReports] {
+    let pattern = roster.meeting.topicPattern
+    var dates: [String: Set<MeetingDate>] = [:]
+    for path in paths {
+      guard let date = LintContext.meetingDate(ofTopicAt: path, roster: roster) else { continue }
+      dates[Archive.folder(ofTopicAt: path), default: []].insert(date)
+    }
+    var result: [String: RecentReports] = [:]
+    for (folder, linted) in dates {
+      guard let archive = try? Archive.load(folder: folder, pattern: pattern) else { continue }
+      var reports = RecentReports()
+      var read: Set<Int> = []
+      // Rounds: each reads, on all cores, the entries the topics' windows
+      // still need, taking an entry not yet read as filled; a blank page
+      // read widens the window in the next round.
+      while true {
+        var needed: Set<Int> = []
+        for date in linted {
+          var filled = 0
+          var index = archive.entries.lastIndex { $0.date < date }
+          while let position = index, filled < reports.window {
+            if !read.contains(position) {
+              needed.insert(position)
+              filled += 1
+            } else if reports.meetings[archive.entries[position].date]?.isFilled == true {
+              filled += 1
+            }
+            index = position > 0 ? position - 1 : nil
+          }
+        }
+        if needed.isEmpty { break }
+        let order = needed.sorted()
+        let meetings = Slots(count: order.count)
+        DispatchQueue.concurrentPerform(iterations: order.count) { slot in
+          guard let topic = try? ArchiveTopic.read(archive.entries[order[slot]]) else { return }
+          meetings.store(meeting(of: topic, roster: roster), at: slot)
+        }
+        for (slot, position) in order.enumerated() {
+          read.insert(position)
+          reports.record(meetings.value(at: slot) ?? Meeting(), on: archive.entries[position].date)
+        }
+      }
+      result[folder] = reports
+    }
+    return result
+  }
+
+  /// One slot per topic read, each written by exactly one worker.
+  private final class Slots: @unchecked Sendable {
+    private var slots: [Meeting?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ value: Meeting, at index: Int) {
+      lock.lock()
+      slots[index] = value
+      lock.unlock()
+    }
+
+    func value(at index: Int) -> Meeting? {
+      lock.lock()
+      defer { lock.unlock() }
+      return slots[index]
+    }
+  }
+}

@@ -1,0 +1,93 @@
+/// Which groups reported at the meetings before a topic: what `empty-section`
+/// asks to tell a group that has stopped writing in its section from one
+/// that forgot this week.
+///
+/// A group is *quiet* as of a meeting when, at the last ``window`` filled
+/// meetings before it (a page on which at least one group reported; a blank
+/// template says nothing about anyone), it reported at most ``quietAtMost``
+/// times and missed its report (an empty or absent section while due) at
+/// least `window - quietAtMost` times. Meetings at which it was away, not
+/// due or did not exist count neither way, so a new group, or one back from
+/// leave, is not quiet. Fewer than `window` filled meetings known: nobody is
+/// quiet. The figures were chosen on a year of real pages (docs/lint.md).
+///
+/// A pure value: the runner reads the previous topics once per run and
+/// records what each meeting showed (``record(_:on:)``); rules only ask.
+public struct RecentReports: Sendable, Equatable {
+  /// What one meeting's page showed, by group id.
+  public struct Meeting: Sendable, Equatable {
+    /// Groups whose section held a report.
+    public var reported: Set<String>
+    /// Groups that owed a report and whose section was empty or absent.
+    public var missed: Set<String>
+
+    public init(reported: Set<String> = [], missed: Set<String> = []) {
+      self.reported = reported
+      self.missed = missed
+    }
+
+    /// At least one group reported: the page was filled in.
+    public var isFilled: Bool { !reported.isEmpty }
+  }
+
+  /// Filled meetings looked back over.
+  public var window: Int
+  /// Reports in the window up to which a group is quiet.
+  public var quietAtMost: Int
+  /// Every meeting recorded, by date.
+  public private(set) var meetings: [MeetingDate: Meeting] = [:]
+  /// The dates of the filled meetings, earliest first.
+  private var filledDates: [MeetingDate] = []
+
+  public static let defaultWindow = 5
+  public static let defaultQuietAtMost = 1
+
+  public init(
+    window: Int = RecentReports.defaultWindow,
+    quietAtMost: Int = RecentReports.defaultQuietAtMost
+  ) {
+    self.window = window
+    self.quietAtMost = quietAtMost
+  }
+
+  /// Whether nothing was recorded (standard input, a topic without a date).
+  public var isEmpty: Bool { meetings.isEmpty }
+
+  /// Records the meeting of `date`. Two topics of one day make one meeting.
+  public mutating func record(_ meeting: Meeting, on date: MeetingDate) {
+    var merged = meetings[date] ?? Meeting()
+    merged.reported.formUnion(meeting.reported)
+    merged.missed.formUnion(meeting.missed)
+    merged.missed.subtract(merged.reported)
+    meetings[date] = merged
+    if merged.isFilled, !filledDates.contains(date) {
+      let position = filledDates.firstIndex { $0 > date } ?? filledDates.endIndex
+      filledDates.insert(date, at: position)
+    }
+  }
+
+  /// The last `window` filled meetings before `date`, latest last; fewer
+  /// when fewer are known.
+  public func filledMeetings(before date: MeetingDate) -> [MeetingDate] {
+    let end = filledDates.firstIndex { $0 >= date } ?? filledDates.endIndex
+    return Array(filledDates[max(0, end - window)..<end])
+  }
+
+  /// Whether the group with id `group` had stopped writing in its section
+  /// as of the meeting of `date` (only meetings before it count).
+  public func isQuiet(_ group: String, asOf date: MeetingDate) -> Bool {
+    let dates = filledMeetings(before: date)
+    guard window > 0, dates.count == window else { return false }
+    var reported = 0
+    var missed = 0
+    for date in dates {
+      guard let meeting = meetings[date] else { continue }
+      if meeting.reported.contains(group) {
+        reported += 1
+      } else if meeting.missed.contains(group) {
+        missed += 1
+      }
+    }
+    return reported <= quietAtMost && missed >= window - quietAtMost
+  }
+}

@@ -1,0 +1,102 @@
+import Testing
+
+@testable import MinutesKit
+
+/// ``RecentReports``: whether a group has stopped writing in its section, from
+/// the meetings before a date. No files.
+@Suite struct RecentReportsTests {
+  /// Weekly meetings from 4 Jan 2011; `rows[i]` is "r" (reported), "m"
+  /// (missed) or "-" (away, not due) for the group "g" at meeting i, and
+  /// another group "o" reports at each meeting unless `blank` names it.
+  func reports(_ rows: [String], blank: Set<Int> = [], window: Int = 5, quietAtMost: Int = 1)
+    -> RecentReports
+  {
+    var reports = RecentReports(window: window, quietAtMost: quietAtMost)
+    for (index, row) in rows.enumerated() {
+      var meeting = RecentReports.Meeting()
+      if !blank.contains(index) { meeting.reported.insert("o") }
+      if row == "r" { meeting.reported.insert("g") }
+      if row == "m" { meeting.missed.insert("g") }
+      reports.record(meeting, on: week(index))
+    }
+    return reports
+  }
+
+  func week(_ index: Int) -> MeetingDate {
+    MeetingDate(year: 2011, month: 1, day: 4).map { $0.adding(days: 7 * index) }!
+  }
+
+  @Test func quietWhenItWroteAtMostOnceInTheLastFiveFilledMeetings() {
+    let recent = reports(["r", "m", "m", "m", "r", "m"])
+    #expect(recent.isQuiet("g", asOf: week(6)))
+    #expect(!recent.isQuiet("g", asOf: week(5)))  // r m m m r: twice
+    #expect(!recent.isQuiet("o", asOf: week(6)))
+  }
+
+  @Test func onlyMeetingsBeforeTheDateCount() {
+    let recent = reports(["m", "m", "m", "m", "m", "r", "r"])
+    #expect(recent.isQuiet("g", asOf: week(5)))
+    #expect(!recent.isQuiet("g", asOf: week(7)))
+  }
+
+  @Test func aBlankPageTellsNothingAndTheWindowReachesFurtherBack() {
+    // Meetings 3 and 4 are blank templates: the window is 0, 1, 2, 5, 6.
+    let recent = reports(["r", "r", "m", "m", "m", "m", "m"], blank: [3, 4])
+    #expect(recent.filledMeetings(before: week(7)) == [0, 1, 2, 5, 6].map(week))
+    #expect(!recent.isQuiet("g", asOf: week(7)))
+    // Five pages, the first a blank template: four filled meetings known.
+    let early = reports(["m", "m", "m", "m", "m"], blank: [0])
+    #expect(!early.isQuiet("g", asOf: week(5)))
+  }
+
+  @Test func fewerFilledMeetingsThanTheWindowMakeNobodyQuiet() {
+    let recent = reports(["m", "m", "m", "m"])
+    #expect(!recent.isQuiet("g", asOf: week(4)))
+    #expect(!RecentReports().isQuiet("g", asOf: week(0)))
+  }
+
+  @Test func meetingsAwayOrNotDueNeitherCountAsMissed() {
+    // A group back from leave, or new: its absences are no silence.
+    let recent = reports(["-", "-", "-", "m", "m"])
+    #expect(!recent.isQuiet("g", asOf: week(5)))
+    let mostlyMissed = reports(["-", "m", "m", "m", "m"])
+    #expect(mostlyMissed.isQuiet("g", asOf: week(5)))
+  }
+
+  @Test func twoTopicsOfOneDayAreOneMeeting() {
+    var recent = reports(["m", "m", "m", "m", "m"])
+    recent.record(RecentReports.Meeting(reported: ["g"]), on: week(4))
+    #expect(recent.meetings[week(4)] == RecentReports.Meeting(reported: ["g", "o"]))
+    #expect(recent.isQuiet("g", asOf: week(5)))  // m m m m r: once
+  }
+
+  @Test func theThresholdAndWindowAreSettings() {
+    let rows = ["r", "r", "m", "m", "m", "m"]
+    #expect(reports(rows, window: 5, quietAtMost: 1).isQuiet("g", asOf: week(6)))
+    #expect(reports(rows, window: 4, quietAtMost: 0).isQuiet("g", asOf: week(6)))
+    #expect(!reports(rows, window: 6, quietAtMost: 1).isQuiet("g", asOf: week(6)))
+  }
+
+  @Test func aMeetingIsReadAsHistoryReadsIt() {
+    let roster = Roster.example
+    let date = MeetingDate(year: 2011, month: 3, day: 15)!
+    let name = roster.meeting.topicPattern.name(for: date)
+    let topic = ArchiveTopic(
+      entry: Archive.Entry(name: name, date: date, path: "minutes/\(name).txt"),
+      topic: Topic(
+        text: """
+          ---++ CMS (Burt)
+             * 341 khour/day, 91% success
+          ---++ Engage (Mats, John)
+             * 
+          """, path: "minutes/\(name).txt"))
+    let meeting = RecentReports.meeting(of: topic, roster: roster)
+    let context = topic.context(roster: roster)
+    for group in roster.groups {
+      let status = MeetingHistory.status(of: group, in: context)
+      #expect(meeting.reported.contains(group.id) == (status == .reported))
+      #expect(meeting.missed.contains(group.id) == status.isMissed)
+    }
+    #expect(meeting.isFilled)
+  }
+}

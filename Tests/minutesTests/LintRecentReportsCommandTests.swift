@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+
+/// `minutes lint` reads the meetings before a topic from its folder: a group
+/// that has not been writing in its section lately is not reported for an
+/// empty one, except under `--group`.
+@Suite struct LintRecentReportsCommandTests {
+  /// A copy of `Fixtures/quiet`: Alpha and Gamma report every week from
+  /// Jan 25, Beta never writes; Feb 15 is a blank template; on Mar 8 Alpha
+  /// forgot.
+  func workspace() throws -> URL { try copyOfFixture("quiet") }
+
+  let last = "minutes/Mar8,2011Meeting.txt"
+
+  func emptySections(_ result: RunResult) -> [String] {
+    result.stdout.split(separator: "\n").map(String.init).filter {
+      $0.hasSuffix("[empty-section]")
+    }
+  }
+
+  @Test func aGroupQuietForWeeksIsNotReportedAndOneThatUsuallyReportsIs() throws {
+    let result = try runMinutes(["lint", "--no-cache", last], in: try workspace())
+    #expect(
+      emptySections(result) == [
+        "\(last):1:7: warning: no report in section 'Alpha' (owners: Ann) [empty-section]"
+      ])
+  }
+
+  @Test func theOwnersOwnCheckStillReportsTheQuietGroup() throws {
+    let result = try runMinutes(
+      ["lint", "--no-cache", "--group", "Beta", last], in: try workspace())
+    #expect(
+      emptySections(result) == [
+        "\(last):3:7: error: no report in section 'Beta' (owners: Bob) [empty-section]"
+      ])
+  }
+
+  @Test func aRunOverTheArchiveCountsOnlyFilledMeetingsBeforeEachTopic() throws {
+    let result = try runMinutes(["lint", "--no-cache", "minutes"], in: try workspace())
+    let beta = emptySections(result).filter { $0.contains("'Beta'") }.map {
+      String($0.prefix { $0 != ":" })
+    }
+    // Five filled meetings are needed before Beta counts as quiet: the blank
+    // Feb 15 page tells nothing, so Mar 1 still reports it and Mar 8 not.
+    #expect(
+      beta == [
+        "minutes/Jan25,2011Meeting.txt", "minutes/Feb1,2011Meeting.txt",
+        "minutes/Feb8,2011Meeting.txt", "minutes/Feb22,2011Meeting.txt",
+        "minutes/Mar1,2011Meeting.txt",
+      ])
+    #expect(emptySections(result).contains { $0.contains("no group has reported yet") })
+  }
+}
