@@ -80,11 +80,22 @@ public struct LintContext: Sendable {
     topic: Topic, roster: Roster, group: String? = nil, isFinal: Bool = false,
     today: MeetingDate
   ) {
+    self.init(
+      topic: topic, rosters: DatedRosters(roster), group: group, isFinal: isFinal, today: today)
+  }
+
+  /// ``init(topic:roster:group:isFinal:today:)`` with the roster of the
+  /// topic's day taken from `rosters`, which a run over many topics shares.
+  init(
+    topic: Topic, rosters: DatedRosters, group: String? = nil, isFinal: Bool = false,
+    today: MeetingDate
+  ) {
     self.topic = topic
-    let meetingDate = LintContext.meetingDate(ofTopicAt: topic.path, roster: roster) ?? today
+    let meetingDate =
+      LintContext.meetingDate(ofTopicAt: topic.path, roster: rosters.roster) ?? today
     self.meetingDate = meetingDate
     // The meeting as it was on the topic's day: every rule reads this roster.
-    let roster = roster.asOf(meetingDate)
+    let roster = rosters.roster(on: meetingDate)
     self.roster = roster
     self.group = group
     self.isFinal = isFinal

@@ -56,6 +56,18 @@ public struct Linter: Sendable {
     bytes: [UInt8], path: String, roster: Roster, group: String? = nil, isFinal: Bool = false,
     today: MeetingDate
   ) -> [Finding] {
+    lint(
+      bytes: bytes, path: path, rosters: DatedRosters(roster), group: group, isFinal: isFinal,
+      today: today)
+  }
+
+  /// ``lint(bytes:path:roster:group:isFinal:today:)`` with the roster of the
+  /// topic's day taken from `rosters`, which a run over many topics shares.
+  func lint(
+    bytes: [UInt8], path: String, rosters: DatedRosters, group: String? = nil,
+    isFinal: Bool = false, today: MeetingDate
+  ) -> [Finding] {
+    let roster = rosters.roster
     let topic: Topic
     var extra: [Finding] = []
     do {
@@ -65,7 +77,7 @@ public struct Linter: Sendable {
       topic = Topic(text: String(decoding: bytes, as: UTF8.self), path: path)
     }
     var context = LintContext(
-      topic: topic, roster: roster, group: group, isFinal: isFinal, today: today)
+      topic: topic, rosters: rosters, group: group, isFinal: isFinal, today: today)
     context.previousFigures = PreviousFigures.load(forTopicAt: path, roster: roster, today: today)
     bytes.withUnsafeBufferPointer { bytes in
       context.mayHoldNUL = ByteSearch.firstOffset(of: 0, in: bytes, from: 0, to: bytes.count) != nil
