@@ -7,11 +7,14 @@ import Foundation
 final class DatedRosters: @unchecked Sendable {
   /// The roster with all its dates.
   let roster: Roster
+  /// `roster.usesPreviousFigures`, asked once rather than for each topic.
+  let usesPreviousFigures: Bool
   private let lock = NSLock()
   private var byFacts: [[Int]: Roster] = [:]
 
   init(_ roster: Roster) {
     self.roster = roster
+    self.usesPreviousFigures = roster.usesPreviousFigures
   }
 
   /// `roster.asOf(date)`.

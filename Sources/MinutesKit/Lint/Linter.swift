@@ -78,7 +78,9 @@ public struct Linter: Sendable {
     }
     var context = LintContext(
       topic: topic, rosters: rosters, group: group, isFinal: isFinal, today: today)
-    context.previousFigures = PreviousFigures.load(forTopicAt: path, roster: roster, today: today)
+    if rosters.usesPreviousFigures {
+      context.previousFigures = PreviousFigures.load(forTopicAt: path, roster: roster, today: today)
+    }
     bytes.withUnsafeBufferPointer { bytes in
       context.mayHoldNUL = ByteSearch.firstOffset(of: 0, in: bytes, from: 0, to: bytes.count) != nil
       context.mayHoldSuppression =

@@ -87,9 +87,13 @@ public struct OwnerMismatchRule: LintRule {
     let owners = group.owners.map(\.name)
     let deputies = group.deputies.map(\.name)
     let roster = "the roster's '\(group.ownerList)'"
-    let unknown = names.filter { name in
-      !(owners + deputies).contains { samePerson(name, $0) }
-    }
+    // Each name split into words once, not once per pair compared.
+    let nameWords = names.map(personWords)
+    let ownerWords = owners.map(personWords)
+    let knownWords = ownerWords + deputies.map(personWords)
+    let unknown = names.indices.filter { index in
+      !knownWords.contains { samePerson(nameWords[index], $0) }
+    }.map { names[$0] }
     if !unknown.isEmpty {
       let who = unknown.map { "'\($0)'" }.joined(separator: ", ")
       let deputyNote =
@@ -97,7 +101,7 @@ public struct OwnerMismatchRule: LintRule {
       return "differ from \(roster) (\(who) \(unknown.count == 1 ? "is" : "are") not an owner"
         + "\(deputyNote))"
     }
-    if !names.contains(where: { name in owners.contains { samePerson(name, $0) } }) {
+    if !nameWords.contains(where: { name in ownerWords.contains { samePerson(name, $0) } }) {
       return "name none of \(roster) (a deputy stands in: write '\(names.joined(separator: ", "))"
         + " for \(owners.first ?? "")')"
     }
@@ -108,14 +112,20 @@ public struct OwnerMismatchRule: LintRule {
   /// words, a short form counting (`Rob E.` for `Robert E.`), and a first
   /// name alone for the whole name (`Scott` for `Scott T.`).
   static func samePerson(_ written: String, _ name: String) -> Bool {
-    func words(_ name: String) -> [String] {
-      Group.key(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
-    }
-    let (short, full) = (words(written), words(name))
-    return !short.isEmpty && short.count <= full.count
+    samePerson(personWords(written), personWords(name))
+  }
+
+  /// ``samePerson(_:_:)`` for names split into words (``personWords(_:)``).
+  static func samePerson(_ short: [String], _ full: [String]) -> Bool {
+    !short.isEmpty && short.count <= full.count
       && zip(short, full).allSatisfy {
         !$0.isEmpty && !$1.isEmpty && ($0.hasPrefix($1) || $1.hasPrefix($0))
       }
+  }
+
+  /// A name's words as names are compared: case and spacing folded, dots left out.
+  static func personWords(_ name: String) -> [String] {
+    Group.key(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
   }
 
   /// `Scott T. for Rob Q.` and `Burt / Tony` as two names each.
@@ -143,9 +153,7 @@ public struct OwnerMismatchRule: LintRule {
     // Written as the roster has them, the usual case: the same people, as
     // long as no word is dots only (it would match no word at all).
     if written == roster, roster.allSatisfy(hasNoDotsOnlyWord) { return true }
-    func words(_ name: String) -> [String] {
-      Group.key(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
-    }
+    let words = personWords
     func same(_ x: [String], _ y: [String]) -> Bool {
       x.count == y.count
         && zip(x, y).allSatisfy {
