@@ -4,13 +4,13 @@ import Foundation
 /// is worked out once for all rules (which section is which group, where the
 /// statistics stand, the meeting's date).
 public struct LintContext: Sendable {
-  public var topic: Topic
+  public let topic: Topic
   /// `--group NAME`: only this group's section is checked.
-  public var group: String?
+  public let group: String?
   /// `--final`: the coordinator's check after the meeting.
-  public var isFinal: Bool
+  public let isFinal: Bool
   /// The day lint runs; the meeting's date when the topic's name has none.
-  public var today: MeetingDate
+  public let today: MeetingDate
 
   /// The roster as of the meeting's day (``Roster/asOf(_:)``): the groups
   /// alive then, with that day's names, owners and deputies.
@@ -34,13 +34,10 @@ public struct LintContext: Sendable {
   private(set) var sectionHasReport: [Bool] = []
   /// Last week's figures, for checks that name them (`previous.jobs`);
   /// empty unless the roster has such a check (``PreviousFigures``).
-  public var previousFigures = PreviousFigures()
-  /// False when the file read holds no NUL byte (one look at the whole
-  /// file), so the encoding rule need not look at every line.
-  var mayHoldNUL = true
+  public let previousFigures: PreviousFigures
   /// False when the file read holds no `minutes-lint` marker (one look at
   /// the whole file), so no line need be looked at for a suppression.
-  var mayHoldSuppression = true
+  let mayHoldSuppression: Bool
 
   /// A top-level section of the page and what it is.
   public struct ReportSection: Sendable {
@@ -88,9 +85,12 @@ public struct LintContext: Sendable {
   /// topic's day taken from `rosters`, which a run over many topics shares.
   init(
     topic: Topic, rosters: DatedRosters, group: String? = nil, isFinal: Bool = false,
-    today: MeetingDate
+    today: MeetingDate, previousFigures: PreviousFigures = PreviousFigures(),
+    mayHoldSuppression: Bool = true
   ) {
     self.topic = topic
+    self.previousFigures = previousFigures
+    self.mayHoldSuppression = mayHoldSuppression
     let meetingDate =
       LintContext.meetingDate(ofTopicAt: topic.path, roster: rosters.roster) ?? today
     self.meetingDate = meetingDate

@@ -149,9 +149,11 @@ enum ByteSearch {
     let utf8 = text.utf8
     let from = utf8.distance(from: utf8.startIndex, to: start)
     guard
-      let found = withBytes(of: text, {
-        firstOffsetIgnoringASCIICase(lowercased: pattern, in: $0, from: from)
-      })
+      let found = withBytes(
+        of: text,
+        {
+          firstOffsetIgnoringASCIICase(lowercased: pattern, in: $0, from: from)
+        })
     else { return nil }
     let lower = utf8.index(utf8.startIndex, offsetBy: found)
     return lower..<utf8.index(lower, offsetBy: pattern.count)

@@ -125,7 +125,26 @@ public struct OwnerMismatchRule: LintRule {
 
   /// A name's words as names are compared: case and spacing folded, dots left out.
   static func personWords(_ name: String) -> [String] {
-    Group.key(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
+    let key = Group.key(name)
+    guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return key.split(separator: " ").map { String($0.filter { $0 != "." }) }
+    }
+    // An ASCII key, split by bytes: the same words, without a character view.
+    var words: [String] = []
+    var word: [UInt8] = []
+    var length = 0
+    for byte in key.utf8 {
+      if byte == UInt8(ascii: " ") {
+        if length > 0 { words.append(String(decoding: word, as: UTF8.self)) }
+        word.removeAll(keepingCapacity: true)
+        length = 0
+        continue
+      }
+      length += 1
+      if byte != UInt8(ascii: ".") { word.append(byte) }
+    }
+    if length > 0 { words.append(String(decoding: word, as: UTF8.self)) }
+    return words
   }
 
   /// `Scott T. for Rob Q.` and `Burt / Tony` as two names each.
