@@ -66,8 +66,7 @@ struct StatsCommand: ParsableCommand {
       stats = [found]
     }
     let folder = archiveOptions.folder(for: roster)
-    let (_, topics) = try ArchiveTopic.load(roster: roster, folder: folder)
-    let series = StatSeries(group: selected, stats: stats, topics: topics, roster: roster)
+    let series = try StatSeries.load(group: selected, stats: stats, roster: roster, folder: folder)
     if let svg {
       let chart = StatChart.svg(series, source: folder)
       try FileIO.writeAtomically(Array(chart.utf8), to: svg, replace: true)

@@ -44,7 +44,7 @@ public enum OriginNote {
   /// lint's `stale-item` both read notes here, so they agree on what one is.
   public static func notes(in text: String, first: Bool = false) -> [Found] {
     var result: [Found] = []
-    guard text.utf8.contains(UInt8(ascii: "(")) else { return result }
+    guard ByteSearch.contains(byte: UInt8(ascii: "("), in: text) else { return result }
     var searchStart = text.startIndex
     // The `)` found last: a line of many notes and one `)` at its end is
     // read once, not once per note.
