@@ -114,13 +114,14 @@ struct NewCommand: ParsableCommand {
         if let backup = replaced.backup {
           try Console.output("the replaced topic is kept as \(backup)\n")
         }
+        for message in messages { try Console.output(message + "\n") }
       }
     } else {
       try NewTopic.write(carried, force: false) { () throws(MinutesError) in
         try Console.output("wrote \(carried.path)\n")
+        for message in messages { try Console.output(message + "\n") }
       }
     }
-    for message in messages { try Console.output(message + "\n") }
   }
 }
 
