@@ -1,7 +1,7 @@
 import Foundation
 
 /// Rows of the bad-input matrix about the topic model, the matcher, the
-/// templates and figures (docs/bad-input.md, rows 80 to 89).
+/// templates and figures (docs/bad-input.md, rows 87 to 96).
 extension BadInput {
   static let core: [BadInput] = [
     BadInput(
