@@ -45,9 +45,8 @@ struct HistoryCommand: ParsableCommand {
   func run() throws {
     let roster = try options.load()
     let folder = archiveOptions.folder(for: roster)
-    let (_, topics) = try ArchiveTopic.load(roster: roster, folder: folder, last: weeks)
-    let history = MeetingHistory(
-      topics: topics, roster: roster, today: try SourceDateEpoch.checkingDay())
+    let history = try MeetingHistory.load(
+      roster: roster, folder: folder, last: weeks, today: try SourceDateEpoch.checkingDay())
     switch format {
     case .text: try Console.output(history.text(archive: folder))
     case .json: try Console.output(try history.json(archive: folder))

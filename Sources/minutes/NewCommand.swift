@@ -92,22 +92,29 @@ struct NewCommand: ParsableCommand {
       for message in messages { try Console.error(message + "\n") }
       return
     }
+    // Reported before the topic is put in place: a report that cannot be
+    // written (stdout full or closed) leaves nothing written.
     if force {
-      let replaced = try TopicReplacement.write(
-        carried, roster: roster, today: try SourceDateEpoch.checkingDay())
-      try Console.output("wrote \(carried.path)\n")
-      if !replaced.keptReports.isEmpty {
-        try Console.output(
-          "kept the reports of \(replaced.keptReports.joined(separator: ", ")) from the topic "
-            + "it replaced\n")
-      }
-      if let backup = replaced.backup {
-        try Console.output("the replaced topic is kept as \(backup)\n")
+      _ = try TopicReplacement.write(
+        carried, roster: roster, today: try SourceDateEpoch.checkingDay()
+      ) {
+        (replaced) throws(MinutesError) in
+        try Console.output("wrote \(carried.path)\n")
+        if !replaced.keptReports.isEmpty {
+          try Console.output(
+            "kept the reports of \(replaced.keptReports.joined(separator: ", ")) from the topic "
+              + "it replaced\n")
+        }
+        if let backup = replaced.backup {
+          try Console.output("the replaced topic is kept as \(backup)\n")
+        }
+        for message in messages { try Console.output(message + "\n") }
       }
     } else {
-      try NewTopic.write(carried, force: false)
-      try Console.output("wrote \(carried.path)\n")
+      try NewTopic.write(carried, force: false) { () throws(MinutesError) in
+        try Console.output("wrote \(carried.path)\n")
+        for message in messages { try Console.output(message + "\n") }
+      }
     }
-    for message in messages { try Console.output(message + "\n") }
   }
 }

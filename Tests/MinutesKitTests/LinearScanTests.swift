@@ -108,6 +108,40 @@ import Testing
     #expect(OriginNote.notes(in: far).isEmpty)
   }
 
+  /// Notes are found over the bytes: their ranges and offsets still fall
+  /// where they are after text that is not ASCII, in any case of the prefix.
+  @Test func originNotesAfterTextThatIsNotASCIIKeepTheirPlaces() {
+    let text = "é item (OPEN SINCE 15 Mar 2011) and (open since 1 Mar 2011, was uid 7)"
+    let notes = OriginNote.notes(in: text)
+    #expect(notes.map(\.offset) == [8, 37])
+    #expect(
+      notes.map { String(text[$0.range]) } == [
+        "(OPEN SINCE 15 Mar 2011)", "(open since 1 Mar 2011, was uid 7)",
+      ])
+    #expect(OriginNote.removing(from: "x (open since 15 Mar 2011) y") == "x y")
+    #expect(OriginNote.removing(from: "a b (open since 15 Mar 2011) ") == "a b")
+    #expect(OriginNote.removing(from: "a  b") == "a  b")
+  }
+
+  /// The done marks' searches skip Foundation when the word is not there at
+  /// all; where it is, the answers are the ones the full checks give.
+  @Test func doneMarksGiveTheSameAnswersWithTheirShortcuts() {
+    let marks = DoneMarks(["DONE", "CLOSED", "%Y%", "<del>"])
+    let done = [
+      "Filed the ticket - done.\u{A0}", "(Done) the CA bundle", "Ticket filed; Closed",
+      "%Y% renewed", "<del>Renew the bundle</del> (Ana)", "x DONE y",
+      "Done: filed (open since 15 Mar 2011)",
+    ]
+    let open = [
+      "almost done with it", "x - undone", "DONE_LIST updated", "x <del>y</del> z",
+      "renew (open since (open since 01 Mar 2011)", "",
+    ]
+    for text in done { #expect(marks.isDone(text), "\(text)") }
+    for text in open { #expect(!marks.isDone(text), "\(text)") }
+    #expect(DoneMarks.trimmingWhitespace("\t a b \u{A0}") == "a b")
+    #expect(DoneMarks.trimmingWhitespace(" \t ") == "")
+  }
+
   @Test func guessesStopWhenTheBudgetIsSpentButExactNamesAreStillFound() {
     let names = (0..<2_000).map { "Group\($0)" }
     let candidates = Suggestion.Candidates(names)

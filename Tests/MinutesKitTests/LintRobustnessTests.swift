@@ -51,13 +51,12 @@ import Testing
     // One line of bad bytes, then lines with several each.
     var bytes = [UInt8](repeating: 0xFF, count: 256 * 1024)
     for _ in 0..<2000 { bytes += Array("\nok ".utf8) + [0xFF, 0x41, 0xFE] }
-    var findings: [Finding] = []
-    findings = EncodingRule.invalidUTF8(in: bytes, path: path)
-    #expect(findings.count == 2001)
-    #expect(findings.first.map { "\($0.location.line):\($0.location.column)" } == "1:1")
-    #expect(findings.last.map { "\($0.location.line):\($0.location.column)" } == "2001:4")
+    let errors = Topic(decoding: bytes, path: path).decodingErrors
+    #expect(errors.count == 2001)
+    #expect(errors.first.map { "\($0.line):\($0.column)" } == "1:1")
+    #expect(errors.last.map { "\($0.line):\($0.column)" } == "2001:4")
     #expect(
-      findings.last?.message
+      errors.last?.asMinutesError.message
         == "invalid UTF-8 at byte offset \(bytes.count - 3) (save the topic as UTF-8)")
   }
 

@@ -33,8 +33,9 @@ import Testing
       findings.first?.message.hasPrefix("no group has reported yet (9 empty sections") == true)
   }
 
-  /// Once one group has reported, every blank of the groups that have
-  /// reported is a finding, and each group that has not is one finding.
+  /// Once one group has reported, every blank of the group that has
+  /// reported is a finding; the eight that have not are one finding, as
+  /// most of the meeting has yet to write.
   @Test func afterTheFirstReportEachBlankOfAReportedGroupIsReported() throws {
     let generated = try skeleton()
     var lines = generated.text.components(separatedBy: "\n")
@@ -60,9 +61,26 @@ import Testing
         findings.contains { $0.location.line == line.number } == needsFilling,
         "line \(line.number): \(line.text)")
     }
-    // Every other group: one finding at its heading, none in its body.
+    // The eight other groups: one finding for the page, none in their bodies.
     let emptySections = findings.filter { $0.rule == "empty-section" }
-    #expect(emptySections.count == 8, "\(emptySections.map(\.message))")
+    #expect(emptySections.count == 1, "\(emptySections.map(\.message))")
+    #expect(
+      emptySections.first?.message.hasPrefix("only CMS has reported (8 empty sections: ") == true)
     #expect(findings.allSatisfy { $0.rule == "empty-section" || $0.location.line - 1 < cmsEnd })
+  }
+
+  /// Once a second group has reported, each group that has not is one
+  /// finding at its heading.
+  @Test func afterTwoReportsEachEmptyGroupIsReported() throws {
+    let generated = try skeleton()
+    var lines = generated.text.components(separatedBy: "\n")
+    for name in ["CMS", "Security"] {
+      let heading = try #require(lines.firstIndex { $0.hasPrefix("---++ \(name)") })
+      lines.insert("   * A report from \(name)", at: heading + 1)
+    }
+    let findings = lint(lines.joined(separator: "\n"), name: generated.name)
+    let emptySections = findings.filter { $0.rule == "empty-section" }
+    #expect(emptySections.count == 7, "\(emptySections.map(\.message))")
+    #expect(emptySections.allSatisfy { $0.message.hasPrefix("no report in section '") })
   }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Rows of the bad-input matrix about the topic model, the matcher, the
-/// templates and figures (docs/bad-input.md, rows 79 to 88).
+/// templates and figures (docs/bad-input.md, rows 86 to 95).
 extension BadInput {
   static let core: [BadInput] = [
     BadInput(

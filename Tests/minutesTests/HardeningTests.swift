@@ -78,6 +78,42 @@ func runMinutes(
       ])
   }
 
+  /// `new` writes the topic aside, reports, and only then puts it in place
+  /// (as `submit` does): a report that cannot be written leaves nothing, not
+  /// the topic, not the archive folder made for it, no temporary file.
+  @Test(arguments: [">/dev/full", ">&-"])
+  func aNewThatCannotReportWritesNothing(redirection: String) throws {
+    let folder = try makeMeetingFolder()
+    let result = try runMinutes(
+      ["new", "--date", "2011-03-22"], redirecting: redirection, in: folder)
+    #expect(result.exitCode == 2)
+    if redirection == ">/dev/full" { #expect(result.stderr == fullDisk) }
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+        "roster.yaml", "templates",
+      ])
+  }
+
+  /// The same for `new --force` over a topic: the topic stays as it was and
+  /// no backup is left.
+  @Test func aNewForceThatCannotReportChangesNothing() throws {
+    let folder = try makeMeetingFolder()
+    #expect(try runMinutes(["new", "--date", "2011-03-22"], in: folder).exitCode == 0)
+    try edit(
+      "minutes/Mar22,2011ProductionMeeting.txt", in: folder, replacing: "\n---++ ",
+      with: "\nEdited by hand.\n\n---++ ")
+    let before = try snapshot(of: folder)
+    let result = try runMinutes(
+      ["new", "--date", "2011-03-22", "--force"], redirecting: ">/dev/full", in: folder)
+    #expect(result.exitCode == 2)
+    #expect(result.stderr == fullDisk)
+    #expect(try snapshot(of: folder) == before)
+    #expect(
+      try FileManager.default.contentsOfDirectory(atPath: folder.path + "/minutes") == [
+        "Mar22,2011ProductionMeeting.txt"
+      ])
+  }
+
   /// Every command that prints a report says so when stdout is full.
   @Test(arguments: [
     ["lint", "minutes"], ["lint", "--format", "json", "minutes"], ["history"], ["roster"],

@@ -29,7 +29,7 @@ public struct DoneMarks: Sendable, Equatable {
         if DoneMarks.containsWord(mark, in: text) || DoneMarks.standsAsMark(mark, in: text) {
           return mark
         }
-      } else if text.contains(mark) {
+      } else if DoneMarks.mayContain(mark, in: text) && text.contains(mark) {
         return mark
       }
     }
@@ -55,7 +55,16 @@ public struct DoneMarks: Sendable, Equatable {
     return isWordChar(first) && isWordChar(last)
   }
 
+  /// False when `text` cannot hold `needle` (ASCII, and its bytes are not
+  /// in `text`): Foundation's search, which says the same after converting
+  /// the whole text, is asked only when it may find something.
+  static func mayContain(_ needle: some StringProtocol, in text: some StringProtocol) -> Bool {
+    guard needle.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+    return ByteSearch.range(of: needle, in: Substring(text)) != nil
+  }
+
   static func containsWord(_ word: String, in text: String) -> Bool {
+    guard mayContain(word, in: text) else { return false }
     var searchStart = text.startIndex
     while let found = text.range(of: word, range: searchStart..<text.endIndex) {
       let before =
@@ -74,9 +83,14 @@ public struct DoneMarks: Sendable, Equatable {
   static func standsAsMark(_ mark: String, in text: String) -> Bool {
     let words = text.lowercased()
     let word = mark.lowercased()
-    let trimmed = words.trimmingCharacters(in: .whitespaces)
+    // Each way below needs the word in the text.
+    guard mayContain(word, in: words) else { return false }
+    let trimmed = DoneMarks.trimmingWhitespace(Substring(words))
     let wrappers: [(String, String)] = [("(", ")"), ("[", "]"), ("*", "*"), ("=", "="), ("_", "_")]
-    for (open, close) in wrappers where trimmed.contains(open + word + close) { return true }
+    for (open, close) in wrappers
+    where mayContain(open + word + close, in: trimmed) && trimmed.contains(open + word + close) {
+      return true
+    }
     // After the list marker and any emphasis: `   * *Done:* …`.
     let body = trimmed.drop { "*_= \t".contains($0) }
     if body.hasPrefix(word) {
@@ -87,19 +101,34 @@ public struct DoneMarks: Sendable, Equatable {
         return true
       }
     }
-    let end = trimmed.reversed().drop { ".!*_= ".contains($0) }
-    let tail = String(end.reversed())
+    var end = trimmed.endIndex
+    while end > trimmed.startIndex, ".!*_= ".contains(trimmed[trimmed.index(before: end)]) {
+      end = trimmed.index(before: end)
+    }
+    let tail = trimmed[..<end]
     guard tail.hasSuffix(word) else { return false }
     let before = tail.dropLast(word.count)
     guard before.last.map(isWordChar) != true else { return false }
-    let separator = before.trimmingCharacters(in: .whitespaces).last
+    let separator = trimmingWhitespace(before).last
     return separator.map { "-–—:;,.".contains($0) } ?? false
+  }
+
+  /// `text` without whitespace (`CharacterSet.whitespaces`) at either end,
+  /// as `trimmingCharacters(in: .whitespaces)` has it, without a copy.
+  static func trimmingWhitespace(_ text: Substring) -> Substring {
+    let scalars = text.unicodeScalars
+    guard let first = scalars.firstIndex(where: { !CharacterSet.whitespaces.contains($0) }),
+      let last = scalars.lastIndex(where: { !CharacterSet.whitespaces.contains($0) })
+    else { return "" }
+    return Substring(scalars[first...last])
   }
 
   /// True when nothing but punctuation and spaces is left of `text` once
   /// every `<tag>…</tag>` span is taken out (and an attribution in brackets
   /// after the last one, `(Ana)`, `(Rob, Scott)`), and there was such a span.
   static func isWhollyStruck(_ text: String, tag: String) -> Bool {
+    // No opening tag, nothing struck: said before the whole text is trimmed.
+    guard mayContain("<\(tag)>", in: text.lowercased()) else { return false }
     let lowered = DoneMarks.withoutAttribution(text).lowercased()
     let open = "<\(tag)>"
     let close = "</\(tag)>"

@@ -181,11 +181,11 @@ private struct Finder {
     return names
   }
 
-  /// Whether the item at `index` (up to `end`) is an action: it starts with
-  /// an action marker, holds an ActionTracker action, or gives work to a
-  /// person in its text or its continuation lines.
-  func isAction(at index: Int, end: Int) -> Bool {
-    let text = OriginNote.removing(from: listItem(lines[index].kind)?.text ?? lines[index].text)
+  /// Whether the item at `index` (up to `end`), whose text without its
+  /// origin note is `text`, is an action: it starts with an action marker,
+  /// holds an ActionTracker action, or gives work to a person in its text
+  /// or its continuation lines.
+  func isAction(at index: Int, end: Int, text: String) -> Bool {
     if startsWithActionMarker(text) || actions[index] != nil { return true }
     var body = text
     var next = index + 1
@@ -220,7 +220,7 @@ private struct Finder {
       defer { index = end }
       let text = OriginNote.removing(from: item.text)
       if text.isEmpty { continue }
-      let wanted = mode == .all || parentIsCarried || isAction(at: index, end: end)
+      let wanted = mode == .all || parentIsCarried || isAction(at: index, end: end, text: text)
       if isClosed(at: index) {
         // Its open sub-items are work still to do.
         collectItems(

@@ -77,11 +77,32 @@ public enum NewTopic {
   /// Writes the plan's topic atomically, creating the archive folder when
   /// this is its first topic. Without `force` an existing topic is an error
   /// and stays as it was.
-  public static func write(_ plan: NewTopicPlan, force: Bool) throws(MinutesError) {
+  ///
+  /// `report` runs once the topic is written aside, before it is put in
+  /// place (as `submit` does): when it throws (stdout full or closed), the
+  /// topic is not written and a folder made for it is removed again.
+  public static func write(
+    _ plan: NewTopicPlan, force: Bool, report: () throws(MinutesError) -> Void = {}
+  ) throws(MinutesError) {
     let folder = plan.archive.folder
+    var made = false
     if !folder.isEmpty && !FileManager.default.fileExists(atPath: folder) {
       try FileIO.createFolder(folder)
+      made = true
     }
-    try FileIO.writeAtomically(Array(plan.topic.text.utf8), to: plan.path, replace: force)
+    do throws(MinutesError) {
+      let write = try AtomicWrite.prepare(
+        Array(plan.topic.text.utf8), to: plan.path, replace: force)
+      do throws(MinutesError) {
+        try report()
+      } catch {
+        write.discard()
+        throw error
+      }
+      try write.commit()
+    } catch {
+      if made { rmdir(folder) }
+      throw error
+    }
   }
 }

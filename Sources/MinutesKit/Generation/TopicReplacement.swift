@@ -47,15 +47,20 @@ public enum TopicReplacement {
   /// Writes `plan`'s topic over the file at its path, under the topic's
   /// lock: the reports of the file there are kept, the file itself is kept
   /// as a backup. With no file there, just writes the topic.
+  ///
+  /// `report` runs with the outcome before the topic is put in place: when
+  /// it throws, nothing is written (the backup is removed again).
   public static func write(
-    _ plan: NewTopicPlan, roster: Roster, today: MeetingDate
+    _ plan: NewTopicPlan, roster: Roster, today: MeetingDate,
+    report: (Outcome) throws(MinutesError) -> Void = { _ in }
   ) throws -> Outcome {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: plan.path, isDirectory: &isFolder),
       !isFolder.boolValue
     else {
-      try NewTopic.write(plan, force: true)
-      return Outcome(keptReports: [], backup: nil)
+      let outcome = Outcome(keptReports: [], backup: nil)
+      try NewTopic.write(plan, force: true) { () throws(MinutesError) in try report(outcome) }
+      return outcome
     }
     return try TopicLock.holding(plan.path) { () throws(MinutesError) -> Outcome in
       let bytes = try FileIO.read(plan.path, limit: LintInput.sizeLimit)
@@ -71,8 +76,16 @@ public enum TopicReplacement {
       // archive) leaves no backup behind either.
       let write = try AtomicWrite.prepare(Array(topic.text.utf8), to: plan.path, replace: true)
       let backup = try writeBackup(bytes, of: write.path)
+      let outcome = Outcome(keptReports: kept, backup: backup)
+      do throws(MinutesError) {
+        try report(outcome)
+      } catch {
+        write.discard()
+        unlink(backup)
+        throw error
+      }
       try write.commit()
-      return Outcome(keptReports: kept, backup: backup)
+      return outcome
     }
   }
 

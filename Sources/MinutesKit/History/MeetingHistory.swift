@@ -91,19 +91,68 @@ public struct MeetingHistory: Sendable, Equatable {
   /// after `today` has not been held: a section not yet filled in there is
   /// not a missed report.
   public init(topics: [ArchiveTopic], roster: Roster, today: MeetingDate? = nil) {
-    meetings = topics.map { Meeting(date: $0.entry.date, topic: $0.entry.name) }
-    let contexts = topics.map { $0.context(roster: roster) }
-    let groups = roster.groups.filter { group in
-      topics.isEmpty || topics.contains { group.exists(on: $0.entry.date) }
+    var builder = Builder(entries: topics.map(\.entry), roster: roster, today: today)
+    for topic in topics { builder.add(topic) }
+    self = builder.history
+  }
+
+  /// The history of the roster's archive (or `folder`) over its latest
+  /// `last` meetings, read a topic at a time: memory stays flat however
+  /// large the archive.
+  public static func load(
+    roster: Roster, folder: String? = nil, last: Int? = nil, today: MeetingDate? = nil
+  ) throws(MinutesError) -> MeetingHistory {
+    var builder: Builder?
+    try ArchiveTopic.forEach(
+      roster: roster, folder: folder, last: last,
+      entries: { builder = Builder(entries: $0, roster: roster, today: today) }
+    ) { topic in
+      builder?.add(topic)
     }
-    rows = groups.map { group in
-      Row(
-        group: group.name,
-        statuses: contexts.map { MeetingHistory.status(of: group, in: $0, today: today) },
-        formerNames: group.formerNames.map(\.name).filter { name in
-          topics.contains {
-            group.exists(on: $0.entry.date) && group.name(on: $0.entry.date) == name
-          }
+    return builder?.history ?? MeetingHistory(meetings: [], rows: [])
+  }
+
+  /// ``MeetingHistory/init(topics:roster:today:)`` a topic at a time.
+  struct Builder {
+    private var meetings: [Meeting]
+    private let groups: [Group]
+    private var statuses: [[ReportStatus]]
+    private let formerNames: [[String]]
+    private let rosters: DatedRosters
+    private let today: MeetingDate?
+
+    /// A history of the meetings of `entries`, in meeting order, whose
+    /// topics are then given to ``add(_:)`` in that order.
+    init(entries: [Archive.Entry], roster: Roster, today: MeetingDate?) {
+      meetings = entries.map { Meeting(date: $0.date, topic: $0.name) }
+      let groups = roster.groups.filter { group in
+        entries.isEmpty || entries.contains { group.exists(on: $0.date) }
+      }
+      self.groups = groups
+      statuses = groups.map { _ in [] }
+      formerNames = groups.map { group in
+        group.formerNames.map(\.name).filter { name in
+          entries.contains { group.exists(on: $0.date) && group.name(on: $0.date) == name }
+        }
+      }
+      rosters = DatedRosters(roster)
+      self.today = today
+    }
+
+    mutating func add(_ topic: ArchiveTopic) {
+      let context = topic.context(rosters: rosters)
+      for index in groups.indices {
+        statuses[index].append(MeetingHistory.status(of: groups[index], in: context, today: today))
+      }
+    }
+
+    var history: MeetingHistory {
+      MeetingHistory(
+        meetings: meetings,
+        rows: groups.indices.map { index in
+          Row(
+            group: groups[index].name, statuses: statuses[index],
+            formerNames: formerNames[index])
         })
     }
   }

@@ -35,6 +35,28 @@ public struct StatSeries: Sendable, Equatable {
     group: Group, stats selected: [StatDeclaration]? = nil, topics: [ArchiveTopic],
     roster: Roster
   ) {
+    self.init(group: group, stats: selected)
+    let rosters = DatedRosters(roster)
+    for item in topics { add(item, of: group, rosters: rosters) }
+  }
+
+  /// Reads `stats` (all the group's when nil) out of the roster's archive
+  /// (or `folder`) a topic at a time: memory stays flat however large the
+  /// archive.
+  public static func load(
+    group: Group, stats selected: [StatDeclaration]? = nil, roster: Roster,
+    folder: String? = nil
+  ) throws(MinutesError) -> StatSeries {
+    var series = StatSeries(group: group, stats: selected)
+    let rosters = DatedRosters(roster)
+    try ArchiveTopic.forEach(roster: roster, folder: folder) { item in
+      series.add(item, of: group, rosters: rosters)
+    }
+    return series
+  }
+
+  /// The columns of `stats` (all the group's when nil), without rows.
+  private init(group: Group, stats selected: [StatDeclaration]?) {
     self.group = group.name
     let stats = selected ?? group.stats
     self.stats = stats
@@ -43,15 +65,18 @@ public struct StatSeries: Sendable, Equatable {
       for slot in stat.slotNames { columns.append(Column(stat: stat.name, slot: slot)) }
     }
     self.columns = columns
-    rows = topics.map { item in
-      let context = item.context(roster: roster)
-      var values: [StatFigure?] = []
-      for stat in stats {
-        let match = StatSeries.meetingMatch(of: stat, group: group, in: context)
-        for slot in stat.slotNames { values.append(match?[slot: slot]?.figure) }
-      }
-      return Row(date: item.entry.date, topic: item.entry.name, values: values)
+    rows = []
+  }
+
+  /// Adds the row of one meeting's topic, read with the roster of its day.
+  private mutating func add(_ item: ArchiveTopic, of group: Group, rosters: DatedRosters) {
+    let context = item.context(rosters: rosters)
+    var values: [StatFigure?] = []
+    for stat in stats {
+      let match = StatSeries.meetingMatch(of: stat, group: group, in: context)
+      for slot in stat.slotNames { values.append(match?[slot: slot]?.figure) }
     }
+    rows.append(Row(date: item.entry.date, topic: item.entry.name, values: values))
   }
 
   /// The match of `stat` that holds this meeting's figures (see the type's
@@ -118,7 +143,6 @@ extension StatSeries {
       }
       stats = [found]
     }
-    let (_, topics) = try ArchiveTopic.load(roster: roster, folder: folder)
-    return StatSeries(group: group, stats: stats, topics: topics, roster: roster)
+    return try load(group: group, stats: stats, roster: roster, folder: folder)
   }
 }

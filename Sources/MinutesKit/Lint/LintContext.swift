@@ -4,13 +4,13 @@ import Foundation
 /// is worked out once for all rules (which section is which group, where the
 /// statistics stand, the meeting's date).
 public struct LintContext: Sendable {
-  public var topic: Topic
+  public let topic: Topic
   /// `--group NAME`: only this group's section is checked.
-  public var group: String?
+  public let group: String?
   /// `--final`: the coordinator's check after the meeting.
-  public var isFinal: Bool
+  public let isFinal: Bool
   /// The day lint runs; the meeting's date when the topic's name has none.
-  public var today: MeetingDate
+  public let today: MeetingDate
 
   /// The roster as of the meeting's day (``Roster/asOf(_:)``): the groups
   /// alive then, with that day's names, owners and deputies.
@@ -42,17 +42,14 @@ public struct LintContext: Sendable {
   private(set) var groupsShownAbsent: Set<Int> = []
   /// Last week's figures, for checks that name them (`previous.jobs`);
   /// empty unless the roster has such a check (``PreviousFigures``).
-  public var previousFigures = PreviousFigures()
+  public let previousFigures: PreviousFigures
   /// Who reported at the meetings before this one, read by the runner from
   /// the topic's folder: `empty-section` leaves out a group that has not
   /// been writing in its section lately. Empty (nobody quiet) unless given.
-  public var recentReports = RecentReports()
-  /// False when the file read holds no NUL byte (one look at the whole
-  /// file), so the encoding rule need not look at every line.
-  var mayHoldNUL = true
+  public let recentReports: RecentReports
   /// False when the file read holds no `minutes-lint` marker (one look at
   /// the whole file), so no line need be looked at for a suppression.
-  var mayHoldSuppression = true
+  let mayHoldSuppression: Bool
 
   /// A top-level section of the page and what it is.
   public struct ReportSection: Sendable {
@@ -92,11 +89,26 @@ public struct LintContext: Sendable {
     topic: Topic, roster: Roster, group: String? = nil, isFinal: Bool = false,
     today: MeetingDate
   ) {
+    self.init(
+      topic: topic, rosters: DatedRosters(roster), group: group, isFinal: isFinal, today: today)
+  }
+
+  /// ``init(topic:roster:group:isFinal:today:)`` with the roster of the
+  /// topic's day taken from `rosters`, which a run over many topics shares.
+  init(
+    topic: Topic, rosters: DatedRosters, group: String? = nil, isFinal: Bool = false,
+    today: MeetingDate, previousFigures: PreviousFigures = PreviousFigures(),
+    recentReports: RecentReports = RecentReports(), mayHoldSuppression: Bool = true
+  ) {
     self.topic = topic
-    let meetingDate = LintContext.meetingDate(ofTopicAt: topic.path, roster: roster) ?? today
+    self.previousFigures = previousFigures
+    self.recentReports = recentReports
+    self.mayHoldSuppression = mayHoldSuppression
+    let meetingDate =
+      LintContext.meetingDate(ofTopicAt: topic.path, roster: rosters.roster) ?? today
     self.meetingDate = meetingDate
     // The meeting as it was on the topic's day: every rule reads this roster.
-    let roster = roster.asOf(meetingDate)
+    let roster = rosters.roster(on: meetingDate)
     self.roster = roster
     self.group = group
     self.isFinal = isFinal

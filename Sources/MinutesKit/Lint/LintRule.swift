@@ -16,11 +16,16 @@ public protocol LintRule: Sendable {
   /// group's section; `--group` leaves those out.
   var isTopicWide: Bool { get }
 
+  /// Whether its findings concern the file's bytes rather than its text
+  /// (`encoding`): `--group` keeps them, whatever section they fall in.
+  var isAboutTheFile: Bool { get }
+
   func check(_ context: LintContext) -> [Finding]
 }
 
 extension LintRule {
   public var isTopicWide: Bool { false }
+  public var isAboutTheFile: Bool { false }
 
   /// A finding of this rule at a 1-based line and byte column.
   public func finding(

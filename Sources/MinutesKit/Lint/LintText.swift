@@ -223,7 +223,7 @@ enum LintText {
       // through its sub-items; an item with figures or a sentence counts itself.
       if let item = listItem(lines[index].kind), index + 1 < range.upperBound,
         let next = listItem(lines[index + 1].kind), indentWidth(next) > indentWidth(item),
-        !item.text.contains(where: \.isNumber),
+        !LintText.containsNumber(item.text),
         item.text.split(separator: " ").count <= labelWords
       {
         continue
@@ -231,6 +231,20 @@ enum LintText {
       return true
     }
     return false
+  }
+
+  /// Whether `text` holds a character that is a number (`Character.isNumber`):
+  /// for ASCII text, a digit, found without reading it as characters.
+  static func containsNumber(_ text: String) -> Bool {
+    var ascii = true
+    for byte in text.utf8 {
+      if byte >= 0x80 {
+        ascii = false
+        break
+      }
+      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return true }
+    }
+    return ascii ? false : text.contains(where: \.isNumber)
   }
 
   /// The most words a template label over sub-items has ("Data Transfer

@@ -51,45 +51,48 @@ public struct Linter: Sendable {
   }
 
   /// Lints the bytes of a topic file. Bytes that are not UTF-8 become
-  /// `encoding` findings, and the rest of the topic is still checked.
+  /// `encoding` findings (``Topic/init(decoding:path:)``), and the rest of
+  /// the topic is still checked.
   public func lint(
     bytes: [UInt8], path: String, roster: Roster, group: String? = nil, isFinal: Bool = false,
     today: MeetingDate, recentReports: RecentReports = RecentReports()
   ) -> [Finding] {
-    let topic: Topic
-    var extra: [Finding] = []
-    do {
-      topic = try Topic(bytes: bytes, path: path)
-    } catch {
-      extra = EncodingRule.invalidUTF8(in: bytes, path: path)
-      topic = Topic(text: String(decoding: bytes, as: UTF8.self), path: path)
-    }
-    var context = LintContext(
-      topic: topic, roster: roster, group: group, isFinal: isFinal, today: today)
-    context.previousFigures = PreviousFigures.load(forTopicAt: path, roster: roster, today: today)
-    context.recentReports = recentReports
-    bytes.withUnsafeBufferPointer { bytes in
-      context.mayHoldNUL = ByteSearch.firstOffset(of: 0, in: bytes, from: 0, to: bytes.count) != nil
-      context.mayHoldSuppression =
-        Suppression.markerPattern.firstOffset(in: bytes) != nil
-    }
-    return lint(context, extra: extra)
+    lint(
+      bytes: bytes, path: path, rosters: DatedRosters(roster), group: group, isFinal: isFinal,
+      today: today, recentReports: recentReports)
   }
 
-  /// Lints a parsed topic. `extra` findings (from reading the file) go
-  /// through the same severities, scoping and suppression.
-  public func lint(_ context: LintContext, extra: [Finding] = []) -> [Finding] {
+  /// ``lint(bytes:path:roster:group:isFinal:today:)`` with the roster of the
+  /// topic's day taken from `rosters`, which a run over many topics shares.
+  func lint(
+    bytes: [UInt8], path: String, rosters: DatedRosters, group: String? = nil,
+    isFinal: Bool = false, today: MeetingDate, recentReports: RecentReports = RecentReports()
+  ) -> [Finding] {
+    let previousFigures =
+      rosters.usesPreviousFigures
+      ? PreviousFigures.load(forTopicAt: path, roster: rosters.roster, today: today)
+      : PreviousFigures()
+    let context = LintContext(
+      topic: Topic(decoding: bytes, path: path), rosters: rosters, group: group,
+      isFinal: isFinal, today: today, previousFigures: previousFigures,
+      recentReports: recentReports, mayHoldSuppression: Suppression.mayHoldMarker(bytes))
+    return lint(context)
+  }
+
+  /// Lints a parsed topic.
+  public func lint(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
     var topicWide: [String] = []
-    let encodingID = EncodingRule().id
+    var aboutTheFile: [String] = []
     for rule in rules {
       let id = rule.id
-      var produced = id == encodingID ? extra + rule.check(context) : rule.check(context)
+      var produced = rule.check(context)
       if !produced.isEmpty, ReportGaps.areErrors(rule: id, in: context) {
         for index in produced.indices { produced[index].severity = .error }
       }
       findings += Linter.applySeverity(produced, settings: context.roster.lint)
       if rule.isTopicWide { topicWide.append(id) }
+      if rule.isAboutTheFile { aboutTheFile.append(id) }
     }
     // Findings are changed in place: copying each one through a chain of
     // maps and filters was a good part of lint's time on a large archive.
@@ -103,7 +106,7 @@ public struct Linter: Sendable {
     }
     if let selected = context.selectedGroup {
       let key = nameKey(selected.name)
-      findings.removeAll { !($0.group == key || $0.rule == encodingID) }
+      findings.removeAll { !($0.group == key || aboutTheFile.contains($0.rule)) }
     }
     let suppressions =
       context.mayHoldSuppression ? Suppression.parse(context.topic) : Suppression()

@@ -21,6 +21,12 @@ struct Suppression: Sendable {
   static let marker = "minutes-lint"
   static let markerPattern = BytePattern(Array(marker.utf8))
 
+  /// False when `bytes`, a whole file, hold no `minutes-lint` marker: then
+  /// no line need be looked at for a suppression.
+  static func mayHoldMarker(_ bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { markerPattern.firstOffset(in: $0) != nil }
+  }
+
   static func parse(_ topic: Topic) -> Suppression {
     var result = Suppression()
     let lines = topic.lines

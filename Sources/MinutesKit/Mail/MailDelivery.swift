@@ -20,16 +20,27 @@ public enum MailDelivery: Sendable, Equatable {
 
   /// Delivers `messages`; a message that cannot be sent does not stop the
   /// rest. Writing a file or the output fails as a whole (thrown), before
-  /// anything is written.
-  public func deliver(_ messages: [MailMessage]) throws(MinutesError) -> [Failure] {
+  /// anything is written. A `sendmail` that runs past `timeLimit` is stopped
+  /// and so is the delivery (the server is hung; the next would wait as
+  /// long): thrown, naming every message not handed over.
+  public func deliver(
+    _ messages: [MailMessage], timeLimit: Duration = Sendmail.defaultTimeLimit
+  ) throws(MinutesError) -> [Failure] {
     switch self {
     case .sendmail(let command):
       var failures: [Failure] = []
       for (index, message) in messages.enumerated() {
         do {
-          try Sendmail.send(message, command: command)
-        } catch {
+          try Sendmail.send(message, command: command, timeLimit: timeLimit)
+        } catch .refused(let error) {
           failures.append(Failure(index: index, reason: error.message))
+        } catch {
+          let lost = failures.map { messages[$0.index] } + messages[index...]
+          throw MinutesError(
+            "\(error.message); not handed over: \(lost.count) of \(messages.count) "
+              + "message\(messages.count == 1 ? "" : "s"), to "
+              + lost.map { $0.recipients.map(\.address).joined(separator: ", ") }
+              .joined(separator: "; "))
         }
       }
       return failures

@@ -3,7 +3,9 @@
 /// a time, in input order; JSON and SARIF are one document, so they keep the
 /// findings (never the topics) and are written at the end.
 public struct StreamedLintReport: Sendable {
-  public var roster: Roster
+  public var roster: Roster { rosters.roster }
+  /// The roster as of each topic's day, shared by the run's topics.
+  private let rosters: DatedRosters
   /// `--group`: one group's section, or an owner's section file without its
   /// heading, as `submit` takes it.
   public var group: String?
@@ -22,7 +24,7 @@ public struct StreamedLintReport: Sendable {
     roster: Roster, group: String?, isFinal: Bool, today: MeetingDate, format: ReportFormat,
     color: Bool
   ) {
-    self.roster = roster
+    self.rosters = DatedRosters(roster)
     self.group = group
     self.isFinal = isFinal
     self.today = today
@@ -72,10 +74,10 @@ public struct StreamedLintReport: Sendable {
         return findings
       }
       return linter.lint(
-        LintContext(topic: file, roster: roster, group: group, isFinal: isFinal, today: today))
+        LintContext(topic: file, rosters: rosters, group: group, isFinal: isFinal, today: today))
     }
     return linter.lint(
-      bytes: bytes, path: path, roster: roster, group: group, isFinal: isFinal, today: today,
+      bytes: bytes, path: path, rosters: rosters, group: group, isFinal: isFinal, today: today,
       recentReports: recentReports[Archive.folder(ofTopicAt: path)] ?? RecentReports())
   }
 

@@ -43,6 +43,11 @@ public final class AtomicWrite {
     if !replace && exists {
       throw MinutesError("\(path): already exists (use --force to replace it)")
     }
+    // Refused here, not by the rename: a command reports between the steps,
+    // and a report must not be followed by a write that was bound to fail.
+    if exists && existing.st_mode & S_IFMT == S_IFDIR {
+      throw MinutesError("\(path): cannot write the file: \(FileIO.reason(EISDIR))")
+    }
     TemporaryFile.removeAbandoned(in: folder)
     let temporary = try TemporaryFile.create(for: name, in: folder, mode: 0o644)
     let write = AtomicWrite(path: path, replace: replace, temporary: temporary)

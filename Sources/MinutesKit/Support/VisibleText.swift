@@ -4,7 +4,8 @@
 /// written as visible escapes like `\u{1B}`. Tabs stay.
 public enum VisibleText {
   public static func escaped(_ text: String) -> String {
-    guard mayHide(text.utf8) else { return text }
+    // Read in place: most text has nothing to escape.
+    guard ByteSearch.withBytes(of: text, { mayHide($0) }) else { return text }
     var result = ""
     for scalar in text.unicodeScalars {
       if isHidden(scalar) {

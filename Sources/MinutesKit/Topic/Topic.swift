@@ -18,6 +18,13 @@ public struct Topic: Sendable {
   /// `!--`), nil when every comment is closed: a browser hides all that
   /// follows it, later sections included.
   public var unclosedComment: OpenBlock? = nil
+  /// Where the file read is not UTF-8: the first bad byte of each line that
+  /// has one (read with ``init(decoding:path:)``; the lines hold U+FFFD in
+  /// their place). Empty for a topic of valid UTF-8 or of text.
+  public var decodingErrors: [TopicDecodingError] = []
+  /// Whether the text holds a NUL byte (found with one look at the whole
+  /// file, so that no line need be looked at for one).
+  public var holdsNUL = false
 
   /// Where a `<verbatim>` or `<pre>` block, or an HTML comment, opens.
   public struct OpenBlock: Sendable, Equatable {
@@ -29,115 +36,201 @@ public struct Topic: Sendable {
   }
 }
 
-/// How a line ends in the file. Kept per line so that printing gives back
-/// mixed line endings exactly as they were. A lone CR is not a line end (TWiki
-/// reads lines on LF), so it stays in the line's text.
-public enum LineTerminator: String, Sendable, Equatable {
-  case lf = "\n"
-  case crlf = "\r\n"
-  case none = ""
-}
-
-/// One line of a topic with its position and what TWiki makes of it.
-public struct Line: Sendable, Equatable {
-  /// 1-based line number.
-  public var number: Int
-  /// The line's text, without its terminator.
-  public var text: String
-  public var terminator: LineTerminator
-  /// Offset of the line's first byte in the file (after a BOM, counting it).
-  public var byteOffset: Int
-  public var kind: LineKind
-}
-
-public enum LineKind: Sendable, Equatable {
-  /// `%META:NAME{...}%`.
-  case meta(MetaDirective)
-  /// `---++ Title`: level is the number of `+`.
-  case heading(Heading)
-  /// `   * text`, `      * text`.
-  case bullet(ListItem)
-  /// `   1. text`, `   1 text`.
-  case numbered(ListItem)
-  /// `   Term: text` or `   $ Term: text`.
-  case definition(term: String, item: ListItem)
-  case blank
-  case text
-  /// A line inside (or opening or closing) an HTML comment `<!-- ... -->`.
-  case comment
-  /// A line inside (or opening or closing) `<verbatim>` or `<pre>`: TWiki
-  /// markup does not apply here.
-  case verbatim
-}
-
-public struct Heading: Sendable, Equatable {
-  public var level: Int
-  /// The title as written, trimmed: `CMS (Burt)`, `Action/Significant Items:`.
-  public var title: String
-  /// 1-based column where the title starts.
-  public var titleColumn: Int
-}
-
-/// A bullet, numbered or definition item.
-public struct ListItem: Sendable, Equatable {
-  /// The leading whitespace exactly as written.
-  public var indentation: String
-  /// Nesting level: one per 3 spaces or per tab (rounded down, at least 1).
-  public var level: Int
-  /// 1-based column of the marker (`*`, the number, or the term).
-  public var markerColumn: Int
-  /// The text after the marker, trimmed at both ends; empty for `   * `.
-  public var text: String
-  /// 1-based column where `text` starts (one past the line for empty text).
-  public var textColumn: Int
-  /// True when TWiki renders the item as written: indentation in whole
-  /// 3-space units or tabs only, and a space after a `*` marker.
-  public var isWellFormed: Bool
-}
-
-/// `%META:TOPICINFO{author="DanFraser" date="1300824479" ...}%`, with the
-/// attribute values decoded from TWiki's `%XX` encoding.
-public struct MetaDirective: Sendable, Equatable {
-  /// `TOPICINFO`, `TOPICPARENT`, `FILEATTACHMENT`, ...
-  public var name: String
-  /// Attributes in the order written, values decoded.
-  public var attributes: [(key: String, value: String)]
-
-  public init(name: String, attributes: [(key: String, value: String)]) {
-    self.name = name
-    self.attributes = attributes
+extension Topic {
+  /// Reads a topic from the bytes of its file.
+  ///
+  /// Runs in time linear in the size of the input, whatever its line lengths.
+  public init(bytes: [UInt8], path: String) throws(TopicDecodingError) {
+    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let start = hasBOM ? 3 : 0
+    if let offset = UTF8Validation.firstInvalidOffset(in: bytes, from: start) {
+      let (line, column) = UTF8Validation.lineAndColumn(of: offset, in: bytes, from: start)
+      throw TopicDecodingError(path: path, byteOffset: offset, line: line, column: column)
+    }
+    self.init(validUTF8: bytes, path: path)
   }
 
-  public subscript(key: String) -> String? {
-    attributes.first { $0.key == key }?.value
+  /// Reads a topic from the bytes of its file, whatever they hold: bytes that
+  /// are not UTF-8 are read as U+FFFD and listed in ``decodingErrors``, one
+  /// for each line that has any.
+  public init(decoding bytes: [UInt8], path: String) {
+    do {
+      try self.init(bytes: bytes, path: path)
+    } catch {
+      self.init(text: String(decoding: bytes, as: UTF8.self), path: path)
+      decodingErrors = TopicDecodingError.all(in: bytes, path: path)
+    }
   }
 
-  public static func == (lhs: MetaDirective, rhs: MetaDirective) -> Bool {
-    lhs.name == rhs.name && lhs.attributes.elementsEqual(rhs.attributes) { $0 == $1 }
+  /// Reads a topic from bytes known to be valid UTF-8.
+  init(validUTF8 bytes: [UInt8], path: String) {
+    let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+    let start = hasBOM ? 3 : 0
+    // Each line is classified from the file's bytes as it is cut out, so
+    // that no line's text is copied again to look at it.
+    var classifier = LineClassifier()
+    var lines: [Line] = []
+    // Room for lines of about 60 bytes, so the array is seldom regrown.
+    lines.reserveCapacity(bytes.count / 60 + 8)
+    bytes.withUnsafeBufferPointer { buffer in
+      func addLine(_ range: Range<Int>, _ terminator: LineTerminator) {
+        let lineBytes = UnsafeBufferPointer(rebasing: buffer[range])
+        let text = String(decoding: lineBytes, as: UTF8.self)
+        lines.append(
+          Line(
+            number: lines.count + 1, text: text, terminator: terminator,
+            byteOffset: range.lowerBound, kind: classifier.classify(lineBytes, text: text)))
+      }
+      var lineStart = start
+      while let index = ByteSearch.firstOffset(
+        of: UInt8(ascii: "\n"), in: buffer, from: lineStart, to: buffer.count)
+      {
+        let crlf = index > lineStart && buffer[index - 1] == UInt8(ascii: "\r")
+        addLine(lineStart..<(crlf ? index - 1 : index), crlf ? .crlf : .lf)
+        lineStart = index + 1
+      }
+      if lineStart < buffer.count { addLine(lineStart..<buffer.count, .none) }
+    }
+    self.init(
+      path: path, hasByteOrderMark: hasBOM, lines: lines, unclosedBlock: classifier.unclosedBlock,
+      unclosedComment: classifier.unclosedComment)
+    holdsNUL = bytes.withUnsafeBufferPointer {
+      ByteSearch.firstOffset(of: 0, in: $0, from: 0, to: $0.count) != nil
+    }
   }
-}
 
-/// A heading and everything under it up to the next heading of the same or a
-/// higher level, or up to the next `%META:` line.
-///
-/// META lines are the store's, not a section's: TWiki takes every line of
-/// the form `%META:NAME{...}%` out of the text when it reads a topic and
-/// writes them back at the bottom when it saves one. Ending sections there
-/// keeps a section's edits (`submit`) off the META block below it, and keeps
-/// whatever follows a META line (however malformed) out of the section.
-public struct Section: Sendable, Equatable {
-  public var heading: Heading
-  /// Index into `Topic.lines` of the heading line.
-  public var headingIndex: Int
-  /// Indices of the lines after the heading that belong to this section,
-  /// sub-sections included.
-  public var bodyRange: Range<Int>
-  public var children: [Section]
+  /// Reads a topic from text (which is valid Unicode by construction).
+  public init(text: String, path: String) {
+    // A String's UTF-8 is valid by construction.
+    self.init(validUTF8: Array(text.utf8), path: path)
+  }
 
-  /// The title without owners and trailing colon: `CMS`, `Action/Significant Items`.
-  public var name: String { SectionTitle.name(of: heading.title) }
-  /// The owners named in parentheses after the name, nil when there are none.
-  public var owners: [String]? { SectionTitle(heading.title).owners }
-  /// Heading and body line indices.
-  public var lineRange: Range<Int> { headingIndex..<bodyRange.upperBound }
+  init(
+    path: String, hasByteOrderMark: Bool,
+    rawLines: [(text: String, terminator: LineTerminator, offset: Int)]
+  ) {
+    var classifier = LineClassifier()
+    var lines: [Line] = []
+    lines.reserveCapacity(rawLines.count)
+    for (index, raw) in rawLines.enumerated() {
+      lines.append(
+        Line(
+          number: index + 1, text: raw.text, terminator: raw.terminator, byteOffset: raw.offset,
+          kind: classifier.classify(raw.text)))
+    }
+    self.init(
+      path: path, hasByteOrderMark: hasByteOrderMark, lines: lines,
+      unclosedBlock: classifier.unclosedBlock, unclosedComment: classifier.unclosedComment)
+    holdsNUL = rawLines.contains { ByteSearch.contains(byte: 0, in: $0.text) }
+  }
+
+  private init(
+    path: String, hasByteOrderMark: Bool, lines: [Line], unclosedBlock: OpenBlock?,
+    unclosedComment: OpenBlock?
+  ) {
+    self.path = path
+    self.hasByteOrderMark = hasByteOrderMark
+    self.lines = lines
+    self.sections = SectionTree.build(lines)
+    self.unclosedBlock = unclosedBlock
+    self.unclosedComment = unclosedComment
+  }
+
+  /// The topic as bytes, exactly as it was read when nothing was edited.
+  public var bytes: [UInt8] {
+    var result: [UInt8] = hasByteOrderMark ? [0xEF, 0xBB, 0xBF] : []
+    result.reserveCapacity(lines.reduce(result.count) { $0 + $1.text.utf8.count + 2 })
+    for line in lines {
+      result.append(contentsOf: line.text.utf8)
+      result.append(contentsOf: line.terminator.rawValue.utf8)
+    }
+    return result
+  }
+
+  /// The topic as text (a BOM, if any, is left out).
+  public var text: String {
+    var result = ""
+    for line in lines {
+      result += line.text
+      result += line.terminator.rawValue
+    }
+    return result
+  }
+
+  /// The line ending most lines use, for lines the tool writes (`.lf` when
+  /// the topic has no line ends at all).
+  public var lineEnding: LineTerminator {
+    var crlf = 0
+    var lf = 0
+    for line in lines {
+      switch line.terminator {
+      case .crlf: crlf += 1
+      case .lf: lf += 1
+      case .none: break
+      }
+    }
+    return crlf > lf ? .crlf : .lf
+  }
+
+  /// TOPICINFO, valid only as the first line.
+  public var topicInfo: MetaDirective? {
+    guard case .meta(let directive) = lines.first?.kind, directive.name == "TOPICINFO" else {
+      return nil
+    }
+    return directive
+  }
+
+  /// Every META directive of the topic, in order.
+  public var meta: [MetaDirective] {
+    lines.compactMap {
+      if case .meta(let directive) = $0.kind { directive } else { nil }
+    }
+  }
+
+  /// Every section, parents before their children, in page order.
+  public var allSections: [Section] {
+    var result: [Section] = []
+    func visit(_ sections: [Section]) {
+      for section in sections {
+        result.append(section)
+        visit(section.children)
+      }
+    }
+    visit(sections)
+    return result
+  }
+
+  public func location(line: Int, column: Int) -> SourceLocation {
+    SourceLocation(file: path, line: line, column: column)
+  }
+
+  /// A copy with the lines at `range` (indices into `lines`) replaced by
+  /// `newLines`; every other byte stays as it was. New lines end with the
+  /// topic's line ending.
+  public func replacingLines(in range: Range<Int>, with newLines: [String]) -> Topic {
+    let ending = lineEnding
+    var raw: [(text: String, terminator: LineTerminator)] = []
+    raw.reserveCapacity(lines.count - range.count + newLines.count)
+    for line in lines[..<range.lowerBound] { raw.append((line.text, line.terminator)) }
+    for text in newLines { raw.append((text, ending)) }
+    for line in lines[range.upperBound...] { raw.append((line.text, line.terminator)) }
+    // Whatever was last before the edit keeps having no line end; a line that
+    // no longer is last gets one.
+    if range.upperBound == lines.count, let last = lines.last, last.terminator == .none,
+      !newLines.isEmpty
+    {
+      raw[raw.count - 1].terminator = .none
+    }
+    for index in raw.indices.dropLast() where raw[index].terminator == .none {
+      raw[index].terminator = ending
+    }
+    var offset = hasByteOrderMark ? 3 : 0
+    var withOffsets: [(text: String, terminator: LineTerminator, offset: Int)] = []
+    withOffsets.reserveCapacity(raw.count)
+    for line in raw {
+      withOffsets.append((line.text, line.terminator, offset))
+      offset += line.text.utf8.count + line.terminator.rawValue.utf8.count
+    }
+    return Topic(path: path, hasByteOrderMark: hasByteOrderMark, rawLines: withOffsets)
+  }
 }

@@ -108,7 +108,7 @@ public struct EmptyBulletRule: LintRule {
     guard index > 0, let empty = listItem(lines[index].kind),
       let parent = listItem(lines[index - 1].kind),
       LintText.indentWidth(parent) < LintText.indentWidth(empty), !parent.text.isEmpty,
-      !parent.text.contains(where: \.isNumber),
+      !LintText.containsNumber(parent.text),
       parent.text.split(separator: " ").count <= LintText.labelWords
     else { return nil }
     if index + 1 < lines.count, let next = listItem(lines[index + 1].kind),

@@ -16,6 +16,9 @@ public struct EmptySectionRule: LintRule {
     "a group section with no report (an error with --final, which also wants attendees)"
   }
   public var severity: Severity { .warning }
+  /// Empty sections beside a single report from which the page is one
+  /// finding: most of the meeting's groups have not written yet.
+  static let foldAfter = 4
 
   public var examples: [RuleExample] {
     [
@@ -159,27 +162,32 @@ public struct EmptySectionRule: LintRule {
             severity: severity))
       }
     }
-    // A page on which no group has reported yet is one thing to act on,
-    // not one per group.
-    if context.selectedGroup == nil, due.count >= 2, reported.isEmpty, let first = empty.first {
+    // A group that has not been writing in its section lately leaves it
+    // empty as a matter of course; its owner's own check still asks.
+    let owing =
+      context.selectedGroup == nil
+      ? empty.filter { !context.recentReports.isQuiet($0.group.id, asOf: context.meetingDate) }
+      : empty
+    // A page on which no group, or only one of many, has reported yet is
+    // one thing to act on (the page is still being filled in, or the
+    // meeting went by without it), not one per group.
+    let folded = reported.isEmpty ? empty : owing
+    if context.selectedGroup == nil, let first = folded.first,
+      reported.isEmpty ? due.count >= 2 : reported.count == 1 && owing.count >= Self.foldAfter
+    {
       var named: Set<String> = []
-      let names = empty.map(\.group.name).filter { named.insert($0).inserted }
+      let names = folded.map(\.group.name).filter { named.insert($0).inserted }
+      let who =
+        reported.first.map { "only \(context.roster.groups[$0].name) has reported" }
+        ?? "no group has reported yet"
       findings.append(
         finding(
-          "no group has reported yet (\(names.count) empty sections: "
-            + "\(names.joined(separator: ", ")))",
+          "\(who) (\(names.count) empty sections: \(names.joined(separator: ", ")))",
           line: first.section.headingIndex + 1, column: first.section.heading.titleColumn,
           in: context, severity: severity))
       return findings.sorted { $0.location.line < $1.location.line }
     }
-    for (section, group) in empty {
-      // A group that has not been writing in its section lately leaves it
-      // empty as a matter of course; its owner's own check still asks.
-      if context.selectedGroup == nil,
-        context.recentReports.isQuiet(group.id, asOf: context.meetingDate)
-      {
-        continue
-      }
+    for (section, group) in owing {
       findings.append(
         finding(
           "no report in section '\(group.name)' (owners: \(group.ownerList))",

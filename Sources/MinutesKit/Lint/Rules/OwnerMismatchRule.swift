@@ -2,13 +2,14 @@ import Foundation
 
 /// `owner-mismatch`: the heading tells readers whom to ask; it should name
 /// the section's owners on the meeting's day. A deputy (stand-in) may be
-/// named too, or instead of some owners, but not instead of all of them:
-/// `Scott T. for Rob Q.` is right, `Scott T.` alone is not.
+/// named too, or instead of the owners: `Scott T. for Rob Q.` and `Scott T.`
+/// alone are both right, since the deputy is the one who wrote that week's
+/// report and whom to ask about it.
 public struct OwnerMismatchRule: LintRule {
   public init() {}
   public var id: String { "owner-mismatch" }
   public var description: String {
-    "a section heading names someone who is not an owner or deputy, or none of the owners"
+    "a section heading names someone who is not an owner or deputy, or nobody"
   }
   public var severity: Severity { .warning }
 
@@ -24,10 +25,11 @@ public struct OwnerMismatchRule: LintRule {
         ---++ 1️⃣Engage
            * New users
         """),
-      // Tom stands in for CMS's owner in .exampleWithDeputies; he may not be named alone.
+      // Tom stands in for CMS's owner in .exampleWithDeputies; Mats is
+      // Engage's owner, not CMS's.
       RuleExample(
         """
-        ---++ CMS 1️⃣(Tom)
+        ---++ CMS 1️⃣(Mats)
            * 341 khour/day, 91% success
         """, roster: .exampleWithDeputies),
       RuleExample(
@@ -42,6 +44,7 @@ public struct OwnerMismatchRule: LintRule {
         """
         ---++ CMS (Tom for Burt)
         ---++ CMS (Burt / Tom)
+        ---++ CMS (Tom)
         """, roster: .exampleWithDeputies),
     ]
   }
@@ -80,26 +83,25 @@ public struct OwnerMismatchRule: LintRule {
 
   /// What is wrong with the names a heading gives for `group` (as of the
   /// meeting's day), nil when nothing is: each name must be an owner or a
-  /// deputy, and at least one an owner. `Burt / Tony` and `Scott T. for
-  /// Rob Q.` name two people.
+  /// deputy. `Burt / Tony` and `Scott T. for Rob Q.` name two people.
   static func problem(with written: [String], group: Group) -> String? {
     let names = written.flatMap(splitStandIn)
     let owners = group.owners.map(\.name)
     let deputies = group.deputies.map(\.name)
     let roster = "the roster's '\(group.ownerList)'"
-    let unknown = names.filter { name in
-      !(owners + deputies).contains { samePerson(name, $0) }
-    }
+    // Each name split into words once, not once per pair compared.
+    let nameWords = names.map(personWords)
+    let ownerWords = owners.map(personWords)
+    let knownWords = ownerWords + deputies.map(personWords)
+    let unknown = names.indices.filter { index in
+      !knownWords.contains { samePerson(nameWords[index], $0) }
+    }.map { names[$0] }
     if !unknown.isEmpty {
       let who = unknown.map { "'\($0)'" }.joined(separator: ", ")
       let deputyNote =
         deputies.isEmpty ? "" : " or deputy ('\(deputies.joined(separator: ", "))')"
       return "differ from \(roster) (\(who) \(unknown.count == 1 ? "is" : "are") not an owner"
         + "\(deputyNote))"
-    }
-    if !names.contains(where: { name in owners.contains { samePerson(name, $0) } }) {
-      return "name none of \(roster) (a deputy stands in: write '\(names.joined(separator: ", "))"
-        + " for \(owners.first ?? "")')"
     }
     return nil
   }
@@ -108,18 +110,53 @@ public struct OwnerMismatchRule: LintRule {
   /// words, a short form counting (`Rob E.` for `Robert E.`), and a first
   /// name alone for the whole name (`Scott` for `Scott T.`).
   static func samePerson(_ written: String, _ name: String) -> Bool {
-    func words(_ name: String) -> [String] {
-      nameKey(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
-    }
-    let (short, full) = (words(written), words(name))
-    return !short.isEmpty && short.count <= full.count
+    samePerson(personWords(written), personWords(name))
+  }
+
+  /// ``samePerson(_:_:)`` for names split into words (``personWords(_:)``).
+  static func samePerson(_ short: [String], _ full: [String]) -> Bool {
+    !short.isEmpty && short.count <= full.count
       && zip(short, full).allSatisfy {
         !$0.isEmpty && !$1.isEmpty && ($0.hasPrefix($1) || $1.hasPrefix($0))
       }
   }
 
+  /// A name's words as names are compared: case and spacing folded, dots left out.
+  static func personWords(_ name: String) -> [String] {
+    let key = nameKey(name)
+    guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return key.split(separator: " ").map { String($0.filter { $0 != "." }) }
+    }
+    // An ASCII key, split by bytes: the same words, without a character view.
+    var words: [String] = []
+    var word: [UInt8] = []
+    var length = 0
+    for byte in key.utf8 {
+      if byte == UInt8(ascii: " ") {
+        if length > 0 { words.append(String(decoding: word, as: UTF8.self)) }
+        word.removeAll(keepingCapacity: true)
+        length = 0
+        continue
+      }
+      length += 1
+      if byte != UInt8(ascii: ".") { word.append(byte) }
+    }
+    if length > 0 { words.append(String(decoding: word, as: UTF8.self)) }
+    return words
+  }
+
   /// `Scott T. for Rob Q.` and `Burt / Tony` as two names each.
   static func splitStandIn(_ name: String) -> [String] {
+    // The usual name, no ` for ` or `/` in it and no space at its ends, is
+    // one name as it is: splitting and trimming it through Foundation was
+    // most of this rule's time on a large archive.
+    if let first = name.utf8.first, let last = name.utf8.last, first < 0x80, last < 0x80,
+      first != UInt8(ascii: " "), first != UInt8(ascii: "\t"), last != UInt8(ascii: " "),
+      last != UInt8(ascii: "\t"), !name.utf8.contains(UInt8(ascii: "/")),
+      !ByteSearch.contains(" for ", in: name)
+    {
+      return [name]
+    }
     let parts = name.components(separatedBy: " for ").flatMap { $0.split(separator: "/") }
     let names = parts.map { String($0).trimmingCharacters(in: .whitespaces) }.filter {
       !$0.isEmpty
@@ -133,9 +170,7 @@ public struct OwnerMismatchRule: LintRule {
     // Written as the roster has them, the usual case: the same people, as
     // long as no word is dots only (it would match no word at all).
     if written == roster, roster.allSatisfy(hasNoDotsOnlyWord) { return true }
-    func words(_ name: String) -> [String] {
-      nameKey(name).split(separator: " ").map { String($0.filter { $0 != "." }) }
-    }
+    let words = personWords
     func same(_ x: [String], _ y: [String]) -> Bool {
       x.count == y.count
         && zip(x, y).allSatisfy {

@@ -41,8 +41,8 @@ public struct UnknownSectionRule: LintRule {
 
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
-    let candidates = Suggestion.Candidates(
-      context.roster.groups.map(\.name) + ["Attendees"] + context.roster.carry.sections)
+    // Prepared at the first unknown heading: most pages have none.
+    var candidates: Suggestion.Candidates?
     // Guesses for a page are bounded (``Suggestion/Candidates``): a real
     // page's few unknown headings get theirs long before it runs out.
     var budget = UnknownSectionRule.guessBudget
@@ -58,7 +58,12 @@ public struct UnknownSectionRule: LintRule {
       let entry = sections[position]
       let name = entry.section.name
       var message = "section '\(name)' is not a roster group or a standard heading"
-      if let close = candidates.closest(to: name, budget: &budget) {
+      let guesses =
+        candidates
+        ?? Suggestion.Candidates(
+          context.roster.groups.map(\.name) + ["Attendees"] + context.roster.carry.sections)
+      candidates = guesses
+      if let close = guesses.closest(to: name, budget: &budget) {
         message += " (did you mean '\(close)'?)"
       } else if entry.section.owners != nil {
         message += " (add it to the roster if it is a group)"

@@ -1,0 +1,49 @@
+import Foundation
+
+/// The roster as of each meeting day of a run (``Roster/asOf(_:)``), made
+/// once for each set of days on which it is the same: lint asks for it once
+/// per topic, and making it anew for each was a tenth of a large archive's
+/// time.
+final class DatedRosters: @unchecked Sendable {
+  /// The roster with all its dates.
+  let roster: Roster
+  /// `roster.usesPreviousFigures`, asked once rather than for each topic.
+  let usesPreviousFigures: Bool
+  private let lock = NSLock()
+  private var byFacts: [[Int]: Roster] = [:]
+
+  init(_ roster: Roster) {
+    self.roster = roster
+    self.usesPreviousFigures = roster.usesPreviousFigures
+  }
+
+  /// `roster.asOf(date)`.
+  func roster(on date: MeetingDate) -> Roster {
+    guard roster.isDated else { return roster }
+    let facts = DatedRosters.facts(of: roster, on: date)
+    lock.lock()
+    let known = byFacts[facts]
+    lock.unlock()
+    if let known { return known }
+    let dated = roster.asOf(date)
+    lock.lock()
+    byFacts[facts] = dated
+    lock.unlock()
+    return dated
+  }
+
+  /// What ``Roster/asOf(_:)`` reads of the day: for each group whether it
+  /// lives, which of its names it has, and which owners, deputies and
+  /// statistics hold. Two days with the same facts have the same roster.
+  static func facts(of roster: Roster, on date: MeetingDate) -> [Int] {
+    var facts: [Int] = []
+    for group in roster.groups {
+      facts.append(group.exists(on: date) ? 1 : 0)
+      facts.append(group.formerNames.firstIndex { date <= $0.until } ?? -1)
+      for owner in group.owners { facts.append(owner.period.contains(date) ? 1 : 0) }
+      for deputy in group.deputies { facts.append(deputy.period.contains(date) ? 1 : 0) }
+      for stat in group.stats { facts.append(stat.period.contains(date) ? 1 : 0) }
+    }
+    return facts
+  }
+}
