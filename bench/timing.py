@@ -18,7 +18,7 @@ cpus = {name: [] for name, _ in pairs}
 
 def run(command):
     start = time.perf_counter()
-    process = subprocess.Popen(["/bin/sh", "-c", command], stdout=subprocess.PIPE)
+    process = subprocess.Popen(["/bin/sh", "-c", command], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
     while process.stdout.read(1 << 16):
         pass
     _, _, usage = os.wait4(process.pid, 0)
