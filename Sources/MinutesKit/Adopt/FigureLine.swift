@@ -107,10 +107,10 @@ struct FigureLine: Sendable, Equatable {
     while index < bytes.count {
       let previous: UInt8? = index > 0 ? bytes[index - 1] : nil
       let startsWord =
-        previous.map { !FigureLine.isWordByte($0) && $0 != UInt8(ascii: ".") } ?? true
-      if startsWord, bytes[index].isDigitByte || bytes[index] == UInt8(ascii: "-"),
+        previous.map { !ASCII.isWordByte($0) && $0 != UInt8(ascii: ".") } ?? true
+      if startsWord, ASCII.isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "-"),
         let (figure, end) = StatFigure.read(bytes, at: index),
-        end == bytes.count || !FigureLine.isWordByte(bytes[end])
+        end == bytes.count || !ASCII.isWordByte(bytes[end])
       {
         pieces.append(String(decoding: bytes[pieceStart..<index], as: UTF8.self))
         figures.append(figure)
@@ -123,11 +123,6 @@ struct FigureLine: Sendable, Equatable {
     pieces.append(String(decoding: bytes[pieceStart..<bytes.count], as: UTF8.self))
     self.pieces = pieces
     self.figures = figures
-  }
-
-  private static func isWordByte(_ byte: UInt8) -> Bool {
-    byte.isDigitByte || (byte | 0x20 >= UInt8(ascii: "a") && byte | 0x20 <= UInt8(ascii: "z"))
-      || byte == UInt8(ascii: "_") || byte >= 0x80
   }
 
   /// Whether the figures are parts of something that is no count: a

@@ -23,7 +23,7 @@ enum YAMLText {
       case "\n": result += "\\n"
       case "\t": result += "\\t"
       default:
-        if scalar.value < 0x20 || scalar.value == 0x7F {
+        if scalar.isASCII && ASCII.isControl(UInt8(scalar.value)) {
           result += "\\u" + String(scalar.value, radix: 16).leftPadded(to: 4)
         } else {
           result.unicodeScalars.append(scalar)

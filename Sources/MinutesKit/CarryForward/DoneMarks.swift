@@ -59,7 +59,7 @@ public struct DoneMarks: Sendable, Equatable {
   /// in `text`): Foundation's search, which says the same after converting
   /// the whole text, is asked only when it may find something.
   static func mayContain(_ needle: some StringProtocol, in text: some StringProtocol) -> Bool {
-    guard needle.utf8.allSatisfy({ $0 < 0x80 }) else { return true }
+    guard needle.utf8.allSatisfy(ASCII.isASCII) else { return true }
     return ByteSearch.range(of: needle, in: Substring(text)) != nil
   }
 

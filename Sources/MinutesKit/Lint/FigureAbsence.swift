@@ -100,10 +100,11 @@ enum FigureAbsence {
     guard bytes.count >= pattern.count else { return false }
     for start in 0...(bytes.count - pattern.count)
     where bytes[start..<start + pattern.count].elementsEqual(pattern) {
-      let before = start == 0 ? 0x20 : bytes[start - 1]
-      let after = start + pattern.count < bytes.count ? bytes[start + pattern.count] : 0x20
-      if !LintText.isWordByte(before) && before != UInt8(ascii: "/")
-        && !LintText.isWordByte(after) && after != UInt8(ascii: "/")
+      let before = start == 0 ? UInt8(ascii: " ") : bytes[start - 1]
+      let after =
+        start + pattern.count < bytes.count ? bytes[start + pattern.count] : UInt8(ascii: " ")
+      if !ASCII.isWordByte(before) && before != UInt8(ascii: "/")
+        && !ASCII.isWordByte(after) && after != UInt8(ascii: "/")
       {
         return true
       }

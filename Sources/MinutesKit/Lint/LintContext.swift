@@ -305,9 +305,8 @@ public struct LintContext: Sendable {
           var matchedStat = -1
           for position in matchers.indices where statPositions[position] != matchedStat {
             guard
-              lowercased.withUnsafeBufferPointer({
-                matchers[position].mayOccur(inLowercased: $0)
-              })
+              ByteSearch.withBytes(
+                of: lowercased, { matchers[position].mayOccur(inLowercased: $0) })
             else { continue }
             var found = matchers[position].matches(inCheckedBytes: bytes, blank: blank)
             if let last = found.last,
@@ -373,8 +372,8 @@ public struct LintContext: Sendable {
   /// ASCII letters, digits, `,`, `-`, `_` and `+`: bytes that URL takes as
   /// they are in a file name.
   private static func isPlainNameByte(_ byte: UInt8) -> Bool {
-    (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
-      || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+    ASCII.isLetterOrDigit(byte) || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "-")
+      || byte == UInt8(ascii: "_")
       || byte == UInt8(ascii: "+")
   }
 }

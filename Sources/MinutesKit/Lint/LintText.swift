@@ -40,7 +40,7 @@ enum LintText {
           && blank.utf8.allSatisfy({ $0 == first }) ? min(3, blank.utf8.count) : nil
       } ?? 3
     while index < bytes.count {
-      if ByteSearch.lowercasedASCII(bytes[index]) == phrase[0],
+      if ASCII.lowercased(bytes[index]) == phrase[0],
         bytes.count - index >= phrase.count,
         ByteSearch.equalsIgnoringASCIICase(
           bytes[index..<index + phrase.count], attendeesPlaceholder)
@@ -55,14 +55,14 @@ enum LintText {
         while end < bytes.count, bytes[end] == byte { end += 1 }
         // `???` right after a word is a question asked in prose: "(Anand???)".
         let isPunctuation =
-          byte == UInt8(ascii: "?") && index > 0 && isWordByte(bytes[index - 1])
+          byte == UInt8(ascii: "?") && index > 0 && ASCII.isWordByte(bytes[index - 1])
         // A run shorter than three is the marker only where a figure would
         // stand: at the start, or after a space, `:` or `(`.
         let shortest = byte == markerByte ? markerRun : 3
         let standsApart =
           end - index >= 3 || index == 0
-          || [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: ":"), UInt8(ascii: "(")]
-            .contains(bytes[index - 1])
+          || ASCII.isSpace(bytes[index - 1]) || bytes[index - 1] == UInt8(ascii: ":")
+          || bytes[index - 1] == UInt8(ascii: "(")
         if end - index >= shortest, standsApart, !isPunctuation {
           result.append(
             Placeholder(
@@ -71,13 +71,13 @@ enum LintText {
         index = end
         continue
       }
-      if isWordByte(byte), index == 0 || !isWordByte(bytes[index - 1]) {
+      if ASCII.isWordByte(byte), index == 0 || !ASCII.isWordByte(bytes[index - 1]) {
         var end = index
-        while end < bytes.count, isWordByte(bytes[end]) { end += 1 }
+        while end < bytes.count, ASCII.isWordByte(bytes[end]) { end += 1 }
         let word = bytes[index..<end]
         // Every placeholder word starts with t, f or x: most words are
         // passed over on their first letter.
-        let head = ByteSearch.lowercasedASCII(bytes[index])
+        let head = ASCII.lowercased(bytes[index])
         if (3...5).contains(word.count),
           head == UInt8(ascii: "t") || head == UInt8(ascii: "f") || head == UInt8(ascii: "x"),
           ByteSearch.equalsIgnoringASCIICase(word, "TBD")
@@ -105,9 +105,7 @@ enum LintText {
       var next = 0
       var search = 0
       let marker = Array(blank.utf8)
-      while let start = marker.withUnsafeBufferPointer({
-        ByteSearch.firstOffset(of: $0, in: bytes, from: search)
-      }) {
+      while let start = ByteSearch.firstOffset(of: marker, in: bytes, from: search) {
         let range = start..<start + marker.count
         while next < scanned.count && scanned[next].range.upperBound <= range.lowerBound {
           next += 1
@@ -150,11 +148,6 @@ enum LintText {
   /// `(`, `_`, `?`, `x`, `X`, `D`: a byte any placeholder but TBD holds.
   private static let placeholderBytes: [UInt8] = Array("(_?xXD".utf8)
 
-  static func isWordByte(_ byte: UInt8) -> Bool {
-    (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x30 && byte <= 0x39
-      || byte == UInt8(ascii: "_") || byte >= 0x80
-  }
-
   /// Whether the line at `index` holds something a person wrote: text that is
   /// not a list marker, a placeholder, or a statistic with every slot blank.
   static func hasContent(lineAt index: Int, in context: LintContext) -> Bool {
@@ -189,9 +182,7 @@ enum LintText {
           next += 1
         }
         let byte = bytes[offset]
-        if ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-          || byte >= 0x80, offset >= coveredTo
-        {
+        if ASCII.isLetterOrDigit(byte) || !ASCII.isASCII(byte), offset >= coveredTo {
           return true
         }
       }
@@ -238,11 +229,11 @@ enum LintText {
   static func containsNumber(_ text: String) -> Bool {
     var ascii = true
     for byte in text.utf8 {
-      if byte >= 0x80 {
+      if !ASCII.isASCII(byte) {
         ascii = false
         break
       }
-      if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") { return true }
+      if ASCII.isDigit(byte) { return true }
     }
     return ascii ? false : text.contains(where: \.isNumber)
   }
@@ -268,15 +259,15 @@ enum LintText {
     var next = 0
     var coveredTo = 0
     // A figure is a digit that does not continue a word: "T1" is a name.
-    var previous: UInt8 = 0x20
+    var previous = UInt8(ascii: " ")
     for (offset, byte) in text.utf8.enumerated() {
       defer { previous = byte }
       while next < blanked.count && blanked[next].lowerBound <= offset {
         coveredTo = max(coveredTo, blanked[next].upperBound)
         next += 1
       }
-      guard byte >= 0x30 && byte <= 0x39, offset >= coveredTo else { continue }
-      if !((previous | 0x20) >= 0x61 && (previous | 0x20) <= 0x7A) { return false }
+      guard ASCII.isDigit(byte), offset >= coveredTo else { continue }
+      if !ASCII.isLetter(previous) { return false }
     }
     return true
   }

@@ -48,8 +48,9 @@ public struct RuleExample: Sendable {
     var line = 1
     var column = 1
     for character in marked {
-      let scalars = character.unicodeScalars.map(\.value)
-      if scalars.count >= 2, scalars.last == 0x20E3 {
+      // U+20E3, COMBINING ENCLOSING KEYCAP, ends a keycap.
+      let scalars = character.unicodeScalars
+      if scalars.count >= 2, scalars.last == "\u{20E3}" {
         positions.append((line, column))
         continue
       }

@@ -24,7 +24,7 @@ struct Suppression: Sendable {
   /// False when `bytes`, a whole file, hold no `minutes-lint` marker: then
   /// no line need be looked at for a suppression.
   static func mayHoldMarker(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBufferPointer { markerPattern.firstOffset(in: $0) != nil }
+    markerPattern.occurs(in: bytes)
   }
 
   static func parse(_ topic: Topic) -> Suppression {

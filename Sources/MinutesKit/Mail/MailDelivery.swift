@@ -48,7 +48,7 @@ public enum MailDelivery: Sendable, Equatable {
       var bytes: [UInt8] = []
       if FileManager.default.fileExists(atPath: path) {
         bytes = try FileIO.read(path)
-        if let last = bytes.last, last != 0x0A { bytes += [0x0A, 0x0A] }
+        if let last = bytes.last, last != UInt8(ascii: "\n") { bytes += Array("\n\n".utf8) }
       }
       for message in messages { bytes += Array(Mbox.entry(message).utf8) }
       try FileIO.writeAtomically(bytes, to: path, replace: true)

@@ -101,6 +101,6 @@ public struct MailMessage: Sendable, Equatable {
     if lines.contains(where: { $0.utf8.count > maxLineBytes || $0.utf8.contains(0) }) {
       return .quotedPrintable
     }
-    return lines.allSatisfy { $0.utf8.allSatisfy { $0 < 0x80 } } ? .sevenBit : .eightBit
+    return lines.allSatisfy(ASCII.isASCII) ? .sevenBit : .eightBit
   }
 }

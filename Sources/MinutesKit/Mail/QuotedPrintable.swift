@@ -12,8 +12,8 @@ enum QuotedPrintable {
     for (index, byte) in bytes.enumerated() {
       let isLast = index == bytes.count - 1
       let piece: String
-      if byte == UInt8(ascii: "=") || byte >= 0x7F || (byte < 0x20 && byte != 0x09)
-        || (isLast && (byte == 0x20 || byte == 0x09))
+      if byte == UInt8(ascii: "=") || !ASCII.isASCII(byte)
+        || (ASCII.isControl(byte) && byte != UInt8(ascii: "\t")) || (isLast && ASCII.isSpace(byte))
       {
         piece = "=" + hex(byte)
       } else {
@@ -31,6 +31,6 @@ enum QuotedPrintable {
 
   private static func hex(_ byte: UInt8) -> String {
     let digits = Array("0123456789ABCDEF")
-    return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+    return String([digits[Int(byte / 16)], digits[Int(byte % 16)]])
   }
 }

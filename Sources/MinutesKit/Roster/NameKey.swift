@@ -8,10 +8,10 @@ public func nameKey(_ name: String) -> String {
   bytes.reserveCapacity(name.utf8.count)
   var pendingSpace = false
   for byte in name.utf8 {
-    if byte >= 0x80 {
+    if !ASCII.isASCII(byte) {
       return name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
-    if byte == UInt8(ascii: " ") || (UInt8(ascii: "\t")...UInt8(ascii: "\r")).contains(byte) {
+    if ASCII.isWhitespace(byte) {
       pendingSpace = !bytes.isEmpty
       continue
     }
@@ -19,7 +19,7 @@ public func nameKey(_ name: String) -> String {
       bytes.append(UInt8(ascii: " "))
       pendingSpace = false
     }
-    bytes.append(ByteSearch.lowercasedASCII(byte))
+    bytes.append(ASCII.lowercased(byte))
   }
   return String(decoding: bytes, as: UTF8.self)
 }

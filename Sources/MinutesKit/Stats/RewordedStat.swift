@@ -43,7 +43,7 @@ struct RewordedStat: Sendable, Equatable {
       }
     }
     let letterWords = tokens.compactMap { token -> [UInt8]? in
-      if case .word(let word) = token, word.contains(where: { $0.isWordLetter }) {
+      if case .word(let word) = token, word.contains(where: RewordedStat.isLetter) {
         word
       } else {
         nil
@@ -137,8 +137,8 @@ struct RewordedStat: Sendable, Equatable {
     var words: [[UInt8]] = []
     var run: [UInt8] = []
     for byte in bytes {
-      if byte.isWordLetter || (byte >= 0x30 && byte <= 0x39) {
-        run.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+      if isWordByte(byte) {
+        run.append(ASCII.lowercased(byte))
         continue
       }
       if !run.isEmpty { words.append(run) }
@@ -154,24 +154,22 @@ struct RewordedStat: Sendable, Equatable {
     var index = 0
     while index < bytes.count {
       let byte = bytes[index]
-      let previous = index > 0 ? bytes[index - 1] : 0x20
+      let previous = index > 0 ? bytes[index - 1] : UInt8(ascii: " ")
       let startsFigure =
-        (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "~")
-        || ((byte == UInt8(ascii: "a") || byte == UInt8(ascii: "A")) && !previous.isWordLetter)
-      if startsFigure, !previous.isWordLetter, !(previous >= 0x30 && previous <= 0x39),
+        ASCII.isDigit(byte) || byte == UInt8(ascii: "~")
+        || (ASCII.lowercased(byte) == UInt8(ascii: "a") && !isLetter(previous))
+      if startsFigure, !isWordByte(previous),
         let (figure, end) = StatFigure.read(bytes, at: index, spacedScale: false)
       {
         result.append((.figure(figure), index, end))
         index = end
         continue
       }
-      if byte.isWordLetter || (byte >= 0x30 && byte <= 0x39) {
+      if isWordByte(byte) {
         var end = index
         var word: [UInt8] = []
-        while end < bytes.count,
-          bytes[end].isWordLetter || (bytes[end] >= 0x30 && bytes[end] <= 0x39)
-        {
-          word.append(bytes[end] >= 0x41 && bytes[end] <= 0x5A ? bytes[end] | 0x20 : bytes[end])
+        while end < bytes.count, isWordByte(bytes[end]) {
+          word.append(ASCII.lowercased(bytes[end]))
           end += 1
         }
         result.append((.word(word), index, end))
@@ -183,10 +181,13 @@ struct RewordedStat: Sendable, Equatable {
     }
     return result
   }
-}
 
-extension UInt8 {
-  fileprivate var isWordLetter: Bool {
-    (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A || self >= 0x80
+  /// A letter of a reworded statistic's words: ASCII, or any byte of a
+  /// non-ASCII character.
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    ASCII.isLetter(byte) || !ASCII.isASCII(byte)
   }
+
+  /// A letter (as ``isLetter(_:)``) or a digit: a byte of a word or a figure.
+  private static func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || ASCII.isDigit(byte) }
 }

@@ -45,9 +45,10 @@ public struct StatFigure: Sendable, Equatable {
   public init?(_ text: String) {
     let bytes = Array(text.utf8)
     var start = 0
-    while start < bytes.count, bytes[start].isFigureSpace { start += 1 }
+    while start < bytes.count, ASCII.isSpace(bytes[start]) { start += 1 }
     var end = bytes.count
-    while end > start, bytes[end - 1].isFigureSpace || StatFigure.closing.contains(bytes[end - 1]) {
+    while end > start, ASCII.isSpace(bytes[end - 1]) || StatFigure.closing.contains(bytes[end - 1])
+    {
       end -= 1
     }
     guard let (figure, stop) = StatFigure.read(Array(bytes[..<end]), at: start), stop == end
@@ -60,7 +61,7 @@ public struct StatFigure: Sendable, Equatable {
   public static func first(in text: String) -> StatFigure? {
     let bytes = Array(text.utf8)
     for start in bytes.indices
-    where start == 0 || !(bytes[start - 1].isFigureDigit || bytes[start - 1].isFigureLetter) {
+    where start == 0 || !(ASCII.isDigit(bytes[start - 1]) || ASCII.isLetter(bytes[start - 1])) {
       if let (figure, _) = read(bytes, at: start) { return figure }
     }
     return nil
@@ -116,7 +117,7 @@ public struct StatFigure: Sendable, Equatable {
     // A unit written on both ends (`200TB~400TB`, `200T~400T/day`): up to
     // three letters before the mark, the same after the second number.
     var unit = index..<index
-    while unit.upperBound < bytes.count, unit.count < 3, bytes[unit.upperBound].isFigureLetter {
+    while unit.upperBound < bytes.count, unit.count < 3, ASCII.isLetter(bytes[unit.upperBound]) {
       unit = unit.lowerBound..<(unit.upperBound + 1)
     }
     if !unit.isEmpty, unit.upperBound < bytes.count,
@@ -126,14 +127,14 @@ public struct StatFigure: Sendable, Equatable {
     } else {
       unit = index..<index
     }
-    while separator < bytes.count, bytes[separator].isFigureSpace { separator += 1 }
+    while separator < bytes.count, ASCII.isSpace(bytes[separator]) { separator += 1 }
     if separator < bytes.count {
       let mark = bytes[separator]
       let glued = separator == index + unit.count
       if mark == UInt8(ascii: "~") || (mark == UInt8(ascii: "-") && glued) {
         var next = separator + 1
         if mark == UInt8(ascii: "~") {
-          while next < bytes.count, bytes[next].isFigureSpace { next += 1 }
+          while next < bytes.count, ASCII.isSpace(bytes[next]) { next += 1 }
         }
         if let second = number(bytes, at: next, signed: false, spacedScale: spacedScale),
           unit.isEmpty
@@ -174,7 +175,7 @@ public struct StatFigure: Sendable, Equatable {
   static func approximationEnd(_ bytes: [UInt8], at index: Int) -> Int? {
     for word in approximations
     where index + word.count <= bytes.count
-      && zip(bytes[index..<index + word.count], word).allSatisfy({ $0.figureLowercased == $1 })
+      && zip(bytes[index..<index + word.count], word).allSatisfy({ ASCII.lowercased($0) == $1 })
     {
       return index + word.count
     }
@@ -203,15 +204,15 @@ public struct StatFigure: Sendable, Equatable {
     // The digits are read as byte ranges; the number's text is made once,
     // in one piece unless thousands groups are taken out.
     let integerStart = index
-    while index < bytes.count, bytes[index].isFigureDigit { index += 1 }
+    while index < bytes.count, ASCII.isDigit(bytes[index]) { index += 1 }
     guard index > integerStart else { return nil }
     var groupedInteger: String? = nil
     // Thousands groups: `74,775` and `943,425.62865`, but not `91,92`.
     if index - integerStart <= 3 {
       while index + 3 < bytes.count, bytes[index] == UInt8(ascii: ","),
-        bytes[index + 1].isFigureDigit, bytes[index + 2].isFigureDigit,
-        bytes[index + 3].isFigureDigit,
-        index + 4 >= bytes.count || !bytes[index + 4].isFigureDigit
+        ASCII.isDigit(bytes[index + 1]), ASCII.isDigit(bytes[index + 2]),
+        ASCII.isDigit(bytes[index + 3]),
+        index + 4 >= bytes.count || !ASCII.isDigit(bytes[index + 4])
       {
         groupedInteger =
           (groupedInteger ?? String(decoding: bytes[integerStart..<index], as: UTF8.self))
@@ -221,10 +222,10 @@ public struct StatFigure: Sendable, Equatable {
     }
     let integerEnd = index
     var fraction = index..<index
-    if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."), bytes[index + 1].isFigureDigit {
+    if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."), ASCII.isDigit(bytes[index + 1]) {
       index += 1
       let fractionStart = index
-      while index < bytes.count, bytes[index].isFigureDigit { index += 1 }
+      while index < bytes.count, ASCII.isDigit(bytes[index]) { index += 1 }
       fraction = fractionStart..<index
     }
     var scale = 1.0
@@ -238,7 +239,7 @@ public struct StatFigure: Sendable, Equatable {
       index = end
     }
     // Digits straight after a scale letter (`5k3`) make no figure.
-    guard scale == 1 || index == bytes.count || !bytes[index].isFigureDigit else { return nil }
+    guard scale == 1 || index == bytes.count || !ASCII.isDigit(bytes[index]) else { return nil }
     // Digits, and `.` and digits when there is a fraction.
     let numberText =
       if let groupedInteger {
@@ -265,7 +266,8 @@ public struct StatFigure: Sendable, Equatable {
     Double, Int
   )? {
     guard index < bytes.count else { return nil }
-    if index + 1 < bytes.count, bytes[index + 1].isFigureLetter || bytes[index + 1].isFigureDigit {
+    if index + 1 < bytes.count, ASCII.isLetter(bytes[index + 1]) || ASCII.isDigit(bytes[index + 1])
+    {
       return nil
     }
     switch bytes[index] {
@@ -278,11 +280,4 @@ public struct StatFigure: Sendable, Equatable {
     default: return nil
     }
   }
-}
-
-extension UInt8 {
-  fileprivate var isFigureDigit: Bool { self >= 0x30 && self <= 0x39 }
-  fileprivate var isFigureLetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
-  fileprivate var isFigureSpace: Bool { self == 0x20 || self == 0x09 }
-  fileprivate var figureLowercased: UInt8 { self >= 0x41 && self <= 0x5A ? self | 0x20 : self }
 }

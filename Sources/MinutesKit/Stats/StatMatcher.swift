@@ -90,16 +90,16 @@ public struct StatMatcher: Sendable, Equatable {
         }
         var run: [UInt8] = []
         for byte in bytes {
-          if byte.isSpace {
+          if ASCII.isSpace(byte) {
             if !run.isEmpty { pieces.append(.text(run)) }
             run = []
             if case .space = pieces.last {} else { pieces.append(.space) }
           } else {
-            run.append(byte.asciiLowercased)
+            run.append(ASCII.lowercased(byte))
           }
         }
         if !run.isEmpty { pieces.append(.text(run)) }
-        if !trailing.isEmpty { pieces.append(.optional(trailing.map(\.asciiLowercased))) }
+        if !trailing.isEmpty { pieces.append(.optional(trailing.map(ASCII.lowercased))) }
       }
     }
     self.pieces = pieces
@@ -124,8 +124,8 @@ public struct StatMatcher: Sendable, Equatable {
     var lead = leadBytes
     for byte in blank {
       lead[Int(byte)] = true
-      lead[Int(byte.asciiLowercased)] = true
-      if byte.isLetter { lead[Int(byte.asciiLowercased & ~0x20)] = true }
+      lead[Int(ASCII.lowercased(byte))] = true
+      if ASCII.isLetter(byte) { lead[Int(ASCII.uppercased(byte))] = true }
     }
     return lead
   }
@@ -140,7 +140,7 @@ public struct StatMatcher: Sendable, Equatable {
     guard reworded != nil else { return false }
     var lowered: [UInt8] = []
     ByteSearch.lowercaseASCII(bytes, into: &lowered)
-    return lowered.withUnsafeBufferPointer { reworded?.mayOccur(inLowercased: $0) ?? false }
+    return ByteSearch.withBytes(of: lowered) { reworded?.mayOccur(inLowercased: $0) ?? false }
   }
 
   /// ``mayOccur(in:)`` for a line whose bytes were ASCII-lowercased
@@ -220,10 +220,10 @@ public struct StatMatcher: Sendable, Equatable {
             // A unit on a range's low end (`200TB~400TB/day`): up to three
             // letters between a digit and the range's mark.
             var letters = stretch
-            while letters > start, stretch - letters < 3, bytes[letters - 1].isLetter {
+            while letters > start, stretch - letters < 3, ASCII.isLetter(bytes[letters - 1]) {
               letters -= 1
             }
-            guard letters < stretch, letters > start, bytes[letters - 1].isDigit,
+            guard letters < stretch, letters > start, ASCII.isDigit(bytes[letters - 1]),
               bytes[stretch] == UInt8(ascii: "~") || bytes[stretch] == UInt8(ascii: "-")
             else { break }
             stretch = letters
@@ -267,7 +267,7 @@ public struct StatMatcher: Sendable, Equatable {
     guard start > 0, start < bytes.count else { return false }
     let byte = bytes[start]
     let previous = bytes[start - 1]
-    if byte.isSpace { return previous.isSpace }
+    if ASCII.isSpace(byte) { return ASCII.isSpace(previous) }
     return ofMarks && byte == previous
       && (byte == UInt8(ascii: "?") || byte == UInt8(ascii: "_"))
   }
@@ -314,7 +314,7 @@ public struct StatMatcher: Sendable, Equatable {
     guard start > 0 else { return true }
     let previous = bytes[start - 1]
     return
-      !(previous.isDigit || previous.isLetter || previous == UInt8(ascii: ".")
+      !(ASCII.isDigit(previous) || ASCII.isLetter(previous) || previous == UInt8(ascii: ".")
       || previous == UInt8(ascii: ","))
   }
 
@@ -341,12 +341,16 @@ public struct StatMatcher: Sendable, Equatable {
           while index < bytes.count, bytes[index] == UInt8(ascii: "\"") { index += 1 }
         }
         guard index + text.count <= bytes.count,
-          zip(bytes[index..<index + text.count], text).allSatisfy({ $0.asciiLowercased == $1 })
+          zip(bytes[index..<index + text.count], text).allSatisfy({ ASCII.lowercased($0) == $1 })
         else { return nil }
         index += text.count
       case .optional(let text):
         for byte in text {
-          if index < bytes.count, bytes[index].asciiLowercased == byte { index += 1 } else { break }
+          if index < bytes.count, ASCII.lowercased(bytes[index]) == byte {
+            index += 1
+          } else {
+            break
+          }
         }
       case .slot(let name, let spacedScale):
         let gapStart = index
@@ -355,7 +359,7 @@ public struct StatMatcher: Sendable, Equatable {
           // Letters glued to a figure belong to the shape's next word
           // (`300TB/day` for `{tb} TB/day`); with no word next, the figure
           // is part of some other word.
-          if end < bytes.count, bytes[end].isLetter,
+          if end < bytes.count, ASCII.isLetter(bytes[end]),
             position + 1 == pieces.count
               || { if case .optional = pieces[position + 1] { true } else { false } }()
           {
@@ -379,11 +383,13 @@ public struct StatMatcher: Sendable, Equatable {
           // shape puts around the slot ("failed jobs" is prose, "failed  jobs"
           // a blank in "failed {n} jobs"), or the line ends there.
           var gapBegin = gapStart
-          while gapBegin > 0, bytes[gapBegin - 1].isSpace { gapBegin -= 1 }
+          while gapBegin > 0, ASCII.isSpace(bytes[gapBegin - 1]) { gapBegin -= 1 }
           if position == 0 {
             // Nothing before the shape to hold the gap: it must follow a mark
             // such as `:` or `*`, never a word ("wall khour/day").
-            if gapBegin > 0 && (bytes[gapBegin - 1].isLetter || bytes[gapBegin - 1].isDigit) {
+            if gapBegin > 0
+              && (ASCII.isLetter(bytes[gapBegin - 1]) || ASCII.isDigit(bytes[gapBegin - 1]))
+            {
               return nil
             }
           }
@@ -397,17 +403,10 @@ public struct StatMatcher: Sendable, Equatable {
   }
 }
 
-extension UInt8 {
-  fileprivate var isDigit: Bool { self >= 0x30 && self <= 0x39 }
-  fileprivate var isLetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
-  fileprivate var isSpace: Bool { self == 0x20 || self == 0x09 }
-  fileprivate var asciiLowercased: UInt8 { self >= 0x41 && self <= 0x5A ? self | 0x20 : self }
-}
-
 extension [UInt8] {
   fileprivate func skippingSpaces(from index: Int) -> Int {
     var index = index
-    while index < count, self[index].isSpace { index += 1 }
+    while index < count, ASCII.isSpace(self[index]) { index += 1 }
     return index
   }
 
@@ -416,7 +415,7 @@ extension [UInt8] {
   fileprivate func marker(at index: Int, blank: [UInt8]) -> Int? {
     if !blank.isEmpty, index + blank.count <= count,
       zip(self[index..<index + blank.count], blank).allSatisfy({
-        $0.asciiLowercased == $1.asciiLowercased
+        ASCII.lowercased($0) == ASCII.lowercased($1)
       })
     {
       return index + blank.count

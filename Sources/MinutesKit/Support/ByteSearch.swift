@@ -61,7 +61,7 @@ enum ByteSearch {
     buffer.removeAll(keepingCapacity: true)
     buffer.append(contentsOf: bytes)
     buffer.withUnsafeMutableBufferPointer { buffer in
-      for index in buffer.indices { buffer[index] = lowercasedASCII(buffer[index]) }
+      for index in buffer.indices { buffer[index] = ASCII.lowercased(buffer[index]) }
     }
   }
 
@@ -85,6 +85,21 @@ enum ByteSearch {
     return try text.withUTF8(body)
   }
 
+  /// Runs `body` over `bytes` in place.
+  @inline(__always)
+  static func withBytes<Result>(
+    of bytes: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+  ) rethrows -> Result {
+    try bytes.withUnsafeBufferPointer(body)
+  }
+
+  /// The offset where `pattern` first occurs in `bytes` at or after `start`.
+  static func firstOffset(
+    of pattern: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0
+  ) -> Int? {
+    pattern.withUnsafeBufferPointer { firstOffset(of: $0, in: bytes, from: start) }
+  }
+
   /// Whether `pattern`, lowercase ASCII bytes (any other bytes compare
   /// exactly), occurs in `bytes` with ASCII case ignored.
   static func containsIgnoringASCIICase(
@@ -102,12 +117,13 @@ enum ByteSearch {
     guard bytes.count >= pattern.count else { return nil }
     let last = bytes.count - pattern.count
     var index = start
-    if head | 0x20 < UInt8(ascii: "a") || head | 0x20 > UInt8(ascii: "z") {
+    if !ASCII.isLetter(head) {
       // Only `head` itself lowercases to a byte that is no letter: `memchr`
       // finds the places to compare.
       while let found = firstOffset(of: head, in: bytes, from: index, to: last + 1) {
         var matched = 1
-        while matched < pattern.count && lowercasedASCII(bytes[found + matched]) == pattern[matched]
+        while matched < pattern.count
+          && ASCII.lowercased(bytes[found + matched]) == pattern[matched]
         {
           matched += 1
         }
@@ -117,9 +133,10 @@ enum ByteSearch {
       return nil
     }
     while index <= last {
-      if lowercasedASCII(bytes[index]) == head {
+      if ASCII.lowercased(bytes[index]) == head {
         var matched = 1
-        while matched < pattern.count && lowercasedASCII(bytes[index + matched]) == pattern[matched]
+        while matched < pattern.count
+          && ASCII.lowercased(bytes[index + matched]) == pattern[matched]
         {
           matched += 1
         }
@@ -145,7 +162,7 @@ enum ByteSearch {
   static func rangeIgnoringASCIICase(
     of needle: String, in text: String, from start: String.Index
   ) -> Range<String.Index>? {
-    let pattern = needle.utf8.map(lowercasedASCII)
+    let pattern = needle.utf8.map(ASCII.lowercased)
     let utf8 = text.utf8
     let from = utf8.distance(from: utf8.startIndex, to: start)
     guard
@@ -162,12 +179,7 @@ enum ByteSearch {
   /// Whether `bytes` spell `word` (ASCII), ignoring ASCII case.
   static func equalsIgnoringASCIICase(_ bytes: some Collection<UInt8>, _ word: String) -> Bool {
     bytes.count == word.utf8.count
-      && zip(bytes, word.utf8).allSatisfy { lowercasedASCII($0.0) == lowercasedASCII($0.1) }
-  }
-
-  @inline(__always)
-  static func lowercasedASCII(_ byte: UInt8) -> UInt8 {
-    byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+      && zip(bytes, word.utf8).allSatisfy { ASCII.lowercased($0.0) == ASCII.lowercased($0.1) }
   }
 }
 
@@ -209,6 +221,11 @@ struct BytePattern: Sendable, Equatable {
     return nil
   }
 
+  /// Whether the pattern occurs in `bytes`.
+  func occurs(in bytes: [UInt8]) -> Bool {
+    bytes.withUnsafeBufferPointer { firstOffset(in: $0) != nil }
+  }
+
   /// How common a byte is in the minutes' text, roughly: lowercase letters
   /// by their frequency in English, and spaces, are common; capitals,
   /// digits and punctuation are rarer. Only the order matters.
@@ -218,9 +235,9 @@ struct BytePattern: Sendable, Equatable {
         + "zqjxkvbpygfwmucldrhsnioate".utf8.distance(
           from: "zqjxkvbpygfwmucldrhsnioate".utf8.startIndex, to: rank)
     }
-    if byte == 0x20 { return 40 }
-    if byte >= 0x30 && byte <= 0x39 { return 8 }
-    if byte >= 0x41 && byte <= 0x5A { return 5 }
+    if byte == UInt8(ascii: " ") { return 40 }
+    if ASCII.isDigit(byte) { return 8 }
+    if ASCII.isLetter(byte) { return 5 }
     return 1
   }
 }

@@ -18,13 +18,17 @@ public enum VisibleText {
   }
 
   /// A quick look at the bytes: false means no character needs escaping.
-  /// Hidden characters are C0 and DEL, or start with 0xC2 (C1 controls),
-  /// 0xD8 (U+061C) or 0xE2 (U+200E, U+202A and U+2066 ranges).
+  /// Hidden characters are ASCII controls other than a tab, or start with
+  /// the first UTF-8 byte of a C1 control, of U+061C, or of the U+200E,
+  /// U+202A and U+2066 ranges.
   static func mayHide(_ bytes: some Sequence<UInt8>) -> Bool {
     bytes.contains { byte in
-      (byte < 0x20 && byte != 0x09) || byte == 0x7F || byte == 0xC2 || byte == 0xD8
-        || byte == 0xE2
+      (ASCII.isControl(byte) && byte != UInt8(ascii: "\t")) || hiddenLeadBytes.contains(byte)
     }
+  }
+
+  private static let hiddenLeadBytes: [UInt8] = ["\u{80}", "\u{61C}", "\u{200E}"].compactMap {
+    (scalar: Unicode.Scalar) in String(scalar).utf8.first
   }
 
   /// The first hidden character of `text`, if any.
@@ -39,10 +43,10 @@ public enum VisibleText {
   }
 
   public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x09: false
-    case 0x00..<0x20, 0x7F..<0xA0: true
-    case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+    switch scalar {
+    case "\t": false
+    case "\u{0}"..<" ", "\u{7F}"..<"\u{A0}": true
+    case "\u{61C}", "\u{200E}", "\u{200F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}": true
     default: false
     }
   }

@@ -6,12 +6,20 @@ public struct SectionTitle: Sendable, Equatable {
   /// Owners from the trailing parentheses, nil when the title has none.
   public var owners: [String]?
 
+  /// Split by bytes: the parentheses, commas, `&`, `:`, spaces and tabs
+  /// that shape a title are ASCII, and a byte of a longer UTF-8 character
+  /// is never one of them. A mark that combines with one of them (`(` and
+  /// U+0301) leaves it what it is, as it does for TWiki, which reads the
+  /// text by code points, and for a reader, who sees a parenthesis.
   public init(_ title: String) {
-    if let parts = ByteSearch.withBytes(of: title, { SectionTitle.asciiParts($0) }) {
-      self.init(name: parts.name, owners: parts.owners)
-    } else {
-      self.init(splittingCharacters: title)
+    let parts = ByteSearch.withBytes(of: title) { bytes in
+      let (name, inside) = SectionTitle.ranges(bytes)
+      return (
+        String(decoding: bytes[name], as: UTF8.self),
+        inside.map { SectionTitle.owners(in: $0, of: bytes) }
+      )
     }
+    self.init(name: parts.0, owners: parts.1)
   }
 
   private init(name: String, owners: [String]?) {
@@ -19,58 +27,25 @@ public struct SectionTitle: Sendable, Equatable {
     self.owners = owners
   }
 
-  /// The title split by characters: the way any title is split, and what
-  /// the byte-wise split of an ASCII title must agree with.
-  init(splittingCharacters title: String) {
-    var text = Substring(title).trimmingSpaces()
-    if text.hasSuffix(":") { text = text.dropLast().trimmingSpaces() }
-    guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else {
-      name = String(text)
-      owners = nil
-      return
-    }
-    let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
-    name = String(text[..<open].trimmingSpaces())
-    owners = SectionTitle.splitOwners(inside)
-  }
-
   /// The name alone, without splitting the owners: what `Section.name`
   /// asks for on every line some rules look at, so it stays cheap.
   public static func name(of title: String) -> String {
-    let ascii = ByteSearch.withBytes(of: title) { bytes in
-      asciiRanges(bytes).map { String(decoding: bytes[$0.name], as: UTF8.self) }
+    ByteSearch.withBytes(of: title) { bytes in
+      String(decoding: bytes[ranges(bytes).name], as: UTF8.self)
     }
-    if let ascii { return ascii }
-    return name(splittingCharacters: title)
   }
 
-  /// ``name(of:)`` split by characters, for any title.
-  static func name(splittingCharacters title: String) -> String {
-    var text = Substring(title).trimmingSpaces()
-    if text.hasSuffix(":") { text = text.dropLast().trimmingSpaces() }
-    guard text.hasSuffix(")"), let open = text.lastIndex(of: "("), open > text.startIndex else {
-      return String(text)
-    }
-    return String(text[..<open].trimmingSpaces())
-  }
-
-  /// The title's parts when it is all ASCII (and no CR): then every
-  /// character is one byte, and the title is split by its bytes, the same
-  /// way the general path splits it by characters. Lint splits the title of
-  /// every section of every topic; nil for any other title.
-  private static func asciiParts(_ bytes: UnsafeBufferPointer<UInt8>) -> (
-    name: String, owners: [String]?
-  )? {
-    guard let (name, inside) = asciiRanges(bytes) else { return nil }
-    let nameText = String(decoding: bytes[name], as: UTF8.self)
-    guard let inside else { return (nameText, nil) }
+  /// The owners between the parentheses, split at commas, ampersands and
+  /// " and ": `Armen & Xin`, `Britta, Robert E.`, `Mats and John`.
+  private static func owners(in inside: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>)
+    -> [String]
+  {
     var owners: [String] = []
     var segmentStart = inside.lowerBound
     for index in inside.lowerBound...inside.upperBound
     where index == inside.upperBound || bytes[index] == UInt8(ascii: ",")
       || bytes[index] == UInt8(ascii: "&")
     {
-      // Between commas and ampersands, split at " and " as `splitOnAnd` does.
       var start = segmentStart
       var position = segmentStart
       while position < index {
@@ -85,7 +60,7 @@ public struct SectionTitle: Sendable, Equatable {
       appendTrimmed(start..<index, of: bytes, to: &owners)
       segmentStart = index + 1
     }
-    return (nameText, owners)
+    return owners
   }
 
   private static func appendTrimmed(
@@ -95,12 +70,11 @@ public struct SectionTitle: Sendable, Equatable {
     if !trimmed.isEmpty { names.append(String(decoding: bytes[trimmed], as: UTF8.self)) }
   }
 
-  /// Byte ranges of the name and of the text inside the owners' parentheses
-  /// (nil without owners), for an ASCII title without CR; nil otherwise.
-  private static func asciiRanges(_ bytes: UnsafeBufferPointer<UInt8>) -> (
+  /// Byte ranges of the name and of the text inside the owners' trailing
+  /// parentheses (nil without owners). A `:` at the end is left out.
+  private static func ranges(_ bytes: UnsafeBufferPointer<UInt8>) -> (
     name: Range<Int>, owners: Range<Int>?
-  )? {
-    guard bytes.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else { return nil }
+  ) {
     var text = trimmedRange(0..<bytes.count, of: bytes)
     if let last = text.last, bytes[last] == UInt8(ascii: ":") {
       text = trimmedRange(text.lowerBound..<last, of: bytes)
@@ -117,44 +91,9 @@ public struct SectionTitle: Sendable, Equatable {
   {
     var lower = range.lowerBound
     var upper = range.upperBound
-    while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
-    while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+    while lower < upper, ASCII.isSpace(bytes[lower]) { lower += 1 }
+    while upper > lower, ASCII.isSpace(bytes[upper - 1]) { upper -= 1 }
     return lower..<upper
-  }
-
-  /// Splits `Armen & Xin`, `Britta, Robert E.` and `Mats and John`.
-  static func splitOwners(_ text: Substring) -> [String] {
-    var names: [String] = []
-    for part in text.split(separator: ",") {
-      for piece in part.split(separator: "&") {
-        for name in splitOnAnd(piece) {
-          let trimmed = name.trimmingSpaces()
-          if !trimmed.isEmpty { names.append(String(trimmed)) }
-        }
-      }
-    }
-    return names
-  }
-
-  /// `piece` split at every " and ", by bytes (the generic string split
-  /// was the lint's hottest path).
-  static func splitOnAnd(_ piece: Substring) -> [Substring] {
-    let separator = Array(" and ".utf8)
-    let utf8 = piece.utf8
-    var result: [Substring] = []
-    var start = utf8.startIndex
-    var index = start
-    while index < utf8.endIndex {
-      if utf8[index] == separator[0], utf8[index...].starts(with: separator) {
-        result.append(piece[start..<index])
-        index = utf8.index(index, offsetBy: separator.count)
-        start = index
-      } else {
-        index = utf8.index(after: index)
-      }
-    }
-    result.append(piece[start..<utf8.endIndex])
-    return result
   }
 }
 

@@ -326,7 +326,7 @@ extension Character: TopicNameUnit {
 
 extension UInt8: TopicNameUnit {
   func equalsIgnoringCase(_ other: UInt8) -> Bool {
-    ByteSearch.lowercasedASCII(self) == ByteSearch.lowercasedASCII(other)
+    ASCII.lowercased(self) == ASCII.lowercased(other)
   }
   var isNameLetter: Bool { (self | 0x20) >= 0x61 && (self | 0x20) <= 0x7A }
   var asciiDigit: Int? { self >= 0x30 && self <= 0x39 ? Int(self - 0x30) : nil }

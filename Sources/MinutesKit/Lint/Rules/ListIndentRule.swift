@@ -54,7 +54,7 @@ public struct ListIndentRule: LintRule {
     case .numbered(let item):
       guard indentation >= 3, !item.text.isEmpty else { return false }
       let marker = line.text.utf8.dropFirst(item.markerColumn - 1)
-      return marker.drop { $0 >= 0x30 && $0 <= 0x39 }.first == UInt8(ascii: ".")
+      return marker.drop(while: ASCII.isDigit).first == UInt8(ascii: ".")
     default: return false
     }
   }
@@ -104,7 +104,9 @@ public struct ListIndentRule: LintRule {
       default: continue
       }
       let indentation = item.indentation.utf8
-      if let tab = ByteSearch.withBytes(of: item.indentation, { $0.firstIndex(of: 0x09) }) {
+      if let tab = ByteSearch.withBytes(
+        of: item.indentation, { $0.firstIndex(of: UInt8(ascii: "\t")) })
+      {
         flush()
         findings.append(
           finding(
@@ -122,11 +124,7 @@ public struct ListIndentRule: LintRule {
       }
       let after = item.markerColumn
       if isBullet,
-        ByteSearch.withBytes(
-          of: line.text,
-          { bytes in
-            after < bytes.count && bytes[after] != 0x20 && bytes[after] != 0x09
-          })
+        ByteSearch.withBytes(of: line.text, { after < $0.count && !ASCII.isSpace($0[after]) })
       {
         findings.append(
           finding(

@@ -45,7 +45,7 @@ public struct MalformedHeadingRule: LintRule {
     where line.kind == .text && line.text.utf8.contains(UInt8(ascii: "+")) {
       let bytes = Array(line.text.utf8)
       var leading = 0
-      while leading < bytes.count, bytes[leading] == 0x20 || bytes[leading] == 0x09 {
+      while leading < bytes.count, ASCII.isSpace(bytes[leading]) {
         leading += 1
       }
       if let mark = MeantHeading.mark(in: bytes, at: leading) {

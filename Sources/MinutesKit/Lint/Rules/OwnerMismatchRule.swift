@@ -124,7 +124,7 @@ public struct OwnerMismatchRule: LintRule {
   /// A name's words as names are compared: case and spacing folded, dots left out.
   static func personWords(_ name: String) -> [String] {
     let key = nameKey(name)
-    guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
+    guard ASCII.isASCII(key) else {
       return key.split(separator: " ").map { String($0.filter { $0 != "." }) }
     }
     // An ASCII key, split by bytes: the same words, without a character view.
@@ -150,9 +150,9 @@ public struct OwnerMismatchRule: LintRule {
     // The usual name, no ` for ` or `/` in it and no space at its ends, is
     // one name as it is: splitting and trimming it through Foundation was
     // most of this rule's time on a large archive.
-    if let first = name.utf8.first, let last = name.utf8.last, first < 0x80, last < 0x80,
-      first != UInt8(ascii: " "), first != UInt8(ascii: "\t"), last != UInt8(ascii: " "),
-      last != UInt8(ascii: "\t"), !name.utf8.contains(UInt8(ascii: "/")),
+    if let first = name.utf8.first, let last = name.utf8.last, ASCII.isASCII(first),
+      ASCII.isASCII(last), !ASCII.isSpace(first), !ASCII.isSpace(last),
+      !name.utf8.contains(UInt8(ascii: "/")),
       !ByteSearch.contains(" for ", in: name)
     {
       return [name]
@@ -190,10 +190,10 @@ public struct OwnerMismatchRule: LintRule {
   /// Whether an ASCII name has no word that starts with a dot (so none that
   /// is dots only); false for any other name, which takes the general path.
   static func hasNoDotsOnlyWord(_ name: String) -> Bool {
-    var previous: UInt8 = 0x20
+    var previous = UInt8(ascii: " ")
     for byte in name.utf8 {
-      if byte >= 0x80 { return false }
-      if byte == UInt8(ascii: "."), previous == 0x20 || (0x09...0x0D).contains(previous) {
+      if !ASCII.isASCII(byte) { return false }
+      if byte == UInt8(ascii: "."), ASCII.isWhitespace(previous) {
         return false
       }
       previous = byte

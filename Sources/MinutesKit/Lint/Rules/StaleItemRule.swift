@@ -27,7 +27,7 @@ public struct StaleItemRule: LintRule {
   }
 
   /// ``OriginNote``'s prefix, lowercased.
-  static let notePrefix = OriginNote.prefix.utf8.map(ByteSearch.lowercasedASCII)
+  static let notePrefix = OriginNote.prefix.utf8.map(ASCII.lowercased)
 
   func mayHoldNote(_ text: String) -> Bool {
     ByteSearch.withBytes(of: text) {
