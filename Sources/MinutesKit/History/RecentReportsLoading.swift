@@ -3,7 +3,10 @@ import Foundation
 extension RecentReports {
   /// What the page of a meeting shows, group by group, judged as `history`
   /// judges it (``MeetingHistory/status(of:in:today:)``): one notion of "this
-  /// group reported" for lint and history.
+  /// group reported" for lint and history. The owners written in a group's
+  /// heading that were not the roster's, the unknown headings and the
+  /// figures missing from a report are read from the sections and
+  /// statistics of that same view, as the rules read them.
   public static func meeting(of topic: ArchiveTopic, roster: Roster) -> Meeting {
     let context = topic.context(roster: roster)
     var meeting = Meeting()
@@ -14,6 +17,28 @@ extension RecentReports {
       } else if status.isMissed {
         meeting.missed.insert(group.id)
       }
+    }
+    // What the rules would say of the page, read as they read it.
+    let groups = context.roster.groups
+    for entry in context.reportSections {
+      if let groupIndex = entry.groupIndex {
+        let id = groups[groupIndex].id
+        if meeting.mismatchedOwners[id] == nil,
+          !OwnerMismatchRule.accepts(entry.section.owners, for: groups[groupIndex])
+        {
+          meeting.mismatchedOwners[id] = entry.section.owners ?? []
+        }
+      } else if case .unknown = entry.kind {
+        meeting.unknownHeadings.insert(entry.key)
+      }
+    }
+    var found: [String: Set<String>] = [:]
+    for occurrence in context.statOccurrences {
+      found[occurrence.group.id, default: []].insert(occurrence.stat.name)
+    }
+    for group in groups where meeting.reported.contains(group.id) && !group.stats.isEmpty {
+      let present = found[group.id] ?? []
+      meeting.missingStats[group.id] = Set(group.stats.map(\.name)).subtracting(present)
     }
     return meeting
   }

@@ -4,6 +4,11 @@ import Foundation
 /// the section's owners on the meeting's day. A deputy (stand-in) may be
 /// named too, or instead of some owners, but not instead of all of them:
 /// `Scott T. for Rob Q.` is right, `Scott T.` alone is not.
+///
+/// Said once over time: on the whole page, a heading that names the same
+/// people as the group's heading at the previous filled meeting, which
+/// already differed from the roster then (``RecentReports``), is the page's
+/// practice, not this week's slip; the first page that wrote them was told.
 public struct OwnerMismatchRule: LintRule {
   public init() {}
   public var id: String { "owner-mismatch" }
@@ -30,6 +35,21 @@ public struct OwnerMismatchRule: LintRule {
         ---++ CMS 1️⃣(Tom)
            * 341 khour/day, 91% success
         """, roster: .exampleWithDeputies),
+      // The heading changed since the previous meeting: said on this page.
+      RuleExample(
+        """
+        ---++ LIGO 1️⃣(Britta, Mats)
+           * 4 users utilized 21 sites
+        """, previous: "---++ LIGO (Britta, Robert E.)\n   * 3 users utilized 20 sites\n"),
+      // The same names as at the previous meeting: said there already.
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Mats)
+           * 4 users utilized 21 sites
+        ---++ Engage
+           * New users
+        """,
+        previous: "---++ LIGO (Britta, Mats)\n   * 3 users utilized 20 sites\n---++ Engage\n   * 2 new users\n"),
       RuleExample(
         """
         ---++ LIGO (Robert E. & Britta)
@@ -61,6 +81,15 @@ public struct OwnerMismatchRule: LintRule {
         continue
       }
       let group = context.roster.groups[groupIndex]
+      // The names the page has been writing since an earlier meeting: said
+      // on the first page that wrote them, not on every page since. The
+      // owner's own check (`--group`) still says it.
+      if context.group == nil,
+        context.recentReports.sameOwnersWritten(
+          owners ?? [], group: group.id, asOf: context.meetingDate, same: OwnerMismatchRule.sameOwners)
+      {
+        continue
+      }
       let line = context.topic.lines[section.headingIndex]
       guard let owners else {
         findings.append(
@@ -76,6 +105,13 @@ public struct OwnerMismatchRule: LintRule {
           line: line.number, column: LintText.lastColumn(of: "(", in: line.text) ?? 1, in: context))
     }
     return findings
+  }
+
+  /// Whether a heading that names `written` (nil: nobody) for `group` (as
+  /// of the meeting's day) gives no finding.
+  static func accepts(_ written: [String]?, for group: Group) -> Bool {
+    guard let written else { return false }
+    return sameOwners(written, group.owners.map(\.name)) || problem(with: written, group: group) == nil
   }
 
   /// What is wrong with the names a heading gives for `group` (as of the
