@@ -40,7 +40,8 @@ public struct RecentReports: Sendable, Equatable {
     public var missingStats: [String: Set<String>]
 
     public init(
-      reported: Set<String> = [], missed: Set<String> = [], mismatchedOwners: [String: [String]] = [:],
+      reported: Set<String> = [], missed: Set<String> = [],
+      mismatchedOwners: [String: [String]] = [:],
       unknownHeadings: Set<String> = [], missingStats: [String: Set<String>] = [:]
     ) {
       self.reported = reported

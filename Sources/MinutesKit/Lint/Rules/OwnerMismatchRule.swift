@@ -49,7 +49,9 @@ public struct OwnerMismatchRule: LintRule {
         ---++ Engage
            * New users
         """,
-        previous: "---++ LIGO (Britta, Mats)\n   * 3 users utilized 20 sites\n---++ Engage\n   * 2 new users\n"),
+        previous:
+          "---++ LIGO (Britta, Mats)\n   * 3 users utilized 20 sites\n---++ Engage\n   * 2 new users\n"
+      ),
       RuleExample(
         """
         ---++ LIGO (Robert E. & Britta)
@@ -86,7 +88,8 @@ public struct OwnerMismatchRule: LintRule {
       // owner's own check (`--group`) still says it.
       if context.group == nil,
         context.recentReports.sameOwnersWritten(
-          owners ?? [], group: group.id, asOf: context.meetingDate, same: OwnerMismatchRule.sameOwners)
+          owners ?? [], group: group.id, asOf: context.meetingDate,
+          same: OwnerMismatchRule.sameOwners)
       {
         continue
       }
@@ -111,7 +114,8 @@ public struct OwnerMismatchRule: LintRule {
   /// of the meeting's day) gives no finding.
   static func accepts(_ written: [String]?, for group: Group) -> Bool {
     guard let written else { return false }
-    return sameOwners(written, group.owners.map(\.name)) || problem(with: written, group: group) == nil
+    return sameOwners(written, group.owners.map(\.name))
+      || problem(with: written, group: group) == nil
   }
 
   /// What is wrong with the names a heading gives for `group` (as of the
