@@ -34,7 +34,7 @@ public struct RecentReports: Sendable, Equatable {
     /// ``nameKey(_:)`` of the page's headings that were neither a group nor
     /// a heading every page carries.
     public var unknownHeadings: Set<String>
-    /// For each group that reported (by id; an empty set when nothing was
+    /// For each group that reported (by id; no entry when nothing was
     /// missing), the names of the statistics the roster of that day declared
     /// for it that its sections did not hold.
     public var missingStats: [String: Set<String>]
@@ -81,14 +81,22 @@ public struct RecentReports: Sendable, Equatable {
   /// Records the meeting of `date`. Two topics of one day make one meeting.
   public mutating func record(_ meeting: Meeting, on date: MeetingDate) {
     var merged = meetings[date] ?? Meeting()
+    // A figure is missing from the meeting when no topic of the day that
+    // held the group's report held it.
+    var missing: [String: Set<String>] = [:]
+    for group in merged.reported.union(meeting.reported) {
+      let held = [merged, meeting].filter { $0.reported.contains(group) }.map {
+        $0.missingStats[group] ?? []
+      }
+      let common = held.dropFirst().reduce(held[0]) { $0.intersection($1) }
+      if !common.isEmpty { missing[group] = common }
+    }
+    merged.missingStats = missing
     merged.reported.formUnion(meeting.reported)
     merged.missed.formUnion(meeting.missed)
     merged.missed.subtract(merged.reported)
     merged.mismatchedOwners.merge(meeting.mismatchedOwners) { first, _ in first }
     merged.unknownHeadings.formUnion(meeting.unknownHeadings)
-    // A figure is missing from the meeting when no topic of the day that
-    // held the group's report held it.
-    merged.missingStats.merge(meeting.missingStats) { $0.intersection($1) }
     meetings[date] = merged
     if merged.isFilled, !filledDates.contains(date) {
       let position = filledDates.firstIndex { $0 > date } ?? filledDates.endIndex
