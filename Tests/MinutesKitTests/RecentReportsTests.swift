@@ -99,4 +99,94 @@ import Testing
     }
     #expect(meeting.isFilled)
   }
+
+  // MARK: The page's practice at the previous filled meeting
+
+  /// Weekly meetings in which "o" reports, with `meeting` recorded at week 1.
+  func practice(_ meeting: RecentReports.Meeting, blankAfter: Bool = false) -> RecentReports {
+    var recent = RecentReports()
+    recent.record(RecentReports.Meeting(reported: ["o"]), on: week(0))
+    var filled = meeting
+    filled.reported.insert("o")
+    recent.record(filled, on: week(1))
+    if blankAfter { recent.record(RecentReports.Meeting(missed: ["o"]), on: week(2)) }
+    return recent
+  }
+
+  @Test func thePreviousFilledMeetingIsTheLastEarlierPageOnWhichSomeoneReported() {
+    let recent = practice(RecentReports.Meeting(unknownHeadings: ["outreach"]), blankAfter: true)
+    #expect(recent.previousFilledMeeting(before: week(3))?.unknownHeadings == ["outreach"])
+    #expect(recent.previousFilledMeeting(before: week(1))?.unknownHeadings == [])
+    #expect(recent.previousFilledMeeting(before: week(0)) == nil)
+  }
+
+  @Test func ownersAreCarriedWhenThePreviousHeadingNamedTheSamePeople() {
+    let recent = practice(RecentReports.Meeting(mismatchedOwners: ["g": ["Cat"], "h": []]))
+    let same: ([String], [String]) -> Bool = { $0 == $1 }
+    #expect(recent.sameOwnersWritten(["Cat"], group: "g", asOf: week(2), same: same))
+    #expect(!recent.sameOwnersWritten(["Ann", "Cat"], group: "g", asOf: week(2), same: same))
+    // A heading naming nobody, week after week.
+    #expect(recent.sameOwnersWritten([], group: "h", asOf: week(2), same: same))
+    // The previous heading was right, or the group had none: nothing carried.
+    #expect(!recent.sameOwnersWritten(["Cat"], group: "o", asOf: week(2), same: same))
+    #expect(!recent.sameOwnersWritten(["Cat"], group: "g", asOf: week(1), same: same))
+  }
+
+  @Test func anUnknownHeadingIsCarriedWhenThePreviousPageHadIt() {
+    let recent = practice(RecentReports.Meeting(unknownHeadings: ["outreach"]), blankAfter: true)
+    #expect(recent.hadUnknownHeading("outreach", asOf: week(3)))
+    #expect(!recent.hadUnknownHeading("user support", asOf: week(3)))
+    #expect(!recent.hadUnknownHeading("outreach", asOf: week(1)))
+  }
+
+  @Test func aStatIsCarriedWhenTheGroupReportedWithoutItAtThePreviousMeeting() {
+    let reported = practice(RecentReports.Meeting(reported: ["g"], missingStats: ["g": ["sites"]]))
+    #expect(reported.lackedStat("sites", group: "g", asOf: week(2)))
+    #expect(!reported.lackedStat("jobs", group: "g", asOf: week(2)))
+    // The group did not report then: its section says nothing of its figures.
+    let silent = practice(RecentReports.Meeting(missed: ["g"], missingStats: ["g": ["sites"]]))
+    #expect(!silent.lackedStat("sites", group: "g", asOf: week(2)))
+  }
+
+  @Test func twoTopicsOfOneDayMissAFigureOnlyWhenBothDo() {
+    var recent = practice(
+      RecentReports.Meeting(
+        reported: ["g"], mismatchedOwners: ["g": ["Cat"]], unknownHeadings: ["a"],
+        missingStats: ["g": ["sites", "jobs"]]))
+    recent.record(
+      RecentReports.Meeting(
+        reported: ["g"], mismatchedOwners: ["g": ["Dee"]], unknownHeadings: ["b"],
+        missingStats: ["g": ["sites"]]), on: week(1))
+    let meeting = recent.meetings[week(1)]
+    #expect(meeting?.missingStats["g"] == ["sites"])
+    // A topic of the day with the group's every figure: none missing.
+    recent.record(RecentReports.Meeting(reported: ["g"]), on: week(1))
+    #expect(recent.meetings[week(1)]?.missingStats["g"] == nil)
+    #expect(!recent.lackedStat("sites", group: "g", asOf: week(2)))
+    #expect(meeting?.unknownHeadings == ["a", "b"])
+    #expect(meeting?.mismatchedOwners["g"] == ["Cat"])
+  }
+
+  @Test func aMeetingRecordsWhatTheRulesWouldSayOfItsPage() {
+    let roster = Roster.example
+    let date = MeetingDate(year: 2011, month: 3, day: 15)!
+    let name = roster.meeting.topicPattern.name(for: date)
+    let topic = ArchiveTopic(
+      entry: Archive.Entry(name: name, date: date, path: "minutes/\(name).txt"),
+      topic: Topic(
+        text: """
+          ---++ CMS (Burt)
+             * 341 khour/day, 91% success
+          ---++ LIGO (Britta, Mats)
+             * 4 users utilized 21 sites
+          ---++ Engage
+             * 
+          ---++ Operations This Week
+             * Production release
+          """, path: "minutes/\(name).txt"))
+    let meeting = RecentReports.meeting(of: topic, roster: roster)
+    #expect(meeting.mismatchedOwners == ["ligo": ["Britta", "Mats"], "engage": []])
+    #expect(meeting.unknownHeadings == ["operations this week"])
+    #expect(meeting.missingStats == ["ligo": ["jobs"]])
+  }
 }

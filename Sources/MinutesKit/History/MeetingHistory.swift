@@ -176,16 +176,20 @@ public struct MeetingHistory: Sendable, Equatable {
     case .notDue: return .notDue
     case .due, .whenNews: break
     }
-    let sections = context.groupSections.filter { $0.group.id == group.id }.map(\.section)
+    // The group's sections read in place, whether each holds a report as
+    // the context worked it out once for lint.
     var status = ReportStatus.missing
-    if sections.contains(where: {
-      LintText.hasReport($0, in: context) && !isAbsenceNote($0, in: context.topic)
-    }) {
-      status = .reported
-    } else if sections.contains(where: { isAbsenceNote($0, in: context.topic) }) {
-      status = .away
-    } else if !sections.isEmpty {
-      status = .empty
+    for position in context.reportSections.indices {
+      guard let index = context.reportSections[position].groupIndex,
+        context.roster.groups[index].id == group.id
+      else { continue }
+      if isAbsenceNote(context.reportSections[position].section, in: context.topic) {
+        if status != .reported { status = .away }
+      } else if context.hasReport(sectionAt: position) {
+        status = .reported
+      } else if status == .missing {
+        status = .empty
+      }
     }
     guard status.isMissed else { return status }
     if attendance == .whenNews { return .noNews }

@@ -3,9 +3,19 @@ import Foundation
 extension RecentReports {
   /// What the page of a meeting shows, group by group, judged as `history`
   /// judges it (``MeetingHistory/status(of:in:today:)``): one notion of "this
-  /// group reported" for lint and history.
+  /// group reported" for lint and history. The owners written in a group's
+  /// heading that were not the roster's, the unknown headings and the
+  /// figures missing from a report are read from the sections and
+  /// statistics of that same view, as the rules read them.
   public static func meeting(of topic: ArchiveTopic, roster: Roster) -> Meeting {
-    let context = topic.context(roster: roster)
+    meeting(of: topic, rosters: DatedRosters(roster))
+  }
+
+  /// ``meeting(of:roster:)`` with the roster of the topic's day taken from
+  /// `rosters`, which a run over many topics shares.
+  static func meeting(of topic: ArchiveTopic, rosters: DatedRosters) -> Meeting {
+    let roster = rosters.roster
+    let context = topic.context(rosters: rosters)
     var meeting = Meeting()
     for group in roster.groups {
       let status = MeetingHistory.status(of: group, in: context)
@@ -14,6 +24,28 @@ extension RecentReports {
       } else if status.isMissed {
         meeting.missed.insert(group.id)
       }
+    }
+    // What the rules would say of the page, read as they read it.
+    let groups = context.roster.groups
+    for entry in context.reportSections {
+      if let groupIndex = entry.groupIndex {
+        let id = groups[groupIndex].id
+        if meeting.mismatchedOwners[id] == nil,
+          !OwnerMismatchRule.accepts(entry.section.owners, for: groups[groupIndex])
+        {
+          meeting.mismatchedOwners[id] = entry.section.owners ?? []
+        }
+      } else if case .unknown = entry.kind {
+        meeting.unknownHeadings.insert(entry.key)
+      }
+    }
+    var found: [String: Set<String>] = [:]
+    for occurrence in context.statOccurrences {
+      found[occurrence.group.id, default: []].insert(occurrence.stat.name)
+    }
+    for group in groups where meeting.reported.contains(group.id) && !group.stats.isEmpty {
+      let missing = Set(group.stats.map(\.name)).subtracting(found[group.id] ?? [])
+      if !missing.isEmpty { meeting.missingStats[group.id] = missing }
     }
     return meeting
   }
@@ -49,6 +81,7 @@ extension RecentReports {
       guard let archive = try? Archive.load(folder: folder, pattern: pattern) else { continue }
       var reports = RecentReports()
       var read: Set<Int> = []
+      let rosters = DatedRosters(roster)
       // Rounds: each reads, on all cores, the entries the topics' windows
       // still need, taking an entry not yet read as filled; a blank page
       // read widens the window in the next round.
@@ -56,7 +89,7 @@ extension RecentReports {
         var needed: Set<Int> = []
         for date in linted {
           var filled = 0
-          var index = archive.entries.lastIndex { $0.date < date }
+          var index = lastEntry(before: date, in: archive.entries)
           while let position = index, filled < reports.window {
             if !read.contains(position) {
               needed.insert(position)
@@ -72,7 +105,7 @@ extension RecentReports {
         let meetings = Slots(count: order.count)
         DispatchQueue.concurrentPerform(iterations: order.count) { slot in
           guard let topic = try? ArchiveTopic.read(archive.entries[order[slot]]) else { return }
-          meetings.store(meeting(of: topic, roster: roster), at: slot)
+          meetings.store(meeting(of: topic, rosters: rosters), at: slot)
         }
         for (slot, position) in order.enumerated() {
           read.insert(position)
@@ -82,6 +115,19 @@ extension RecentReports {
       result[folder] = reports
     }
     return result
+  }
+
+  /// The position of the last of `entries` (earliest first) dated before
+  /// `date`, found by halving: a run over a folder asks for each topic, and
+  /// a scan from the end made that quadratic in the folder's size.
+  static func lastEntry(before date: MeetingDate, in entries: [Archive.Entry]) -> Int? {
+    var low = 0
+    var high = entries.count
+    while low < high {
+      let middle = (low + high) / 2
+      if entries[middle].date < date { low = middle + 1 } else { high = middle }
+    }
+    return low > 0 ? low - 1 : nil
   }
 
   /// One slot per topic read, each written by exactly one worker.

@@ -11,6 +11,13 @@
 /// leave, is not quiet. Fewer than `window` filled meetings known: nobody is
 /// quiet. The figures were chosen on a year of real pages (docs/lint.md).
 ///
+/// It also says what the page's practice was at the previous filled meeting,
+/// so that a finding about how the page is written now (the owners in a
+/// group's heading, a heading the roster does not know, a figure a group no
+/// longer writes) is said once, on the first page that does it, and not on
+/// every page since: ``sameOwnersWritten(_:group:asOf:same:)``,
+/// ``hadUnknownHeading(_:asOf:)``, ``lackedStat(_:group:asOf:)``.
+///
 /// A pure value: the runner reads the previous topics once per run and
 /// records what each meeting showed (``record(_:on:)``); rules only ask.
 public struct RecentReports: Sendable, Equatable {
@@ -20,10 +27,28 @@ public struct RecentReports: Sendable, Equatable {
     public var reported: Set<String>
     /// Groups that owed a report and whose section was empty or absent.
     public var missed: Set<String>
+    /// The names written in a group's heading (its first heading on the
+    /// page; empty when it names none) where they were not the owners of the
+    /// roster of that day (what `owner-mismatch` reports), by group id.
+    public var mismatchedOwners: [String: [String]]
+    /// ``nameKey(_:)`` of the page's headings that were neither a group nor
+    /// a heading every page carries.
+    public var unknownHeadings: Set<String>
+    /// For each group that reported (by id; no entry when nothing was
+    /// missing), the names of the statistics the roster of that day declared
+    /// for it that its sections did not hold.
+    public var missingStats: [String: Set<String>]
 
-    public init(reported: Set<String> = [], missed: Set<String> = []) {
+    public init(
+      reported: Set<String> = [], missed: Set<String> = [],
+      mismatchedOwners: [String: [String]] = [:],
+      unknownHeadings: Set<String> = [], missingStats: [String: Set<String>] = [:]
+    ) {
       self.reported = reported
       self.missed = missed
+      self.mismatchedOwners = mismatchedOwners
+      self.unknownHeadings = unknownHeadings
+      self.missingStats = missingStats
     }
 
     /// At least one group reported: the page was filled in.
@@ -56,9 +81,22 @@ public struct RecentReports: Sendable, Equatable {
   /// Records the meeting of `date`. Two topics of one day make one meeting.
   public mutating func record(_ meeting: Meeting, on date: MeetingDate) {
     var merged = meetings[date] ?? Meeting()
+    // A figure is missing from the meeting when no topic of the day that
+    // held the group's report held it.
+    var missing: [String: Set<String>] = [:]
+    for group in merged.reported.union(meeting.reported) {
+      let held = [merged, meeting].filter { $0.reported.contains(group) }.map {
+        $0.missingStats[group] ?? []
+      }
+      let common = held.dropFirst().reduce(held[0]) { $0.intersection($1) }
+      if !common.isEmpty { missing[group] = common }
+    }
+    merged.missingStats = missing
     merged.reported.formUnion(meeting.reported)
     merged.missed.formUnion(meeting.missed)
     merged.missed.subtract(merged.reported)
+    merged.mismatchedOwners.merge(meeting.mismatchedOwners) { first, _ in first }
+    merged.unknownHeadings.formUnion(meeting.unknownHeadings)
     meetings[date] = merged
     if merged.isFilled, !filledDates.contains(date) {
       let position = filledDates.firstIndex { $0 > date } ?? filledDates.endIndex
@@ -89,5 +127,41 @@ public struct RecentReports: Sendable, Equatable {
       }
     }
     return reported <= quietAtMost && missed >= window - quietAtMost
+  }
+
+  /// The last filled meeting before `date` (the last earlier page on which
+  /// at least one group reported), nil when none is known.
+  public func previousFilledMeeting(before date: MeetingDate) -> Meeting? {
+    let end = filledDates.firstIndex { $0 >= date } ?? filledDates.endIndex
+    return end > 0 ? meetings[filledDates[end - 1]] : nil
+  }
+
+  /// Whether the heading of the group with id `group` named the people of
+  /// `written` (empty: nobody), not the roster's owners, at the previous
+  /// filled meeting before `date` too, as `same` compares names: the owners
+  /// the page has been writing, not a change of this week's.
+  public func sameOwnersWritten(
+    _ written: [String], group: String, asOf date: MeetingDate,
+    same: ([String], [String]) -> Bool
+  ) -> Bool {
+    guard let previous = previousFilledMeeting(before: date)?.mismatchedOwners[group] else {
+      return false
+    }
+    return same(written, previous)
+  }
+
+  /// Whether the previous filled meeting before `date` had a heading with
+  /// ``nameKey(_:)`` `key` that was no group and no standard heading either.
+  public func hadUnknownHeading(_ key: String, asOf date: MeetingDate) -> Bool {
+    previousFilledMeeting(before: date)?.unknownHeadings.contains(key) ?? false
+  }
+
+  /// Whether the group with id `group` reported at the previous filled
+  /// meeting before `date` without the statistic named `stat`: a figure it
+  /// has stopped writing, not one it forgot this week.
+  public func lackedStat(_ stat: String, group: String, asOf date: MeetingDate) -> Bool {
+    guard let previous = previousFilledMeeting(before: date), previous.reported.contains(group)
+    else { return false }
+    return previous.missingStats[group]?.contains(stat) ?? false
   }
 }

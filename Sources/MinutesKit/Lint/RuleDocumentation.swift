@@ -30,7 +30,12 @@ public enum RuleDocumentation {
       var modes: [String] = []
       if let group = example.group { modes.append("--group \(group)") }
       if example.isFinal { modes.append("--final") }
-      let header = modes.isEmpty ? "" : "  with \(modes.joined(separator: " ")):\n"
+      var header = modes.isEmpty ? "" : "  with \(modes.joined(separator: " ")):\n"
+      if let previous = example.previous {
+        header += "  after the previous meeting's page:\n"
+        header += previous.split(separator: "\n").map { "    " + $0 + "\n" }.joined()
+        header += "  this page:\n"
+      }
       let body = example.markedText.split(separator: "\n", omittingEmptySubsequences: false)
         .map { "    " + $0.replacingOccurrences(of: "\u{0}", with: "\\0") }.joined(separator: "\n")
       return header + body + "\n"

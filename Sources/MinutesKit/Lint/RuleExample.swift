@@ -13,6 +13,9 @@ public struct RuleExample: Sendable {
   public var isFinal: Bool
   /// The topic's file name (the meeting date is read from it).
   public var path: String
+  /// The page of the previous meeting, a week before, when the example is
+  /// about what the page did then (``RecentReports``).
+  public var previous: String?
   /// The snippet as the rule sees it.
   public let text: String
   /// Where findings are expected, in marker order: 1-based line and byte column.
@@ -20,24 +23,38 @@ public struct RuleExample: Sendable {
 
   public init(
     _ markedText: String, roster: Roster = .example, group: String? = nil, isFinal: Bool = false,
-    path: String = "Mar22,2011ProductionMeeting.txt"
+    path: String = "Mar22,2011ProductionMeeting.txt", previous: String? = nil
   ) {
     self.markedText = markedText
     self.roster = roster
     self.group = group
     self.isFinal = isFinal
     self.path = path
+    self.previous = previous
     (text, expectedPositions) = RuleExample.stripMarkers(markedText)
   }
 
   public var triggers: Bool { !expectedPositions.isEmpty }
 
-  /// The topic and context the example describes, dated the day of the meeting.
+  /// The topic and context the example describes, dated the day of the
+  /// meeting, with the previous page recorded as the meeting a week before.
   public var context: LintContext {
+    let today = MeetingDate(year: 2011, month: 3, day: 22)!
     let topic = Topic(text: text, path: path)
+    var recent = RecentReports()
+    if let previous, let date = LintContext.meetingDate(ofTopicAt: path, roster: roster) {
+      let before = date.adding(days: -7)
+      let name = roster.meeting.topicPattern.name(for: before)
+      let entry = Archive.Entry(name: name, date: before, path: "\(name).txt")
+      recent.record(
+        RecentReports.meeting(
+          of: ArchiveTopic(entry: entry, topic: Topic(text: previous, path: entry.path)),
+          roster: roster),
+        on: before)
+    }
     return LintContext(
-      topic: topic, roster: roster, group: group, isFinal: isFinal,
-      today: MeetingDate(year: 2011, month: 3, day: 22)!)
+      topic: topic, rosters: DatedRosters(roster), group: group, isFinal: isFinal, today: today,
+      recentReports: recent)
   }
 
   /// Removes keycap markers (`1️⃣`: a digit, U+FE0F, U+20E3) and records
@@ -48,7 +65,6 @@ public struct RuleExample: Sendable {
     var line = 1
     var column = 1
     for character in marked {
-      // U+20E3, COMBINING ENCLOSING KEYCAP, ends a keycap.
       let scalars = character.unicodeScalars
       if scalars.count >= 2, scalars.last == "\u{20E3}" {
         positions.append((line, column))

@@ -6,7 +6,10 @@
 /// the group's figures is a report in words (except under `--group`, where an
 /// owner checks their section before submitting it), and one that says why
 /// figures are missing ("No metrics report this week", ``FigureAbsence``)
-/// has answered.
+/// has answered. Said once over time: on the whole page, a figure the
+/// group's report at the previous filled meeting also lacked
+/// (``RecentReports``) is one the group has stopped writing; it was said on
+/// the first page without it and is left out of the list.
 public struct MissingStatRule: LintRule {
   public init() {}
   public var id: String { "missing-stat" }
@@ -68,6 +71,18 @@ public struct MissingStatRule: LintRule {
         ---++ 1️⃣LIGO (Britta, Robert E.)
            * 4 users utilized 21 sites, the rest next week
         """, roster: .exampleWithAbsences, path: "Apr5,2011ProductionMeeting.txt"),
+      // LIGO stopped writing its job figures at the previous meeting: said
+      // there. Its usage line, written then, is missing this week.
+      RuleExample(
+        """
+        ---++ 1️⃣LIGO (Britta, Robert E.)
+           * 74775 jobs total (60156 / 14619 = 80.4% success)
+        """, previous: "---++ LIGO (Britta, Robert E.)\n   * 3 users utilized 20 sites\n"),
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * This week's total usage: 4 users utilized 21 sites
+        """, previous: "---++ LIGO (Britta, Robert E.)\n   * 3 users utilized 20 sites\n"),
     ]
   }
 
@@ -101,23 +116,30 @@ public struct MissingStatRule: LintRule {
       let section = sections[entry].section
       let stats = groups[groupIndex].stats
       var missing: [(name: String, skeleton: String)] = []
+      let group = groups[groupIndex]
       for position in stats.indices where !present.contains(stats[position].name) {
+        if context.group == nil,
+          context.recentReports.lackedStat(
+            stats[position].name, group: group.id, asOf: context.meetingDate)
+        {
+          continue
+        }
         guard let skeleton = stats[position].skeleton(blank: context.roster.meeting.blank)
         else { continue }
         missing.append((stats[position].name, skeleton))
       }
       guard !missing.isEmpty else { continue }
-      let group = groups[groupIndex].name
+      let name = group.name
       let message: String
       if missing.count == 1 {
         message =
-          "no '\(missing[0].name)' statistic in section '\(group)' "
+          "no '\(missing[0].name)' statistic in section '\(name)' "
           + "(expected '\(missing[0].skeleton)')"
       } else {
         let names = missing.map { "'\($0.name)'" }
         message =
           "no \(names.dropLast().joined(separator: ", ")) or \(names[names.count - 1]) statistics in "
-          + "section '\(group)' (expected \(missing.map { "'\($0.skeleton)'" }.joined(separator: ", ")))"
+          + "section '\(name)' (expected \(missing.map { "'\($0.skeleton)'" }.joined(separator: ", ")))"
       }
       findings.append(
         finding(

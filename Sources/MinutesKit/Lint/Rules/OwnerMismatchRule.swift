@@ -5,6 +5,11 @@ import Foundation
 /// named too, or instead of the owners: `Scott T. for Rob Q.` and `Scott T.`
 /// alone are both right, since the deputy is the one who wrote that week's
 /// report and whom to ask about it.
+///
+/// Said once over time: on the whole page, a heading that names the same
+/// people as the group's heading at the previous filled meeting, which
+/// already differed from the roster then (``RecentReports``), is the page's
+/// practice, not this week's slip; the first page that wrote them was told.
 public struct OwnerMismatchRule: LintRule {
   public init() {}
   public var id: String { "owner-mismatch" }
@@ -32,6 +37,23 @@ public struct OwnerMismatchRule: LintRule {
         ---++ CMS 1️⃣(Mats)
            * 341 khour/day, 91% success
         """, roster: .exampleWithDeputies),
+      // The heading changed since the previous meeting: said on this page.
+      RuleExample(
+        """
+        ---++ LIGO 1️⃣(Britta, Mats)
+           * 4 users utilized 21 sites
+        """, previous: "---++ LIGO (Britta, Robert E.)\n   * 3 users utilized 20 sites\n"),
+      // The same names as at the previous meeting: said there already.
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Mats)
+           * 4 users utilized 21 sites
+        ---++ Engage
+           * New users
+        """,
+        previous:
+          "---++ LIGO (Britta, Mats)\n   * 3 users utilized 20 sites\n---++ Engage\n   * 2 new users\n"
+      ),
       RuleExample(
         """
         ---++ LIGO (Robert E. & Britta)
@@ -64,6 +86,16 @@ public struct OwnerMismatchRule: LintRule {
         continue
       }
       let group = context.roster.groups[groupIndex]
+      // The names the page has been writing since an earlier meeting: said
+      // on the first page that wrote them, not on every page since. The
+      // owner's own check (`--group`) still says it.
+      if context.group == nil,
+        context.recentReports.sameOwnersWritten(
+          owners ?? [], group: group.id, asOf: context.meetingDate,
+          same: OwnerMismatchRule.sameOwners)
+      {
+        continue
+      }
       let line = context.topic.lines[section.headingIndex]
       guard let owners else {
         findings.append(
@@ -79,6 +111,14 @@ public struct OwnerMismatchRule: LintRule {
           line: line.number, column: LintText.lastColumn(of: "(", in: line.text) ?? 1, in: context))
     }
     return findings
+  }
+
+  /// Whether a heading that names `written` (nil: nobody) for `group` (as
+  /// of the meeting's day) gives no finding.
+  static func accepts(_ written: [String]?, for group: Group) -> Bool {
+    guard let written else { return false }
+    return sameOwners(written, group.owners.map(\.name))
+      || problem(with: written, group: group) == nil
   }
 
   /// What is wrong with the names a heading gives for `group` (as of the

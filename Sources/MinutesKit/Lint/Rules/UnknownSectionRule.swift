@@ -1,6 +1,10 @@
 /// `unknown-section`: a heading that is neither a roster group nor one of the
 /// headings every page carries; usually a misspelt group or a sub-heading
-/// written one level too high.
+/// written one level too high. Said once over time: on the whole page, a
+/// heading the previous filled meeting's page also had (by ``nameKey(_:)``,
+/// ``RecentReports``) is a section the meeting has been keeping, a group
+/// renamed or a heading added since the roster was written, and was said on
+/// the first page that had it.
 public struct UnknownSectionRule: LintRule {
   public init() {}
   public var id: String { "unknown-section" }
@@ -32,6 +36,24 @@ public struct UnknownSectionRule: LintRule {
            * 4 users utilized 21 sites
         ---++ The full report with links is available at https://twiki.example.org/Production
         """),
+      // The heading is new since the previous meeting: said on this page.
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        ---++ 1️⃣Operations This Week
+           * Production release
+        """, previous: "---++ CMS (Burt)\n   * 340 khour/day, 90% success\n"),
+      // The previous meeting had the heading too: said there already.
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        ---++ Operations this week
+           * Production release
+        """,
+        previous: "---++ CMS (Burt)\n   * 340 khour/day, 90% success\n"
+          + "---++ Operations This Week\n   * New release\n"),
     ]
   }
 
@@ -56,6 +78,11 @@ public struct UnknownSectionRule: LintRule {
         continue
       }
       let entry = sections[position]
+      if context.group == nil,
+        context.recentReports.hadUnknownHeading(entry.key, asOf: context.meetingDate)
+      {
+        continue
+      }
       let name = entry.section.name
       var message = "section '\(name)' is not a roster group or a standard heading"
       let guesses =
