@@ -79,17 +79,13 @@ import Testing
 
   @Test func aMeetingIsReadAsHistoryReadsIt() {
     let roster = Roster.example
-    let date = MeetingDate(year: 2011, month: 3, day: 15)!
-    let name = roster.meeting.topicPattern.name(for: date)
-    let topic = ArchiveTopic(
-      entry: Archive.Entry(name: name, date: date, path: "minutes/\(name).txt"),
-      topic: Topic(
-        text: """
-          ---++ CMS (Burt)
-             * 341 khour/day, 91% success
-          ---++ Engage (Mats, John)
-             * 
-          """, path: "minutes/\(name).txt"))
+    let topic = meetingOfMarch15(
+      """
+      ---++ CMS (Burt)
+         * 341 khour/day, 91% success
+      ---++ Engage (Mats, John)
+         * 
+      """)
     let meeting = RecentReports.meeting(of: topic, roster: roster)
     let context = topic.context(roster: roster)
     for group in roster.groups {
@@ -169,24 +165,30 @@ import Testing
 
   @Test func aMeetingRecordsWhatTheRulesWouldSayOfItsPage() {
     let roster = Roster.example
-    let date = MeetingDate(year: 2011, month: 3, day: 15)!
-    let name = roster.meeting.topicPattern.name(for: date)
-    let topic = ArchiveTopic(
-      entry: Archive.Entry(name: name, date: date, path: "minutes/\(name).txt"),
-      topic: Topic(
-        text: """
-          ---++ CMS (Burt)
-             * 341 khour/day, 91% success
-          ---++ LIGO (Britta, Mats)
-             * 4 users utilized 21 sites
-          ---++ Engage
-             * 
-          ---++ Operations This Week
-             * Production release
-          """, path: "minutes/\(name).txt"))
+    let topic = meetingOfMarch15(
+      """
+      ---++ CMS (Burt)
+         * 341 khour/day, 91% success
+      ---++ LIGO (Britta, Mats)
+         * 4 users utilized 21 sites
+      ---++ Engage
+         * 
+      ---++ Operations This Week
+         * Production release
+      """)
     let meeting = RecentReports.meeting(of: topic, roster: roster)
     #expect(meeting.mismatchedOwners == ["ligo": ["Britta", "Mats"], "engage": []])
     #expect(meeting.unknownHeadings == ["operations this week"])
     #expect(meeting.missingStats == ["ligo": ["jobs"]])
+  }
+
+  /// A topic of the example roster's meeting on 2011-03-15, as an archive holds it.
+  func meetingOfMarch15(_ text: String) -> ArchiveTopic {
+    let date = MeetingDate(year: 2011, month: 3, day: 15)!
+    let name = Roster.example.meeting.topicPattern.name(for: date)
+    let path = "minutes/\(name).txt"
+    return ArchiveTopic(
+      entry: Archive.Entry(name: name, date: date, path: path), topic: Topic(text: text, path: path)
+    )
   }
 }

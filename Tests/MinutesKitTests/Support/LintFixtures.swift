@@ -22,10 +22,7 @@ extension Roster {
   /// A roster shaped like the OSG meeting's of March 2011, with the
   /// statistics the fixture topics carry.
   static let fixture = Roster(
-    meeting: Meeting(
-      title: "OSG Production Meeting", web: "Production", parent: "WeeklyProductionMeetings",
-      author: "DanFraser", weekday: .tuesday, topicPattern: "$mon$d,$yearProductionMeeting",
-      archive: "minutes", templates: "templates", attendees: ["Brian", "Dan"]),
+    meeting: Roster.example.meeting,
     groups: [
       Group(
         name: "CMS", owners: [Owner(name: "Burt")],
