@@ -53,6 +53,27 @@ import Testing
     #expect(!FigureAbsence.isExplained(in: text), "\(text)")
   }
 
+  /// The look for cues only passes lines over: every line the words
+  /// explain holds a cue, however it is written.
+  @Test func theCuesHideNoExplainingLine() {
+    let phrases = [
+      "No metrics report", "—no report this week", "CANNOT ACCESS the figures",
+      "we didn’t receive the report", "Gratia: N/A", "figures NEVER arrived: not available",
+      "Unable to access the TWiki", "on VACATION", "Statistics unavailable",
+      "Data wasn't reported", "trouble accessing gratia", "(no report)",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    let pieces = ["no", "not", " ", "report", "n't", "’", "know", "—", "a", "N/A", "x", "'", "é"]
+    let random = (0..<2000).map { _ in
+      (0..<8).map { _ in pieces.randomElement(using: &generator)! }.joined()
+    }
+    for text in phrases + random where FigureAbsence.isExplainedInWords(text) {
+      #expect(FigureAbsence.hasCue(text), "\(text)")
+    }
+    for phrase in phrases { #expect(FigureAbsence.isExplained(in: phrase), "\(phrase)") }
+    #expect(!FigureAbsence.hasCue("I know the announced week went well"))
+  }
+
   @Test func aSectionThatSaysWhyIsAskedForNoFigures() {
     let text = """
       ---++ LIGO (Britta, Robert E.)

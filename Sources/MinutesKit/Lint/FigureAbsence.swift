@@ -32,19 +32,53 @@ enum FigureAbsence {
   /// Words before `access` that say the writer could not reach the figures.
   static let accessTrouble: Set<String> = ["trouble", "unable", "cannot", "couldn't", "can't"]
 
-  /// Byte strings one of which every explaining word holds (`no` in `not`
-  /// and `cannot`, `n't` in `didn't`): a line with none of them is passed
-  /// over without being split into words.
+  /// Byte strings one of which every explaining word holds (`n't` in
+  /// `didn't`, `cannot` for itself): a line with none of them is passed over
+  /// without being split into words.
   static let cues: [[UInt8]] = [
-    "no", "n't", "n’t", "n/a", "never", "vacation", "unavailable", "trouble", "unable",
+    "n't", "n’t", "n/a", "vacation", "unavailable", "trouble", "unable", "cannot",
   ].map { Array($0.utf8) }
+  /// Cues that count only at the start of a word (`no`, `not`, `none`,
+  /// `never`), so that "know", "node" or "announce" are passed over too.
+  static let wordStartCues: [[UInt8]] = ["no", "never"].map { Array($0.utf8) }
+  /// The bytes a cue starts with, either case, by byte value: most bytes of
+  /// a line start none and are passed over at one look.
+  static let startsACue: [Bool] = (0...255).map { value in
+    let byte = ASCII.lowercased(UInt8(value))
+    return (cues + wordStartCues).contains { $0[0] == byte }
+  }
+
+  /// Whether `text` holds a cue: one pass over its bytes.
+  static func hasCue(_ text: String) -> Bool {
+    ByteSearch.withBytes(of: text) { bytes in
+      func holds(_ cue: [UInt8], at start: Int) -> Bool {
+        start + cue.count <= bytes.count
+          && cue.indices.allSatisfy { ASCII.lowercased(bytes[start + $0]) == cue[$0] }
+      }
+      for start in bytes.indices where startsACue[Int(bytes[start])] {
+        let byte = ASCII.lowercased(bytes[start])
+        for cue in cues where cue[0] == byte && holds(cue, at: start) { return true }
+        // A byte of a longer character may end a word ("—no report"): only
+        // an ASCII letter, digit or apostrophe before `no` keeps it inside one.
+        let previous = start == 0 ? UInt8(ascii: " ") : bytes[start - 1]
+        let startsWord =
+          !ASCII.isLetterOrDigit(previous) && previous != UInt8(ascii: "'")
+        if startsWord {
+          for cue in wordStartCues where cue[0] == byte && holds(cue, at: start) { return true }
+        }
+      }
+      return false
+    }
+  }
 
   /// Whether `text` says that figures are missing and why.
   static func isExplained(in text: String) -> Bool {
-    let cued = ByteSearch.withBytes(of: text) { bytes in
-      cues.contains { ByteSearch.containsIgnoringASCIICase(lowercased: $0, in: bytes) }
-    }
-    guard cued else { return false }
+    guard hasCue(text) else { return false }
+    return isExplainedInWords(text)
+  }
+
+  /// ``isExplained(in:)`` without the look for cues first.
+  static func isExplainedInWords(_ text: String) -> Bool {
     let lowered = text.lowercased()
     if lowered.contains("n/a"), hasNotApplicable(lowered) { return true }
     let words = self.words(lowered)
