@@ -128,6 +128,19 @@ import Testing
     #expect(!recent.sameOwnersWritten(["Cat"], group: "g", asOf: week(1), same: same))
   }
 
+  /// A week with the heading renamed or left out between does not make the
+  /// same owners news again; a change told more than `window` filled
+  /// meetings ago is told again.
+  @Test func ownersAreCarriedOverTheLastFilledMeetings() {
+    var recent = RecentReports()
+    recent.record(
+      RecentReports.Meeting(reported: ["o"], mismatchedOwners: ["g": ["Cat"]]), on: week(0))
+    for number in 1...5 { recent.record(RecentReports.Meeting(reported: ["o"]), on: week(number)) }
+    let same: ([String], [String]) -> Bool = { $0 == $1 }
+    #expect(recent.sameOwnersWritten(["Cat"], group: "g", asOf: week(5), same: same))
+    #expect(!recent.sameOwnersWritten(["Cat"], group: "g", asOf: week(6), same: same))
+  }
+
   @Test func anUnknownHeadingIsCarriedWhenThePreviousPageHadIt() {
     let recent = practice(RecentReports.Meeting(unknownHeadings: ["outreach"]), blankAfter: true)
     #expect(recent.hadUnknownHeading("outreach", asOf: week(3)))

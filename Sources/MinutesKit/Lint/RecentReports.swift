@@ -137,23 +137,25 @@ public struct RecentReports: Sendable, Equatable {
   }
 
   /// Whether the heading of the group with id `group` named the people of
-  /// `written` (empty: nobody), not the roster's owners, at the previous
-  /// filled meeting before `date` too, as `same` compares names: the owners
-  /// the page has been writing, not a change of this week's.
+  /// `written` (empty: nobody), not the roster's owners, at one of the last
+  /// `window` filled meetings before `date` too, as `same` compares names:
+  /// the owners the page has been writing, told already, not a change of
+  /// this week's. A week with the heading renamed or left out between does
+  /// not make the same change news again.
   public func sameOwnersWritten(
     _ written: [String], group: String, asOf date: MeetingDate,
     same: ([String], [String]) -> Bool
   ) -> Bool {
-    guard let previous = previousFilledMeeting(before: date)?.mismatchedOwners[group] else {
-      return false
+    filledMeetings(before: date).contains { earlier in
+      meetings[earlier]?.mismatchedOwners[group].map { same(written, $0) } ?? false
     }
-    return same(written, previous)
   }
 
-  /// Whether the previous filled meeting before `date` had a heading with
-  /// ``nameKey(_:)`` `key` that was no group and no standard heading either.
+  /// Whether one of the last `window` filled meetings before `date` had a
+  /// heading with ``nameKey(_:)`` `key` that was no group and no standard
+  /// heading either.
   public func hadUnknownHeading(_ key: String, asOf date: MeetingDate) -> Bool {
-    previousFilledMeeting(before: date)?.unknownHeadings.contains(key) ?? false
+    filledMeetings(before: date).contains { meetings[$0]?.unknownHeadings.contains(key) ?? false }
   }
 
   /// Whether the group with id `group` reported at the previous filled

@@ -7,8 +7,8 @@ import Foundation
 /// report and whom to ask about it.
 ///
 /// Said once over time: on the whole page, a heading that names the same
-/// people as the group's heading at the previous filled meeting, which
-/// already differed from the roster then (``RecentReports``), is the page's
+/// people as the group's heading at one of the last five filled meetings,
+/// which already differed from the roster then (``RecentReports``), is the page's
 /// practice, not this week's slip; the first page that wrote them was told.
 public struct OwnerMismatchRule: LintRule {
   public init() {}

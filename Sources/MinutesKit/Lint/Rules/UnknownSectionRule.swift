@@ -1,7 +1,7 @@
 /// `unknown-section`: a heading that is neither a roster group nor one of the
 /// headings every page carries; usually a misspelt group or a sub-heading
 /// written one level too high. Said once over time: on the whole page, a
-/// heading the previous filled meeting's page also had (by ``nameKey(_:)``,
+/// heading a page of the last five filled meetings also had (by ``nameKey(_:)``,
 /// ``RecentReports``) is a section the meeting has been keeping, a group
 /// renamed or a heading added since the roster was written, and was said on
 /// the first page that had it.
