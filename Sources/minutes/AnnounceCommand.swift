@@ -37,7 +37,8 @@ struct AnnounceCommand: ParsableCommand {
     let announcement = Announcement.make(
       topic: parsed, roster: roster, mail: mail, list: list,
       today: try SourceDateEpoch.checkingDay(),
-      stamp: try MailStamp.current())
+      stamp: try MailStamp.current(),
+      recentReports: RecentReports.load(forTopicAt: path, roster: roster))
     guard let message = announcement.message else {
       try ReportPrinter.print(
         LintReport(findings: announcement.refusals, fileCount: 1), format: .text)

@@ -125,6 +125,23 @@ import Testing
     #expect(refused.refusals.contains { $0.rule == "empty-section" })
   }
 
+  /// Announce checks the page as `lint --final` does over the archive: a
+  /// group that has stopped writing in its section does not hold it back.
+  @Test func announceIsNotHeldBackByGroupsQuietForWeeks() throws {
+    let list = try #require(mail.list)
+    var recent = RecentReports()
+    for weeksBefore in 1...5 {
+      recent.record(
+        RecentReports.Meeting(reported: ["engage"], missed: ["cms", "grid operations"]),
+        on: day.adding(days: -7 * weeksBefore))
+    }
+    let announcement = Announcement.make(
+      topic: topic(gaps), roster: roster, mail: mail, list: list, today: day, stamp: stamp,
+      recentReports: recent)
+    #expect(announcement.refusals.isEmpty, "\(announcement.refusals.map(\.message))")
+    #expect(announcement.message != nil)
+  }
+
   @Test func announceLeadsWithWhoReportedAndTheOpenActions() throws {
     let list = try #require(mail.list)
     let done = gaps.replacingOccurrences(of: "   * \n", with: "   * Quiet week\n")

@@ -50,4 +50,21 @@ import Testing
       ])
     #expect(emptySections(result).contains { $0.contains("no group has reported yet") })
   }
+
+  /// The pre-commit hook checks a staged page as `lint` checks it, against
+  /// the meetings before it in the working tree.
+  @Test func theHookLeavesOutTheQuietGroupToo() throws {
+    let folder = try workspace()
+    try runGit(["init", "-q"], in: folder)
+    try runGit(["config", "user.email", "coordinator@example.org"], in: folder)
+    try runGit(["config", "user.name", "Coordinator"], in: folder)
+    try runGit(["add", "roster.yaml", "minutes"], in: folder)
+    try runGit(["rm", "-q", "--cached", last], in: folder)
+    try runGit(["commit", "-q", "-m", "the weeks before"], in: folder)
+    try runGit(["add", last], in: folder)
+    let result = try runMinutes(["hook", "run"], in: folder)
+    let found = result.stderr + result.stdout
+    #expect(found.contains("no report in section 'Alpha'"), "\(found)")
+    #expect(!found.contains("no report in section 'Beta'"), "\(found)")
+  }
 }

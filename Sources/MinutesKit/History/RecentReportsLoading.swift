@@ -63,6 +63,12 @@ extension RecentReports {
       roster: roster)
   }
 
+  /// The meetings before the topic at `path` (``load(forTopicsAt:roster:)``
+  /// for one topic): what `announce` checks the page against.
+  public static func load(forTopicAt path: String, roster: Roster) -> RecentReports {
+    load(forTopicsAt: [path], roster: roster)[Archive.folder(ofTopicAt: path)] ?? RecentReports()
+  }
+
   /// The meetings before each of the dated topics at `paths`, read once for
   /// the whole run from the folder each topic lies in (where `new` and
   /// last week's figures find the previous topic), by folder

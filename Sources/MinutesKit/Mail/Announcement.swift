@@ -9,10 +9,14 @@ public struct Announcement: Sendable {
 
   public static func make(
     topic: Topic, roster: Roster, mail: MailSettings, list: MailAddress, today: MeetingDate,
-    stamp: MailStamp
+    stamp: MailStamp, recentReports: RecentReports = RecentReports()
   ) -> Announcement {
     let date = LintContext.meetingDate(ofTopicAt: topic.path, roster: roster) ?? today
-    let context = LintContext(topic: topic, roster: roster, isFinal: true, today: date)
+    // The page as `lint --final` checks it: a group quiet for weeks does not
+    // hold the minutes back.
+    let context = LintContext(
+      topic: topic, rosters: DatedRosters(roster), isFinal: true, today: date,
+      recentReports: recentReports)
     let errors = Linter().lint(context).filter { $0.severity == .error }
     guard errors.isEmpty else { return Announcement(message: nil, refusals: errors) }
     let name = LintContext.topicName(ofFileAt: topic.path)

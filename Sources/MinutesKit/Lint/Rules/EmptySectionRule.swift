@@ -128,15 +128,17 @@ public struct EmptySectionRule: LintRule {
     let sections = context.reportSections
     // A group reports when any of its sections does: a heading written
     // twice is duplicate-section's to report, not a missing report.
+    // A group that reported though it owed nothing (news, a week it was
+    // not due) has started the page too.
     var reported: Set<Int> = []
     var due: Set<Int> = []
     for position in sections.indices {
-      guard let groupIndex = sections[position].groupIndex,
-        context.attendance(ofGroupAt: groupIndex) == .due,
+      guard let groupIndex = sections[position].groupIndex else { continue }
+      if context.hasReport(sectionAt: position) { reported.insert(groupIndex) }
+      guard context.attendance(ofGroupAt: groupIndex) == .due,
         !context.isShownAbsent(groupAt: groupIndex)
       else { continue }
       due.insert(groupIndex)
-      if context.hasReport(sectionAt: position) { reported.insert(groupIndex) }
     }
     var empty: [(section: Section, group: Group)] = []
     for position in sections.indices {
