@@ -60,7 +60,6 @@ extension HookCommand {
         let (found, warned) = try ReportPrinter.lint(
           topics.map { LintInput.file($0.path) }, roster: roster, group: nil, isFinal: false,
           format: .text, today: try SourceDateEpoch.checkingDay(),
-          recentReports: RecentReports.load(forTopicsAt: topics.map(\.path), roster: roster),
           read: PreCommitHook.stagedContent(of: topics, top: top))
         errors += found
         warnings = warned

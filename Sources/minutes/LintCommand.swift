@@ -56,8 +56,7 @@ struct LintCommand: ParsableCommand {
     let today = try date.map { try MeetingDate.parse(option: $0) } ?? SourceDateEpoch.checkingDay()
     let inputs = try LintInput.resolve(paths, roster: roster)
     let (errors, warnings) = try ReportPrinter.lint(
-      inputs, roster: roster, group: group, isFinal: final, format: format, today: today,
-      recentReports: RecentReports.load(for: inputs, group: group, roster: roster))
+      inputs, roster: roster, group: group, isFinal: final, format: format, today: today)
     if errors > 0 || (strict && warnings > 0) {
       throw ExitCode(1)
     }

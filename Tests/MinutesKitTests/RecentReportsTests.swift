@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MinutesKit
@@ -203,5 +204,29 @@ import Testing
     return ArchiveTopic(
       entry: Archive.Entry(name: name, date: date, path: path), topic: Topic(text: text, path: path)
     )
+  }
+
+  /// A run records the meetings of the pages it checks and reads from the
+  /// folder only the ones it lacks: a page recorded is not read again.
+  @Test func aRunReadsFromTheFolderOnlyTheMeetingsItHasNotChecked() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("minutes-gathered-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let roster = Roster.example
+    let days = (1...3).map { MeetingDate(year: 2011, month: 3, day: 1 + 7 * $0)! }
+    let paths = days.map { "\(folder)/\(roster.meeting.topicPattern.name(for: $0)).txt" }
+    for path in paths {
+      try Data("---++ CMS (Burt)\n   * 341 khour/day, 91% success\n".utf8).write(
+        to: URL(fileURLWithPath: path))
+    }
+    var gathered = RecentReports.Gathered(roster: roster, rosters: DatedRosters(roster))
+    // What the run made of the middle page (not what the file says).
+    gathered.record(RecentReports.Meeting(reported: ["ligo"]), ofTopicAt: paths[1])
+    gathered.fill(forTopicsAt: [paths[2]])
+    let meetings = gathered.reports(forTopicAt: paths[2]).meetings
+    #expect(meetings[days[1]]?.reported == ["ligo"])
+    #expect(meetings[days[0]]?.reported == ["cms"])
+    #expect(meetings[days[2]] == nil)
   }
 }

@@ -67,4 +67,21 @@ import Testing
     #expect(found.contains("no report in section 'Alpha'"), "\(found)")
     #expect(!found.contains("no report in section 'Beta'"), "\(found)")
   }
+
+  /// A run over the folder learns the meetings before each page from the
+  /// pages it checks; a run over one page reads them from the folder. Both
+  /// give each page the same findings.
+  @Test func aPageHasTheSameFindingsAloneAsInARunOverItsFolder() throws {
+    let folder = try workspace()
+    let whole = try runMinutes(["lint", "minutes"], in: folder).stdout
+      .split(separator: "\n").map(String.init).filter { $0.hasPrefix("minutes/") }
+    let names = try FileManager.default.contentsOfDirectory(
+      atPath: folder.appendingPathComponent("minutes").path)
+    #expect(names.count == 7)
+    for name in names {
+      let alone = try runMinutes(["lint", "minutes/\(name)"], in: folder).stdout
+        .split(separator: "\n").map(String.init).filter { $0.hasPrefix("minutes/") }
+      #expect(alone == whole.filter { $0.hasPrefix("minutes/\(name):") }, "\(name)")
+    }
+  }
 }

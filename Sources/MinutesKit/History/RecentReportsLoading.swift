@@ -14,8 +14,13 @@ extension RecentReports {
   /// ``meeting(of:roster:)`` with the roster of the topic's day taken from
   /// `rosters`, which a run over many topics shares.
   static func meeting(of topic: ArchiveTopic, rosters: DatedRosters) -> Meeting {
-    let roster = rosters.roster
-    let context = topic.context(rosters: rosters)
+    meeting(in: topic.context(rosters: rosters), roster: rosters.roster)
+  }
+
+  /// ``meeting(of:roster:)`` from a topic's lint context, which a run that
+  /// checks the topic has made already: `roster` is the run's whole roster,
+  /// the context's that of the topic's day.
+  static func meeting(in context: LintContext, roster: Roster) -> Meeting {
     var meeting = Meeting()
     for group in roster.groups {
       let status = MeetingHistory.status(of: group, in: context)
@@ -50,19 +55,6 @@ extension RecentReports {
     return meeting
   }
 
-  /// What `minutes lint` looks back on for `inputs`: the meetings before
-  /// its topic files (``load(forTopicsAt:roster:)``), none when it checks
-  /// one group's section (an owner's own check, `--group`, still reports a
-  /// quiet group's empty section).
-  public static func load(for inputs: [LintInput], group: String?, roster: Roster)
-    -> [String: RecentReports]
-  {
-    guard group == nil else { return [:] }
-    return load(
-      forTopicsAt: inputs.compactMap { if case .file(let path) = $0 { path } else { nil } },
-      roster: roster)
-  }
-
   /// The meetings before the topic at `path` (``load(forTopicsAt:roster:)``
   /// for one topic): what `announce` checks the page against.
   public static func load(forTopicAt path: String, roster: Roster) -> RecentReports {
@@ -76,51 +68,112 @@ extension RecentReports {
   /// needs are read, each once, on all cores; a topic that cannot be read
   /// tells nothing. Topics without a date in their name need nothing.
   public static func load(forTopicsAt paths: [String], roster: Roster) -> [String: RecentReports] {
-    let pattern = roster.meeting.topicPattern
-    var dates: [String: Set<MeetingDate>] = [:]
-    for path in paths {
-      guard let date = LintContext.meetingDate(ofTopicAt: path, roster: roster) else { continue }
-      dates[Archive.folder(ofTopicAt: path), default: []].insert(date)
-    }
-    var result: [String: RecentReports] = [:]
-    for (folder, linted) in dates {
-      guard let archive = try? Archive.load(folder: folder, pattern: pattern) else { continue }
+    var gathered = Gathered(roster: roster, rosters: DatedRosters(roster))
+    gathered.fill(forTopicsAt: paths)
+    return gathered.byFolder
+  }
+
+  /// The meetings before the topics of a run, gathered as the run goes: the
+  /// run records the meeting of each topic it checks, from the lint context
+  /// it made anyway, and ``fill(forTopicsAt:)`` reads from a folder only the
+  /// meetings a topic's window still lacks. A run over a whole folder, in
+  /// meeting order, so reads and outlines each topic once.
+  struct Gathered: Sendable {
+    let roster: Roster
+    let rosters: DatedRosters
+    private var folders: [String: Folder] = [:]
+
+    /// A folder's archive, what was recorded of it, and which of its
+    /// entries (by position) are known.
+    private struct Folder: Sendable {
+      var archive: Archive
       var reports = RecentReports()
-      var read: Set<Int> = []
-      let rosters = DatedRosters(roster)
-      // Rounds: each reads, on all cores, the entries the topics' windows
-      // still need, taking an entry not yet read as filled; a blank page
-      // read widens the window in the next round.
-      while true {
-        var needed: Set<Int> = []
-        for date in linted {
-          var filled = 0
-          var index = lastEntry(before: date, in: archive.entries)
-          while let position = index, filled < reports.window {
-            if !read.contains(position) {
-              needed.insert(position)
-              filled += 1
-            } else if reports.meetings[archive.entries[position].date]?.isFilled == true {
-              filled += 1
+      var known: Set<Int> = []
+      var positions: [String: Int]
+    }
+
+    init(roster: Roster, rosters: DatedRosters) {
+      self.roster = roster
+      self.rosters = rosters
+    }
+
+    /// What was gathered, by folder.
+    var byFolder: [String: RecentReports] { folders.mapValues(\.reports) }
+
+    /// The meetings before the topic at `path`, as far as gathered.
+    func reports(forTopicAt path: String) -> RecentReports {
+      folders[Archive.folder(ofTopicAt: path)]?.reports ?? RecentReports()
+    }
+
+    /// Records the meeting of the dated topic at `path`, which the run has
+    /// checked (``RecentReports/meeting(in:roster:)``).
+    mutating func record(_ meeting: Meeting, ofTopicAt path: String) {
+      guard folder(of: path), let date = LintContext.meetingDate(ofTopicAt: path, roster: roster)
+      else { return }
+      let key = Archive.folder(ofTopicAt: path)
+      guard let position = folders[key]?.positions[path],
+        folders[key]?.known.contains(position) == false
+      else { return }
+      folders[key]?.known.insert(position)
+      folders[key]?.reports.record(meeting, on: date)
+    }
+
+    /// Reads, on all cores, the meetings the windows of the dated topics at
+    /// `paths` still lack, in rounds: an entry not yet known counts as
+    /// filled, and a blank page read widens the window in the next round.
+    mutating func fill(forTopicsAt paths: [String]) {
+      var dates: [String: Set<MeetingDate>] = [:]
+      for path in paths {
+        guard folder(of: path), let date = LintContext.meetingDate(ofTopicAt: path, roster: roster)
+        else { continue }
+        dates[Archive.folder(ofTopicAt: path), default: []].insert(date)
+      }
+      for (key, linted) in dates {
+        guard var folder = folders[key] else { continue }
+        let entries = folder.archive.entries
+        while true {
+          var needed: Set<Int> = []
+          for date in linted {
+            var filled = 0
+            var index = RecentReports.lastEntry(before: date, in: entries)
+            while let position = index, filled < folder.reports.window {
+              if !folder.known.contains(position) {
+                needed.insert(position)
+                filled += 1
+              } else if folder.reports.meetings[entries[position].date]?.isFilled == true {
+                filled += 1
+              }
+              index = position > 0 ? position - 1 : nil
             }
-            index = position > 0 ? position - 1 : nil
+          }
+          if needed.isEmpty { break }
+          let order = needed.sorted()
+          let meetings = Slots(count: order.count)
+          let rosters = self.rosters
+          DispatchQueue.concurrentPerform(iterations: order.count) { slot in
+            guard let topic = try? ArchiveTopic.read(entries[order[slot]]) else { return }
+            meetings.store(RecentReports.meeting(of: topic, rosters: rosters), at: slot)
+          }
+          for (slot, position) in order.enumerated() {
+            folder.known.insert(position)
+            folder.reports.record(meetings.value(at: slot) ?? Meeting(), on: entries[position].date)
           }
         }
-        if needed.isEmpty { break }
-        let order = needed.sorted()
-        let meetings = Slots(count: order.count)
-        DispatchQueue.concurrentPerform(iterations: order.count) { slot in
-          guard let topic = try? ArchiveTopic.read(archive.entries[order[slot]]) else { return }
-          meetings.store(meeting(of: topic, rosters: rosters), at: slot)
-        }
-        for (slot, position) in order.enumerated() {
-          read.insert(position)
-          reports.record(meetings.value(at: slot) ?? Meeting(), on: archive.entries[position].date)
-        }
+        folders[key] = folder
       }
-      result[folder] = reports
     }
-    return result
+
+    /// Makes sure the folder of `path` is listed; false when it cannot be.
+    private mutating func folder(of path: String) -> Bool {
+      let key = Archive.folder(ofTopicAt: path)
+      if folders[key] != nil { return true }
+      guard let archive = try? Archive.load(folder: key, pattern: roster.meeting.topicPattern)
+      else { return false }
+      var positions: [String: Int] = [:]
+      for (position, entry) in archive.entries.enumerated() { positions[entry.path] = position }
+      folders[key] = Folder(archive: archive, positions: positions)
+      return true
+    }
   }
 
   /// The position of the last of `entries` (earliest first) dated before

@@ -46,7 +46,7 @@ public struct LintContext: Sendable {
   /// Who reported at the meetings before this one, read by the runner from
   /// the topic's folder: `empty-section` leaves out a group that has not
   /// been writing in its section lately. Empty (nobody quiet) unless given.
-  public let recentReports: RecentReports
+  public private(set) var recentReports: RecentReports
   /// False when the file read holds no `minutes-lint` marker (one look at
   /// the whole file), so no line need be looked at for a suppression.
   let mayHoldSuppression: Bool
@@ -157,6 +157,14 @@ public struct LintContext: Sendable {
       absent.insert(index)
     }
     self.groupsShownAbsent = absent
+  }
+
+  /// This context with the meetings before its topic, which a run over a
+  /// folder knows only once it has checked them.
+  func with(recentReports: RecentReports) -> LintContext {
+    var copy = self
+    copy.recentReports = recentReports
+    return copy
   }
 
   /// Whether the section at `position` in `reportSections` says why its

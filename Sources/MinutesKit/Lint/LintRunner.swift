@@ -28,24 +28,54 @@ public enum LintRunner {
     prepare: @Sendable ([Finding]) -> Prepared,
     emit: (Prepared) -> Void
   ) throws(MinutesError) {
+    try run(
+      inputs, check: check, between: { _ in () }, finish: { findings, _ in prepare(findings) },
+      emit: emit)
+  }
+
+  /// Checks `inputs` in two steps on the workers, a batch at a time: `check`
+  /// each file, then `between` (on the calling thread) sees the batch's
+  /// results in input order and makes what `finish` shares, and `finish`
+  /// turns each result into what `emit` takes. A run whose files tell about
+  /// each other (the meetings before a topic) learns from a batch before it
+  /// finishes it. The first error (in input order) stops the run after the
+  /// files before it were emitted.
+  static func run<Checked: Sendable, Shared: Sendable, Prepared: Sendable>(
+    _ inputs: [LintInput],
+    check: @Sendable (LintInput) throws(MinutesError) -> Checked,
+    between: ([(input: LintInput, checked: Checked)]) -> Shared,
+    finish: @Sendable (Checked, Shared) -> Prepared,
+    emit: (Prepared) -> Void
+  ) throws(MinutesError) {
     var start = 0
     while start < inputs.count {
       let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
-      let outcomes = Slots<Result<Prepared, MinutesError>>(count: batch.count)
+      let outcomes = Slots<Result<Checked, MinutesError>>(count: batch.count)
       DispatchQueue.concurrentPerform(iterations: batch.count) { index in
         do throws(MinutesError) {
-          outcomes.store(.success(prepare(try check(batch[index]))), at: index)
+          outcomes.store(.success(try check(batch[index])), at: index)
         } catch {
           outcomes.store(.failure(error), at: index)
         }
       }
-      for outcome in outcomes.values {
+      var checked: [(input: LintInput, checked: Checked)] = []
+      var failure: MinutesError?
+      for (index, outcome) in outcomes.values.enumerated() {
         switch outcome {
-        case .success(let ready): emit(ready)
-        case .failure(let error): throw error
+        case .success(let value): checked.append((batch[index], value))
+        case .failure(let error): failure = error
         case nil: continue
         }
+        if failure != nil { break }
       }
+      let shared = between(checked)
+      let prepared = Slots<Prepared>(count: checked.count)
+      let ready = checked
+      DispatchQueue.concurrentPerform(iterations: ready.count) { index in
+        prepared.store(finish(ready[index].checked, shared), at: index)
+      }
+      for value in prepared.values { if let value { emit(value) } }
+      if let failure { throw failure }
       start += batch.count
     }
   }

@@ -68,15 +68,26 @@ public struct Linter: Sendable {
     bytes: [UInt8], path: String, rosters: DatedRosters, group: String? = nil,
     isFinal: Bool = false, today: MeetingDate, recentReports: RecentReports = RecentReports()
   ) -> [Finding] {
+    lint(
+      Linter.context(
+        bytes: bytes, path: path, rosters: rosters, group: group, isFinal: isFinal, today: today,
+        recentReports: recentReports))
+  }
+
+  /// The lint context of a topic file's bytes (bytes that are not UTF-8
+  /// replaced, and kept for the encoding rule).
+  static func context(
+    bytes: [UInt8], path: String, rosters: DatedRosters, group: String? = nil,
+    isFinal: Bool = false, today: MeetingDate, recentReports: RecentReports = RecentReports()
+  ) -> LintContext {
     let previousFigures =
       rosters.usesPreviousFigures
       ? PreviousFigures.load(forTopicAt: path, roster: rosters.roster, today: today)
       : PreviousFigures()
-    let context = LintContext(
+    return LintContext(
       topic: Topic(decoding: bytes, path: path), rosters: rosters, group: group,
       isFinal: isFinal, today: today, previousFigures: previousFigures,
       recentReports: recentReports, mayHoldSuppression: Suppression.mayHoldMarker(bytes))
-    return lint(context)
   }
 
   /// Lints a parsed topic.

@@ -17,18 +17,16 @@ public enum ReportPrinter {
 
   /// Lints `inputs` (their bytes from `read`) on all cores and prints the
   /// report as it goes (`StreamedLintReport`); text ends with the summary.
-  /// `today` dates topics whose name has no date; `recentReports` (by
-  /// folder) are the meetings before the topics. Returns the counts; the
+  /// `today` dates topics whose name has no date. Returns the counts; the
   /// findings before an error that stops the run are printed.
   public static func lint(
     _ inputs: [LintInput], roster: Roster, group: String?, isFinal: Bool, format: ReportFormat,
-    today: MeetingDate, recentReports: [String: RecentReports] = [:],
+    today: MeetingDate,
     read: @escaping @Sendable (LintInput) throws(MinutesError) -> [UInt8] = LintInput.read
   ) throws(MinutesError) -> (errors: Int, warnings: Int) {
-    var report = StreamedLintReport(
+    let report = StreamedLintReport(
       roster: roster, group: group, isFinal: isFinal, today: today, format: format,
       color: Console.wantsColor(STDOUT_FILENO))
-    report.recentReports = recentReports
     let output = BufferedOutput()
     // Findings written before an error stops the run, and before the summary.
     defer { try? output.flush() }

@@ -15,9 +15,6 @@ public struct StreamedLintReport: Sendable {
   public var format: ReportFormat
   /// ANSI colour in the text format.
   public var color: Bool
-  /// Who reported at the meetings before the topics, by folder
-  /// (``RecentReports/load(forTopicsAt:roster:)``), read once for the run.
-  public var recentReports: [String: RecentReports] = [:]
   private let linter = Linter()
 
   public init(
@@ -44,9 +41,30 @@ public struct StreamedLintReport: Sendable {
     let reporter = format.reporter(color: format == .text && color)
     var kept: [Finding] = []
     var (errors, warnings) = (0, 0)
+    // The meetings before each page: those the run checks are recorded as
+    // it goes (a folder comes in meeting order), the rest read from the
+    // page's folder, each once.
+    var gathered = RecentReports.Gathered(roster: roster, rosters: rosters)
     try LintRunner.run(inputs) { input throws(MinutesError) in
       try check(read(input), path: input.displayPath)
-    } prepare: { findings in
+    } between: { batch in
+      guard group == nil else { return gathered }
+      var pages: [String] = []
+      for (input, checked) in batch {
+        guard case .page(_, let meeting?) = checked else { continue }
+        gathered.record(meeting, ofTopicAt: input.displayPath)
+        pages.append(input.displayPath)
+      }
+      gathered.fill(forTopicsAt: pages)
+      return gathered
+    } finish: { checked, gathered in
+      let findings: [Finding]
+      switch checked {
+      case .findings(let found): findings = found
+      case .page(let context, _):
+        findings = linter.lint(
+          context.with(recentReports: gathered.reports(forTopicAt: context.topic.path)))
+      }
       let text =
         streams && !findings.isEmpty
         ? Array(reporter.render(LintReport(findings: findings, fileCount: 1)).utf8) : []
@@ -65,20 +83,38 @@ public struct StreamedLintReport: Sendable {
     return (errors, warnings)
   }
 
-  /// The findings of one topic's bytes.
-  func check(_ bytes: [UInt8], path: String) throws(MinutesError) -> [Finding] {
-    if let group, let file = try? Topic(bytes: bytes, path: path) {
-      if let findings = try Submission.lintBareSection(
-        file, group: group, roster: roster, today: today)
-      {
-        return findings
+  /// One topic checked on a worker: its findings (`--group`), or the lint
+  /// context of a page and, for a dated one, its meeting, to be finished
+  /// once the meetings before it are known.
+  enum Checked: Sendable {
+    case findings([Finding])
+    case page(LintContext, meeting: RecentReports.Meeting?)
+  }
+
+  /// The first step of checking one topic's bytes.
+  func check(_ bytes: [UInt8], path: String) throws(MinutesError) -> Checked {
+    if let group {
+      if let file = try? Topic(bytes: bytes, path: path) {
+        if let findings = try Submission.lintBareSection(
+          file, group: group, roster: roster, today: today)
+        {
+          return .findings(findings)
+        }
+        return .findings(
+          linter.lint(
+            LintContext(
+              topic: file, rosters: rosters, group: group, isFinal: isFinal, today: today)))
       }
-      return linter.lint(
-        LintContext(topic: file, rosters: rosters, group: group, isFinal: isFinal, today: today))
+      return .findings(
+        linter.lint(
+          bytes: bytes, path: path, rosters: rosters, group: group, isFinal: isFinal,
+          today: today))
     }
-    return linter.lint(
-      bytes: bytes, path: path, rosters: rosters, group: group, isFinal: isFinal, today: today,
-      recentReports: recentReports[Archive.folder(ofTopicAt: path)] ?? RecentReports())
+    let context = Linter.context(
+      bytes: bytes, path: path, rosters: rosters, isFinal: isFinal, today: today)
+    let dated = LintContext.meetingDate(ofTopicAt: path, roster: roster) != nil
+    return .page(
+      context, meeting: dated ? RecentReports.meeting(in: context, roster: roster) : nil)
   }
 
   /// One topic's part of a report, made ready on a worker.
