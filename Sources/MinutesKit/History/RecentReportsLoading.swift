@@ -148,15 +148,16 @@ extension RecentReports {
           }
           if needed.isEmpty { break }
           let order = needed.sorted()
-          let meetings = Slots(count: order.count)
+          let meetings = Slots<Meeting>(count: order.count)
           let rosters = self.rosters
           DispatchQueue.concurrentPerform(iterations: order.count) { slot in
             guard let topic = try? ArchiveTopic.read(entries[order[slot]]) else { return }
             meetings.store(RecentReports.meeting(of: topic, rosters: rosters), at: slot)
           }
+          let read = meetings.values
           for (slot, position) in order.enumerated() {
             folder.known.insert(position)
-            folder.reports.record(meetings.value(at: slot) ?? Meeting(), on: entries[position].date)
+            folder.reports.record(read[slot] ?? Meeting(), on: entries[position].date)
           }
         }
         folders[key] = folder
@@ -187,25 +188,5 @@ extension RecentReports {
       if entries[middle].date < date { low = middle + 1 } else { high = middle }
     }
     return low > 0 ? low - 1 : nil
-  }
-
-  /// One slot per topic read, each written by exactly one worker.
-  private final class Slots: @unchecked Sendable {
-    private var slots: [Meeting?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: Meeting, at index: Int) {
-      lock.lock()
-      slots[index] = value
-      lock.unlock()
-    }
-
-    func value(at index: Int) -> Meeting? {
-      lock.lock()
-      defer { lock.unlock() }
-      return slots[index]
-    }
   }
 }

@@ -79,24 +79,25 @@ public enum LintRunner {
       start += batch.count
     }
   }
+}
 
-  /// One slot per file of a batch, each written by exactly one worker.
-  private final class Slots<Value>: @unchecked Sendable {
-    private var slots: [Value?]
-    private let lock = NSLock()
+/// One slot per item of a parallel loop, each written by exactly one
+/// worker and read once the loop is over.
+final class Slots<Value>: @unchecked Sendable {
+  private var slots: [Value?]
+  private let lock = NSLock()
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func store(_ value: Value?, at index: Int) {
-      lock.lock()
-      slots[index] = value
-      lock.unlock()
-    }
+  func store(_ value: Value?, at index: Int) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
 
-    var values: [Value?] {
-      lock.lock()
-      defer { lock.unlock() }
-      return slots
-    }
+  var values: [Value?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
   }
 }
