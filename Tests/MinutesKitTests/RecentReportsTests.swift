@@ -229,4 +229,36 @@ import Testing
     #expect(meetings[days[0]]?.reported == ["cms"])
     #expect(meetings[days[2]] == nil)
   }
+
+  /// A run in meeting order forgets the meetings behind its windows, so its
+  /// memory stays flat; one in another order reads them again.
+  @Test func aRunForgetsTheMeetingsBehindItsWindowsAndReadsThemAgainWhenAsked() throws {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("minutes-forget-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let roster = Roster.example
+    let dates = (0..<10).map { week($0) }
+    let paths = dates.map { "\(folder)/\(roster.meeting.topicPattern.name(for: $0)).txt" }
+    for path in paths {
+      try Data("---++ CMS (Burt)\n   * 341 khour/day, 91% success\n".utf8).write(
+        to: URL(fileURLWithPath: path))
+    }
+    var gathered = RecentReports.Gathered(roster: roster, rosters: DatedRosters(roster))
+    for path in paths {
+      gathered.record(RecentReports.Meeting(reported: ["ligo"]), ofTopicAt: path)
+    }
+    gathered.forget(beforeTopicsAt: [paths[9]])
+    // The window of week 9 is weeks 4 to 8: what is before it is gone.
+    let kept = gathered.reports(forTopicAt: paths[9]).meetings
+    #expect(kept.keys.sorted() == Array(dates[4...]))
+    #expect(
+      gathered.reports(forTopicAt: paths[9]).filledMeetings(before: dates[9]) == Array(dates[4...8])
+    )
+    // Asked for week 3 after all, the run reads weeks 0 to 2 from the files.
+    gathered.fill(forTopicsAt: [paths[3]])
+    let again = gathered.reports(forTopicAt: paths[3]).meetings
+    #expect(again[dates[0]]?.reported == ["cms"])
+    #expect(again[dates[4]]?.reported == ["ligo"])
+  }
 }

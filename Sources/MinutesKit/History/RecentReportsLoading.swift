@@ -164,6 +164,27 @@ extension RecentReports {
       }
     }
 
+    /// Forgets, in each folder, the meetings before the windows of the dated
+    /// topics at `paths` (a batch of the run): a run in meeting order needs
+    /// them no more, so memory stays flat however large the folder, and a
+    /// run in another order reads them again when it does.
+    mutating func forget(beforeTopicsAt paths: [String]) {
+      var earliest: [String: MeetingDate] = [:]
+      for path in paths {
+        guard let date = LintContext.meetingDate(ofTopicAt: path, roster: roster) else { continue }
+        let key = Archive.folder(ofTopicAt: path)
+        earliest[key] = min(earliest[key] ?? date, date)
+      }
+      for (key, date) in earliest {
+        guard var folder = folders[key] else { continue }
+        let window = folder.reports.filledMeetings(before: date)
+        guard window.count == folder.reports.window, let start = window.first else { continue }
+        folder.reports.forget(before: start)
+        folder.known = folder.known.filter { folder.archive.entries[$0].date >= start }
+        folders[key] = folder
+      }
+    }
+
     /// Makes sure the folder of `path` is listed; false when it cannot be.
     private mutating func folder(of path: String) -> Bool {
       let key = Archive.folder(ofTopicAt: path)

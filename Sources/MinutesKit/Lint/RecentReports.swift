@@ -104,6 +104,12 @@ public struct RecentReports: Sendable, Equatable {
     }
   }
 
+  /// Forgets the meetings before `date`.
+  mutating func forget(before date: MeetingDate) {
+    meetings = meetings.filter { $0.key >= date }
+    filledDates.removeAll { $0 < date }
+  }
+
   /// The last `window` filled meetings before `date`, latest last; fewer
   /// when fewer are known.
   public func filledMeetings(before date: MeetingDate) -> [MeetingDate] {

@@ -56,6 +56,7 @@ public struct StreamedLintReport: Sendable {
         pages.append(input.displayPath)
       }
       gathered.fill(forTopicsAt: pages)
+      gathered.forget(beforeTopicsAt: pages)
       return gathered
     } finish: { checked, gathered in
       let findings: [Finding]
