@@ -209,17 +209,10 @@ import Testing
   /// A run records the meetings of the pages it checks and reads from the
   /// folder only the ones it lacks: a page recorded is not read again.
   @Test func aRunReadsFromTheFolderOnlyTheMeetingsItHasNotChecked() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("minutes-gathered-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let days = (1...3).map { MeetingDate(year: 2011, month: 3, day: 1 + 7 * $0)! }
+    let (folder, paths) = try topicsReportingCMS(on: days)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let roster = Roster.example
-    let days = (1...3).map { MeetingDate(year: 2011, month: 3, day: 1 + 7 * $0)! }
-    let paths = days.map { "\(folder)/\(roster.meeting.topicPattern.name(for: $0)).txt" }
-    for path in paths {
-      try Data("---++ CMS (Burt)\n   * 341 khour/day, 91% success\n".utf8).write(
-        to: URL(fileURLWithPath: path))
-    }
     var gathered = RecentReports.Gathered(roster: roster, rosters: DatedRosters(roster))
     // What the run made of the middle page (not what the file says).
     gathered.record(RecentReports.Meeting(reported: ["ligo"]), ofTopicAt: paths[1])
@@ -233,17 +226,10 @@ import Testing
   /// A run in meeting order forgets the meetings behind its windows, so its
   /// memory stays flat; one in another order reads them again.
   @Test func aRunForgetsTheMeetingsBehindItsWindowsAndReadsThemAgainWhenAsked() throws {
-    let folder = FileManager.default.temporaryDirectory
-      .appendingPathComponent("minutes-forget-\(UUID().uuidString)").path
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let dates = (0..<10).map { week($0) }
+    let (folder, paths) = try topicsReportingCMS(on: dates)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let roster = Roster.example
-    let dates = (0..<10).map { week($0) }
-    let paths = dates.map { "\(folder)/\(roster.meeting.topicPattern.name(for: $0)).txt" }
-    for path in paths {
-      try Data("---++ CMS (Burt)\n   * 341 khour/day, 91% success\n".utf8).write(
-        to: URL(fileURLWithPath: path))
-    }
     var gathered = RecentReports.Gathered(roster: roster, rosters: DatedRosters(roster))
     for path in paths {
       gathered.record(RecentReports.Meeting(reported: ["ligo"]), ofTopicAt: path)
@@ -260,5 +246,19 @@ import Testing
     let again = gathered.reports(forTopicAt: paths[3]).meetings
     #expect(again[dates[0]]?.reported == ["cms"])
     #expect(again[dates[4]]?.reported == ["ligo"])
+  }
+
+  /// A new folder with a topic of the example roster's meeting on each of
+  /// `dates`, CMS reporting in each; the caller removes the folder.
+  func topicsReportingCMS(on dates: [MeetingDate]) throws -> (folder: String, paths: [String]) {
+    let folder = FileManager.default.temporaryDirectory
+      .appendingPathComponent("minutes-recent-\(UUID().uuidString)").path
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let paths = dates.map { "\(folder)/\(Roster.example.meeting.topicPattern.name(for: $0)).txt" }
+    for path in paths {
+      try Data("---++ CMS (Burt)\n   * 341 khour/day, 91% success\n".utf8).write(
+        to: URL(fileURLWithPath: path))
+    }
+    return (folder, paths)
   }
 }

@@ -55,30 +55,30 @@ public struct Linter: Sendable {
   /// the topic is still checked.
   public func lint(
     bytes: [UInt8], path: String, roster: Roster, group: String? = nil, isFinal: Bool = false,
-    today: MeetingDate, recentReports: RecentReports = RecentReports()
+    today: MeetingDate
   ) -> [Finding] {
     lint(
       bytes: bytes, path: path, rosters: DatedRosters(roster), group: group, isFinal: isFinal,
-      today: today, recentReports: recentReports)
+      today: today)
   }
 
   /// ``lint(bytes:path:roster:group:isFinal:today:)`` with the roster of the
   /// topic's day taken from `rosters`, which a run over many topics shares.
   func lint(
     bytes: [UInt8], path: String, rosters: DatedRosters, group: String? = nil,
-    isFinal: Bool = false, today: MeetingDate, recentReports: RecentReports = RecentReports()
+    isFinal: Bool = false, today: MeetingDate
   ) -> [Finding] {
     lint(
       Linter.context(
-        bytes: bytes, path: path, rosters: rosters, group: group, isFinal: isFinal, today: today,
-        recentReports: recentReports))
+        bytes: bytes, path: path, rosters: rosters, group: group, isFinal: isFinal, today: today))
   }
 
   /// The lint context of a topic file's bytes (bytes that are not UTF-8
-  /// replaced, and kept for the encoding rule).
+  /// replaced, and kept for the encoding rule), without the meetings
+  /// before it (``LintContext/with(recentReports:)``).
   static func context(
     bytes: [UInt8], path: String, rosters: DatedRosters, group: String? = nil,
-    isFinal: Bool = false, today: MeetingDate, recentReports: RecentReports = RecentReports()
+    isFinal: Bool = false, today: MeetingDate
   ) -> LintContext {
     let previousFigures =
       rosters.usesPreviousFigures
@@ -87,7 +87,7 @@ public struct Linter: Sendable {
     return LintContext(
       topic: Topic(decoding: bytes, path: path), rosters: rosters, group: group,
       isFinal: isFinal, today: today, previousFigures: previousFigures,
-      recentReports: recentReports, mayHoldSuppression: Suppression.mayHoldMarker(bytes))
+      mayHoldSuppression: Suppression.mayHoldMarker(bytes))
   }
 
   /// Lints a parsed topic.

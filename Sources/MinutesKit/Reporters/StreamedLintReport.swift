@@ -48,7 +48,6 @@ public struct StreamedLintReport: Sendable {
     try LintRunner.run(inputs) { input throws(MinutesError) in
       try check(read(input), path: input.displayPath)
     } between: { batch in
-      guard group == nil else { return gathered }
       var pages: [String] = []
       for (input, checked) in batch {
         guard case .page(_, let meeting?) = checked else { continue }

@@ -80,11 +80,8 @@ extension RosterBuilder {
 
   /// `reports: every 2 weeks from 2011-03-08` (see ``Cadence/init(parsing:)``).
   func buildCadence(_ node: Node) throws(MinutesError) -> Cadence {
-    let text = try string(node, "how often the group reports, like 'every 2 weeks from 2011-03-08'")
-    do {
-      return try Cadence(parsing: text)
-    } catch {
-      throw MinutesError(error.message, at: yaml.location(node))
+    try parsed(node, "how often the group reports, like 'every 2 weeks from 2011-03-08'") {
+      (text) throws(MinutesError) in try Cadence(parsing: text)
     }
   }
 
@@ -97,12 +94,10 @@ extension RosterBuilder {
     }
     var periods: [ClosedRange<MeetingDate>] = []
     for item in sequence {
-      let text = try string(item, "a date like 2011-03-22 or a range like 2011-03-15..2011-03-29")
-      do {
-        periods.append(try Group.awayPeriod(parsing: text))
-      } catch {
-        throw MinutesError(error.message, at: yaml.location(item))
-      }
+      periods.append(
+        try parsed(item, "a date like 2011-03-22 or a range like 2011-03-15..2011-03-29") {
+          (text) throws(MinutesError) in try Group.awayPeriod(parsing: text)
+        })
     }
     return periods
   }

@@ -58,11 +58,8 @@ extension RosterBuilder {
   }
 
   func mailAddress(_ node: Node) throws(MinutesError) -> MailAddress {
-    let text = try string(node, "a mail address like 'name@example.org'")
-    do {
-      return try MailAddress(parsing: text)
-    } catch {
-      throw MinutesError(error.message, at: yaml.location(node))
+    try parsed(node, "a mail address like 'name@example.org'") {
+      (text) throws(MinutesError) in try MailAddress(parsing: text)
     }
   }
 

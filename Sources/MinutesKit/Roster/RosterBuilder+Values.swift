@@ -61,6 +61,19 @@ extension RosterBuilder {
   }
 
   /// A scalar as text; an empty or missing value is an error naming `expected`.
+  /// The text of `node` read by `parse`; what `parse` finds wrong is
+  /// reported where the node stands.
+  func parsed<Value>(
+    _ node: Node, _ expected: String, _ parse: (String) throws(MinutesError) -> Value
+  ) throws(MinutesError) -> Value {
+    let text = try string(node, expected)
+    do {
+      return try parse(text)
+    } catch {
+      throw MinutesError(error.message, at: yaml.location(node))
+    }
+  }
+
   func string(_ node: Node, _ expected: String, trim: Bool = true) throws(MinutesError) -> String {
     guard case .scalar(let scalar) = node, !isNull(node) else { throw mismatch(node, expected) }
     let text = trim ? scalar.string.trimmingSpaces : scalar.string

@@ -213,6 +213,18 @@ public struct TopicPattern: Sendable, Equatable {
       }
       let saved = fields
       defer { if found == nil { fields = saved } }
+      // A day or a month of two digits or one, the longer tried first.
+      func oneOrTwoDigits(_ set: (inout Fields, Int) -> Bool) -> Bool {
+        for length in [2, 1] {
+          if let value = number(characters, position, length), set(&fields, value),
+            match(tokenIndex + 1, position + length)
+          {
+            return true
+          }
+          fields = saved
+        }
+        return false
+      }
       switch tokens[tokenIndex] {
       case .literal:
         let literal = literals[tokenIndex]
@@ -223,25 +235,9 @@ public struct TopicPattern: Sendable, Equatable {
         }
         return match(tokenIndex + 1, position + literal.count)
       case .day, .paddedDay:
-        for length in [2, 1] {
-          guard let value = number(characters, position, length), fields.set(day: value) else {
-            fields = saved
-            continue
-          }
-          if match(tokenIndex + 1, position + length) { return true }
-          fields = saved
-        }
-        return false
+        return oneOrTwoDigits { $0.set(day: $1) }
       case .numericMonth:
-        for length in [2, 1] {
-          guard let value = number(characters, position, length), fields.set(month: value) else {
-            fields = saved
-            continue
-          }
-          if match(tokenIndex + 1, position + length) { return true }
-          fields = saved
-        }
-        return false
+        return oneOrTwoDigits { $0.set(month: $1) }
       case .year:
         guard let value = number(characters, position, 4), fields.set(year: value) else {
           return false
