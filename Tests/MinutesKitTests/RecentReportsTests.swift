@@ -9,10 +9,13 @@ import Testing
   /// Weekly meetings from 4 Jan 2011; `rows[i]` is "r" (reported), "m"
   /// (missed) or "-" (away, not due) for the group "g" at meeting i, and
   /// another group "o" reports at each meeting unless `blank` names it.
-  func reports(_ rows: [String], blank: Set<Int> = [], window: Int = 5, quietAtMost: Int = 1)
-    -> RecentReports
-  {
-    var reports = RecentReports(window: window, quietAtMost: quietAtMost)
+  /// Misses in a row count only where a test asks (`missesInARow`).
+  func reports(
+    _ rows: [String], blank: Set<Int> = [], window: Int = 5, quietAtMost: Int = 1,
+    missesInARow: Int = 0
+  ) -> RecentReports {
+    var reports = RecentReports(
+      window: window, quietAtMost: quietAtMost, missesInARow: missesInARow)
     for (index, row) in rows.enumerated() {
       var meeting = RecentReports.Meeting()
       if !blank.contains(index) { meeting.reported.insert("o") }
@@ -76,6 +79,28 @@ import Testing
     #expect(reports(rows, window: 5, quietAtMost: 1).isQuiet("g", asOf: week(6)))
     #expect(reports(rows, window: 4, quietAtMost: 0).isQuiet("g", asOf: week(6)))
     #expect(!reports(rows, window: 6, quietAtMost: 1).isQuiet("g", asOf: week(6)))
+  }
+
+  @Test func quietAfterMissingTheLastMeetingsItOwedInARow() {
+    let recent = reports(["r", "r", "r", "m", "m"], missesInARow: 2)
+    #expect(recent.isQuiet("g", asOf: week(5)))
+    #expect(!recent.isQuiet("g", asOf: week(4)))  // one miss so far
+    // Meetings away or not due do not break the run, nor count in it.
+    let away = reports(["r", "r", "m", "-", "m"], missesInARow: 2)
+    #expect(away.isQuiet("g", asOf: week(5)))
+    let awayBetween = reports(["r", "r", "r", "m", "-"], missesInARow: 2)
+    #expect(!awayBetween.isQuiet("g", asOf: week(5)))
+    // A report ends the run: the group owes its section again.
+    let back = reports(["m", "m", "r"], missesInARow: 2)
+    #expect(back.isQuiet("g", asOf: week(2)))
+    #expect(!back.isQuiet("g", asOf: week(3)))
+  }
+
+  @Test func missesInARowNeedNoFullWindowAndAreTheDefault() {
+    let recent = reports(["m", "m"], missesInARow: 2)
+    #expect(recent.isQuiet("g", asOf: week(2)))
+    #expect(RecentReports().missesInARow == 2)
+    #expect(!reports(["m", "m"], missesInARow: 0).isQuiet("g", asOf: week(2)))
   }
 
   @Test func aMeetingIsReadAsHistoryReadsIt() {

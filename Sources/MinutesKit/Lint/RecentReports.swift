@@ -9,7 +9,11 @@
 /// least `window - quietAtMost` times. Meetings at which it was away, not
 /// due or did not exist count neither way, so a new group, or one back from
 /// leave, is not quiet. Fewer than `window` filled meetings known: nobody is
-/// quiet. The figures were chosen on a year of real pages (docs/lint.md).
+/// quiet by that count. A group that missed its report at the last
+/// ``missesInARow`` filled meetings at which it owed one is quiet too: the
+/// coordinator has been told that often, and a group that has paused is not
+/// a group that forgot. Either way it is quiet until it reports again. The
+/// figures were chosen on a year of real pages (docs/lint.md).
 ///
 /// It also says what the page's practice was at the previous filled meeting,
 /// so that a finding about how the page is written now (the owners in a
@@ -59,6 +63,9 @@ public struct RecentReports: Sendable, Equatable {
   public var window: Int
   /// Reports in the window up to which a group is quiet.
   public var quietAtMost: Int
+  /// Misses in a row, at the filled meetings of the window at which the
+  /// group owed a report, after which it is quiet; 0 turns this off.
+  public var missesInARow: Int
   /// Every meeting recorded, by date.
   public private(set) var meetings: [MeetingDate: Meeting] = [:]
   /// The dates of the filled meetings, earliest first.
@@ -66,13 +73,16 @@ public struct RecentReports: Sendable, Equatable {
 
   public static let defaultWindow = 5
   public static let defaultQuietAtMost = 1
+  public static let defaultMissesInARow = 2
 
   public init(
     window: Int = RecentReports.defaultWindow,
-    quietAtMost: Int = RecentReports.defaultQuietAtMost
+    quietAtMost: Int = RecentReports.defaultQuietAtMost,
+    missesInARow: Int = RecentReports.defaultMissesInARow
   ) {
     self.window = window
     self.quietAtMost = quietAtMost
+    self.missesInARow = missesInARow
   }
 
   /// Whether nothing was recorded (standard input, a topic without a date).
@@ -121,18 +131,21 @@ public struct RecentReports: Sendable, Equatable {
   /// as of the meeting of `date` (only meetings before it count).
   public func isQuiet(_ group: String, asOf date: MeetingDate) -> Bool {
     let dates = filledMeetings(before: date)
-    guard window > 0, dates.count == window else { return false }
-    var reported = 0
-    var missed = 0
-    for date in dates {
-      guard let meeting = meetings[date] else { continue }
-      if meeting.reported.contains(group) {
-        reported += 1
-      } else if meeting.missed.contains(group) {
-        missed += 1
-      }
+    guard window > 0 else { return false }
+    // Whether the group reported, latest first, at the meetings it owed.
+    let owed: [Bool] = dates.reversed().compactMap { date in
+      guard let meeting = meetings[date] else { return nil }
+      if meeting.reported.contains(group) { return true }
+      return meeting.missed.contains(group) ? false : nil
     }
-    return reported <= quietAtMost && missed >= window - quietAtMost
+    if missesInARow > 0, owed.count >= missesInARow,
+      !owed.prefix(missesInARow).contains(true)
+    {
+      return true
+    }
+    guard dates.count == window else { return false }
+    let reported = owed.filter { $0 }.count
+    return reported <= quietAtMost && owed.count - reported >= window - quietAtMost
   }
 
   /// The last filled meeting before `date` (the last earlier page on which
