@@ -155,16 +155,17 @@ import Testing
   }
 
   /// A week with the heading renamed or left out between does not make the
-  /// same owners news again; a change told more than `window` filled
+  /// same owners news again; a change told more than `recallWindow` filled
   /// meetings ago is told again.
   @Test func ownersAreCarriedOverTheLastFilledMeetings() {
     var recent = RecentReports()
+    #expect(recent.recallWindow == 13)
     recent.record(
       RecentReports.Meeting(reported: ["o"], mismatchedOwners: ["g": ["Cat"]]), on: week(0))
-    for number in 1...5 { recent.record(RecentReports.Meeting(reported: ["o"]), on: week(number)) }
+    for number in 1...13 { recent.record(RecentReports.Meeting(reported: ["o"]), on: week(number)) }
     let same: ([String], [String]) -> Bool = { $0 == $1 }
-    #expect(recent.sameOwnersWritten(["Cat"], group: "g", asOf: week(5), same: same))
-    #expect(!recent.sameOwnersWritten(["Cat"], group: "g", asOf: week(6), same: same))
+    #expect(recent.sameOwnersWritten(["Cat"], group: "g", asOf: week(13), same: same))
+    #expect(!recent.sameOwnersWritten(["Cat"], group: "g", asOf: week(14), same: same))
   }
 
   @Test func anUnknownHeadingIsCarriedWhenThePreviousPageHadIt() {
@@ -251,7 +252,7 @@ import Testing
   /// A run in meeting order forgets the meetings behind its windows, so its
   /// memory stays flat; one in another order reads them again.
   @Test func aRunForgetsTheMeetingsBehindItsWindowsAndReadsThemAgainWhenAsked() throws {
-    let dates = (0..<10).map { week($0) }
+    let dates = (0..<20).map { week($0) }
     let (folder, paths) = try topicsReportingCMS(on: dates)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let roster = Roster.example
@@ -259,18 +260,18 @@ import Testing
     for path in paths {
       gathered.record(RecentReports.Meeting(reported: ["ligo"]), ofTopicAt: path)
     }
-    gathered.forget(beforeTopicsAt: [paths[9]])
-    // The window of week 9 is weeks 4 to 8: what is before it is gone.
-    let kept = gathered.reports(forTopicAt: paths[9]).meetings
-    #expect(kept.keys.sorted() == Array(dates[4...]))
+    gathered.forget(beforeTopicsAt: [paths[19]])
+    // The reach of week 19 is weeks 6 to 18: what is before it is gone.
+    let kept = gathered.reports(forTopicAt: paths[19]).meetings
+    #expect(kept.keys.sorted() == Array(dates[6...]))
     #expect(
-      gathered.reports(forTopicAt: paths[9]).filledMeetings(before: dates[9]) == Array(dates[4...8])
-    )
+      gathered.reports(forTopicAt: paths[19]).filledMeetings(before: dates[19])
+        == Array(dates[6...18]))
     // Asked for week 3 after all, the run reads weeks 0 to 2 from the files.
     gathered.fill(forTopicsAt: [paths[3]])
     let again = gathered.reports(forTopicAt: paths[3]).meetings
     #expect(again[dates[0]]?.reported == ["cms"])
-    #expect(again[dates[4]]?.reported == ["ligo"])
+    #expect(again[dates[6]]?.reported == ["ligo"])
   }
 
   /// A new folder with a topic of the example roster's meeting on each of

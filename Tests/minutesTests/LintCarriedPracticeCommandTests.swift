@@ -7,7 +7,7 @@ import Testing
 @Suite struct LintCarriedPracticeCommandTests {
   /// A copy of `Fixtures/carried`: from Feb 1 Alpha's heading names Cat (the
   /// roster says Ann), Alpha's site count is gone and an Outreach section is
-  /// kept; Feb 15 is a blank template; on Mar 1 the heading names Ann, Cat.
+  /// kept; Feb 15 is a blank template; on Mar 1 the heading names Cat, Dee.
   func workspace() throws -> URL { try copyOfFixture("carried") }
 
   let rules = ["owner-mismatch", "unknown-section", "missing-stat"]

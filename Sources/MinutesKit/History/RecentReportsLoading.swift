@@ -136,7 +136,7 @@ extension RecentReports {
           for date in linted {
             var filled = 0
             var index = RecentReports.lastEntry(before: date, in: entries)
-            while let position = index, filled < folder.reports.window {
+            while let position = index, filled < folder.reports.reach {
               if !folder.known.contains(position) {
                 needed.insert(position)
                 filled += 1
@@ -178,7 +178,7 @@ extension RecentReports {
       for (key, date) in earliest {
         guard var folder = folders[key] else { continue }
         let window = folder.reports.filledMeetings(before: date)
-        guard window.count == folder.reports.window, let start = window.first else { continue }
+        guard window.count == folder.reports.reach, let start = window.first else { continue }
         folder.reports.forget(before: start)
         folder.known = folder.known.filter { folder.archive.entries[$0].date >= start }
         folders[key] = folder

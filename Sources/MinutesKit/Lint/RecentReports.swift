@@ -15,8 +15,8 @@
 /// a group that forgot. Either way it is quiet until it reports again. The
 /// figures were chosen on a year of real pages (docs/lint.md).
 ///
-/// It also says what the page's practice was at the previous filled meeting,
-/// so that a finding about how the page is written now (the owners in a
+/// It also says what the page's practice was at the filled meetings before
+/// (the last ``recallWindow``, a quarter of a year of weekly meetings), so that a finding about how the page is written now (the owners in a
 /// group's heading, a heading the roster does not know, a figure a group no
 /// longer writes) is said once, on the first page that does it, and not on
 /// every page since: ``sameOwnersWritten(_:group:asOf:same:)``,
@@ -59,8 +59,13 @@ public struct RecentReports: Sendable, Equatable {
     public var isFilled: Bool { !reported.isEmpty }
   }
 
-  /// Filled meetings looked back over.
+  /// Filled meetings looked back over for quiet groups.
   public var window: Int
+  /// Filled meetings looked back over for what a page has said before (the
+  /// owners written in a heading, an unknown heading): a stand-in who heads
+  /// a group's section now and then is known after the first time. The
+  /// longer of the two windows is what a run reads and keeps.
+  public var recallWindow: Int
   /// Reports in the window up to which a group is quiet.
   public var quietAtMost: Int
   /// Misses in a row, at the filled meetings of the window at which the
@@ -74,12 +79,15 @@ public struct RecentReports: Sendable, Equatable {
   public static let defaultWindow = 5
   public static let defaultQuietAtMost = 1
   public static let defaultMissesInARow = 2
+  public static let defaultRecallWindow = 13
 
   public init(
     window: Int = RecentReports.defaultWindow,
     quietAtMost: Int = RecentReports.defaultQuietAtMost,
-    missesInARow: Int = RecentReports.defaultMissesInARow
+    missesInARow: Int = RecentReports.defaultMissesInARow,
+    recallWindow: Int = RecentReports.defaultRecallWindow
   ) {
+    self.recallWindow = recallWindow
     self.window = window
     self.quietAtMost = quietAtMost
     self.missesInARow = missesInARow
@@ -120,17 +128,20 @@ public struct RecentReports: Sendable, Equatable {
     filledDates.removeAll { $0 < date }
   }
 
-  /// The last `window` filled meetings before `date`, latest last; fewer
+  /// The filled meetings a run reads and keeps: the longer window.
+  public var reach: Int { max(window, recallWindow) }
+
+  /// The last ``reach`` filled meetings before `date`, latest last; fewer
   /// when fewer are known.
   public func filledMeetings(before date: MeetingDate) -> [MeetingDate] {
     let end = filledDates.firstIndex { $0 >= date } ?? filledDates.endIndex
-    return Array(filledDates[max(0, end - window)..<end])
+    return Array(filledDates[max(0, end - reach)..<end])
   }
 
   /// Whether the group with id `group` had stopped writing in its section
   /// as of the meeting of `date` (only meetings before it count).
   public func isQuiet(_ group: String, asOf date: MeetingDate) -> Bool {
-    let dates = filledMeetings(before: date)
+    let dates = filledMeetings(before: date).suffix(window)
     guard window > 0 else { return false }
     // Whether the group reported, latest first, at the meetings it owed.
     let owed: [Bool] = dates.reversed().compactMap { date in
@@ -157,7 +168,7 @@ public struct RecentReports: Sendable, Equatable {
 
   /// Whether the heading of the group with id `group` named the people of
   /// `written` (empty: nobody), not the roster's owners, at one of the last
-  /// `window` filled meetings before `date` too, as `same` compares names:
+  /// ``recallWindow`` filled meetings before `date` too, as `same` compares names:
   /// the owners the page has been writing, told already, not a change of
   /// this week's. A week with the heading renamed or left out between does
   /// not make the same change news again.
@@ -165,16 +176,18 @@ public struct RecentReports: Sendable, Equatable {
     _ written: [String], group: String, asOf date: MeetingDate,
     same: ([String], [String]) -> Bool
   ) -> Bool {
-    filledMeetings(before: date).contains { earlier in
+    filledMeetings(before: date).suffix(recallWindow).contains { earlier in
       meetings[earlier]?.mismatchedOwners[group].map { same(written, $0) } ?? false
     }
   }
 
-  /// Whether one of the last `window` filled meetings before `date` had a
+  /// Whether one of the last ``recallWindow`` filled meetings before `date` had a
   /// heading with ``nameKey(_:)`` `key` that was no group and no standard
   /// heading either.
   public func hadUnknownHeading(_ key: String, asOf date: MeetingDate) -> Bool {
-    filledMeetings(before: date).contains { meetings[$0]?.unknownHeadings.contains(key) ?? false }
+    filledMeetings(before: date).suffix(recallWindow).contains {
+      meetings[$0]?.unknownHeadings.contains(key) ?? false
+    }
   }
 
   /// Whether the group with id `group` reported at the previous filled

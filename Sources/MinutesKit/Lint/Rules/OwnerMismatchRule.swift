@@ -7,9 +7,12 @@ import Foundation
 /// report and whom to ask about it.
 ///
 /// Said once over time: on the whole page, a heading that names the same
-/// people as the group's heading at one of the last five filled meetings,
+/// people as the group's heading at one of the last 13 filled meetings,
 /// which already differed from the roster then (``RecentReports``), is the page's
 /// practice, not this week's slip; the first page that wrote them was told.
+/// So is a heading whose names beyond the owners and deputies were all
+/// written then: a stand-in heading the section now and then (`Tony`, then
+/// `Burt / Tony` weeks later) is known after the first time.
 public struct OwnerMismatchRule: LintRule {
   public init() {}
   public var id: String { "owner-mismatch" }
@@ -43,6 +46,12 @@ public struct OwnerMismatchRule: LintRule {
         ---++ LIGO 1️⃣(Britta, Mats)
            * 4 users utilized 21 sites
         """, previous: "---++ LIGO (Britta, Robert E.)\n   * 3 users utilized 20 sites\n"),
+      // The stand-in of an earlier meeting, beside the owner now.
+      RuleExample(
+        """
+        ---++ LIGO (Britta / Mats)
+           * 4 users utilized 21 sites
+        """, previous: "---++ LIGO (Mats)\n   * 3 users utilized 20 sites\n"),
       // The same names as at the previous meeting: said there already.
       RuleExample(
         """
@@ -92,7 +101,7 @@ public struct OwnerMismatchRule: LintRule {
       if context.group == nil,
         context.recentReports.sameOwnersWritten(
           owners ?? [], group: group.id, asOf: context.meetingDate,
-          same: OwnerMismatchRule.sameOwners)
+          same: OwnerMismatchRule.writtenBefore(for: group))
       {
         continue
       }
@@ -121,21 +130,41 @@ public struct OwnerMismatchRule: LintRule {
       || problem(with: written, group: group) == nil
   }
 
-  /// What is wrong with the names a heading gives for `group` (as of the
-  /// meeting's day), nil when nothing is: each name must be an owner or a
-  /// deputy. `Burt / Tony` and `Scott T. for Rob Q.` name two people.
-  static func problem(with written: [String], group: Group) -> String? {
+  /// Whether the names a heading writes now were written in the group's
+  /// heading at an earlier meeting (`then`): the same people, or every
+  /// name that is neither an owner nor a deputy of `group` among them.
+  static func writtenBefore(for group: Group) -> ([String], [String]) -> Bool {
+    { now, then in
+      if sameOwners(now, then) { return true }
+      let strangers = self.strangers(in: now, group: group).map(personWords)
+      let earlier = then.flatMap(splitStandIn).map(personWords)
+      return !strangers.isEmpty
+        && strangers.allSatisfy { name in
+          earlier.contains { samePerson(name, $0) || samePerson($0, name) }
+        }
+    }
+  }
+
+  /// The names of a heading's `written` that are neither an owner nor a
+  /// deputy of `group`. `Burt / Tony` and `Scott T. for Rob Q.` name two
+  /// people.
+  static func strangers(in written: [String], group: Group) -> [String] {
     let names = written.flatMap(splitStandIn)
-    let owners = group.owners.map(\.name)
-    let deputies = group.deputies.map(\.name)
-    let roster = "the roster's '\(group.ownerList)'"
     // Each name split into words once, not once per pair compared.
     let nameWords = names.map(personWords)
-    let ownerWords = owners.map(personWords)
-    let knownWords = ownerWords + deputies.map(personWords)
-    let unknown = names.indices.filter { index in
+    let knownWords = (group.owners + group.deputies).map { personWords($0.name) }
+    return names.indices.filter { index in
       !knownWords.contains { samePerson(nameWords[index], $0) }
     }.map { names[$0] }
+  }
+
+  /// What is wrong with the names a heading gives for `group` (as of the
+  /// meeting's day), nil when nothing is: each name must be an owner or a
+  /// deputy.
+  static func problem(with written: [String], group: Group) -> String? {
+    let deputies = group.deputies.map(\.name)
+    let roster = "the roster's '\(group.ownerList)'"
+    let unknown = strangers(in: written, group: group)
     if !unknown.isEmpty {
       let who = unknown.map { "'\($0)'" }.joined(separator: ", ")
       let deputyNote =
