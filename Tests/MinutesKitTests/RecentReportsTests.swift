@@ -103,6 +103,65 @@ import Testing
     #expect(!reports(["m", "m"], missesInARow: 0).isQuiet("g", asOf: week(2)))
   }
 
+  // MARK: Hindsight
+
+  @Test func withLaterMeetingsKnownAGroupIsQuietWhenItWroteAtFewerThanHalfAround() {
+    // Week 4 is the page: 2 of 4 before, 1 of 4 after.
+    let sparse = reports(["r", "m", "r", "m", "m", "m", "m", "r", "m"])
+    #expect(sparse.filledMeetings(after: week(4)) == (5...8).map(week))
+    #expect(sparse.hasGoneBy(week(4)))
+    #expect(sparse.isQuiet("g", asOf: week(4)))
+    // 2 of 4 before, 2 of 4 after: half, the group's usual practice.
+    let half = reports(["r", "m", "r", "m", "m", "m", "r", "r", "m"])
+    #expect(!half.isQuiet("g", asOf: week(4)))
+    // The backward rules do not apply: two misses in a row before the page,
+    // but the group wrote at most meetings around it.
+    let back = reports(["r", "r", "m", "m", "m", "r", "r", "r", "r"], missesInARow: 2)
+    #expect(!back.isQuiet("g", asOf: week(4)))
+    #expect(back.isQuiet("g", asOf: week(9)) == false)  // the last page: as on its day
+  }
+
+  @Test func thisWeeksPageHasNothingAfterIt() {
+    let recent = reports(["r", "m", "m"])
+    #expect(recent.filledMeetings(after: week(3)).isEmpty)
+    #expect(!recent.hasGoneBy(week(3)))
+    // A blank template after it tells nothing either.
+    let blankAfter = reports(["r", "m", "m", "m"], blank: [3])
+    #expect(!blankAfter.hasGoneBy(week(2)))
+  }
+
+  @Test func aPageThatAtMostOneOfManyGroupsWroteMissesNobody() {
+    var roster = Roster.example
+    for name in ["Alpha", "Beta"] {
+      roster.groups.append(Group(name: name, owners: [Owner(name: "Ann")]))
+    }
+    let lone = meetingOfMarch15(
+      """
+      ---++ CMS (Burt)
+         * 341 khour/day, 91% success
+      ---++ LIGO (Britta, Robert E.)
+      ---++ Engage (Mats, John)
+      ---++ Alpha (Ann)
+      ---++ Beta (Ann)
+      """)
+    let meeting = RecentReports.meeting(of: lone, roster: roster)
+    #expect(meeting.reported == ["cms"])
+    #expect(meeting.missed.isEmpty)
+    // Three groups of five: a page that was written, with its gaps.
+    let written = meetingOfMarch15(
+      """
+      ---++ CMS (Burt)
+         * 341 khour/day, 91% success
+      ---++ LIGO (Britta, Robert E.)
+         * 4 users utilized 21 sites
+      ---++ Engage (Mats, John)
+         * New users
+      ---++ Alpha (Ann)
+      ---++ Beta (Ann)
+      """)
+    #expect(RecentReports.meeting(of: written, roster: roster).missed.count == 2)
+  }
+
   @Test func aMeetingIsReadAsHistoryReadsIt() {
     let roster = Roster.example
     let topic = meetingOfMarch15(
@@ -247,6 +306,21 @@ import Testing
     #expect(meetings[days[1]]?.reported == ["ligo"])
     #expect(meetings[days[0]]?.reported == ["cms"])
     #expect(meetings[days[2]] == nil)
+  }
+
+  /// A topic's window reaches the filled meetings after it in its folder.
+  @Test func theMeetingsAfterATopicAreReadFromItsFolder() throws {
+    let dates = (0..<8).map { week($0) }
+    let (folder, paths) = try topicsReportingCMS(on: dates)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let roster = Roster.example
+    var gathered = RecentReports.Gathered(roster: roster, rosters: DatedRosters(roster))
+    gathered.fill(forTopicsAt: [paths[2]])
+    let reports = gathered.reports(forTopicAt: paths[2])
+    #expect(reports.filledMeetings(before: dates[2]) == Array(dates[0...1]))
+    #expect(reports.filledMeetings(after: dates[2]) == Array(dates[3...6]))
+    #expect(reports.meetings[dates[7]] == nil)
+    #expect(reports.meetings[dates[2]] == nil)
   }
 
   /// A run in meeting order forgets the meetings behind its windows, so its

@@ -44,6 +44,12 @@ extension RecentReports {
         meeting.unknownHeadings.insert(entry.key)
       }
     }
+    // A page on which at most one group reported while many owed theirs is
+    // a meeting that went by without its reports (or this week's, not
+    // filled in yet): nobody missed a report there.
+    if meeting.reported.count <= 1, meeting.missed.count >= EmptySectionRule.notHeldFrom {
+      meeting.missed = []
+    }
     var found: [String: Set<String>] = [:]
     for occurrence in context.statOccurrences {
       found[occurrence.group.id, default: []].insert(occurrence.stat.name)
@@ -121,6 +127,10 @@ extension RecentReports {
     /// Reads, on all cores, the meetings the windows of the dated topics at
     /// `paths` still lack, in rounds: an entry not yet known counts as
     /// filled, and a blank page read widens the window in the next round.
+    /// The windows reach the filled meetings after a topic too
+    /// (``RecentReports/lookahead``), where its folder holds later pages: a
+    /// run in meeting order has recorded most of them with its batch, and
+    /// reads ahead only across the batch's end.
     mutating func fill(forTopicsAt paths: [String]) {
       var dates: [String: Set<MeetingDate>] = [:]
       for path in paths {
@@ -144,6 +154,17 @@ extension RecentReports {
                 filled += 1
               }
               index = position > 0 ? position - 1 : nil
+            }
+            filled = 0
+            var next = RecentReports.firstEntry(after: date, in: entries)
+            while let position = next, filled < folder.reports.lookahead {
+              if !folder.known.contains(position) {
+                needed.insert(position)
+                filled += 1
+              } else if folder.reports.meetings[entries[position].date]?.isFilled == true {
+                filled += 1
+              }
+              next = position + 1 < entries.count ? position + 1 : nil
             }
           }
           if needed.isEmpty { break }
@@ -196,6 +217,18 @@ extension RecentReports {
       folders[key] = Folder(archive: archive, positions: positions)
       return true
     }
+  }
+
+  /// The position of the first of `entries` (earliest first) dated after
+  /// `date`, found by halving.
+  static func firstEntry(after date: MeetingDate, in entries: [Archive.Entry]) -> Int? {
+    var low = 0
+    var high = entries.count
+    while low < high {
+      let middle = (low + high) / 2
+      if entries[middle].date <= date { low = middle + 1 } else { high = middle }
+    }
+    return low < entries.count ? low : nil
   }
 
   /// The position of the last of `entries` (earliest first) dated before

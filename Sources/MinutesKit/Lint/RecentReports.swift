@@ -15,6 +15,12 @@
 /// a group that forgot. Either way it is quiet until it reports again. The
 /// figures were chosen on a year of real pages (docs/lint.md).
 ///
+/// With hindsight: when filled meetings after the topic are known too (an
+/// archive read after the fact, not this week's page), a group is quiet
+/// when it reported at fewer than half of the meetings it owed among the
+/// ``lookahead`` filled meetings before the topic and the ``lookahead``
+/// after: leaving the section empty was what it did around then.
+///
 /// It also says what the page's practice was at the filled meetings before
 /// (the last ``recallWindow``, a quarter of a year of weekly meetings), so that a finding about how the page is written now (the owners in a
 /// group's heading, a heading the roster does not know, a figure a group no
@@ -66,6 +72,8 @@ public struct RecentReports: Sendable, Equatable {
   /// a group's section now and then is known after the first time. The
   /// longer of the two windows is what a run reads and keeps.
   public var recallWindow: Int
+  /// Filled meetings on each side of a topic that hindsight looks at.
+  public var lookahead: Int
   /// Reports in the window up to which a group is quiet.
   public var quietAtMost: Int
   /// Misses in a row, at the filled meetings of the window at which the
@@ -80,14 +88,17 @@ public struct RecentReports: Sendable, Equatable {
   public static let defaultQuietAtMost = 1
   public static let defaultMissesInARow = 2
   public static let defaultRecallWindow = 13
+  public static let defaultLookahead = 4
 
   public init(
     window: Int = RecentReports.defaultWindow,
     quietAtMost: Int = RecentReports.defaultQuietAtMost,
     missesInARow: Int = RecentReports.defaultMissesInARow,
-    recallWindow: Int = RecentReports.defaultRecallWindow
+    recallWindow: Int = RecentReports.defaultRecallWindow,
+    lookahead: Int = RecentReports.defaultLookahead
   ) {
     self.recallWindow = recallWindow
+    self.lookahead = lookahead
     self.window = window
     self.quietAtMost = quietAtMost
     self.missesInARow = missesInARow
@@ -138,17 +149,40 @@ public struct RecentReports: Sendable, Equatable {
     return Array(filledDates[max(0, end - reach)..<end])
   }
 
-  /// Whether the group with id `group` had stopped writing in its section
-  /// as of the meeting of `date` (only meetings before it count).
-  public func isQuiet(_ group: String, asOf date: MeetingDate) -> Bool {
-    let dates = filledMeetings(before: date).suffix(window)
-    guard window > 0 else { return false }
-    // Whether the group reported, latest first, at the meetings it owed.
-    let owed: [Bool] = dates.reversed().compactMap { date in
+  /// The first ``lookahead`` filled meetings after `date`, earliest first;
+  /// none for this week's page.
+  public func filledMeetings(after date: MeetingDate) -> [MeetingDate] {
+    let start = filledDates.firstIndex { $0 > date } ?? filledDates.endIndex
+    return Array(filledDates[start..<min(start + lookahead, filledDates.endIndex)])
+  }
+
+  /// Whether a filled meeting after `date` is known: the meeting of `date`
+  /// has gone by, and its page is read with hindsight.
+  public func hasGoneBy(_ date: MeetingDate) -> Bool { !filledMeetings(after: date).isEmpty }
+
+  /// Whether the group with id `group` reported (true) or missed its report
+  /// (false) at each of `dates` at which it owed one, in the order given.
+  private func owedReports(_ group: String, at dates: some Sequence<MeetingDate>) -> [Bool] {
+    dates.compactMap { date in
       guard let meeting = meetings[date] else { return nil }
       if meeting.reported.contains(group) { return true }
       return meeting.missed.contains(group) ? false : nil
     }
+  }
+
+  /// Whether the group with id `group` had stopped writing in its section
+  /// as of the meeting of `date`: from the meetings before it, or with
+  /// hindsight from those around it when later ones are known.
+  public func isQuiet(_ group: String, asOf date: MeetingDate) -> Bool {
+    let later = filledMeetings(after: date)
+    if !later.isEmpty, lookahead > 0 {
+      let around = owedReports(group, at: filledMeetings(before: date).suffix(lookahead) + later)
+      return around.count >= 2 && around.filter { $0 }.count * 2 < around.count
+    }
+    let dates = filledMeetings(before: date).suffix(window)
+    guard window > 0 else { return false }
+    // Whether the group reported, latest first, at the meetings it owed.
+    let owed = owedReports(group, at: dates.reversed())
     if missesInARow > 0, owed.count >= missesInARow,
       !owed.prefix(missesInARow).contains(true)
     {

@@ -21,6 +21,9 @@ public struct EmptySectionRule: LintRule {
   /// finding: the page is still being filled in (chosen on the 2010 pages:
   /// docs/lint.md).
   static let foldAfter = 2
+  /// Empty sections, quiet groups' too, beside at most one report from
+  /// which a page is a meeting that went by without its reports.
+  static let notHeldFrom = 4
 
   public var examples: [RuleExample] {
     [
@@ -192,6 +195,14 @@ public struct EmptySectionRule: LintRule {
     if context.selectedGroup == nil, let first = folded.first,
       reported.isEmpty ? due.count >= 2 : reported.count == 1 && owing.count >= Self.foldAfter
     {
+      // Later meetings have been filled in since: a page that no group, or
+      // at most one of many, wrote went by without its meeting's reports
+      // (not held, or not written up), and nobody will fill it now.
+      if reported.isEmpty || empty.count >= Self.notHeldFrom,
+        context.recentReports.hasGoneBy(context.meetingDate)
+      {
+        return findings.sorted { $0.location.line < $1.location.line }
+      }
       var named: Set<String> = []
       let names = folded.map(\.group.name).filter { named.insert($0).inserted }
       let who =
