@@ -35,6 +35,14 @@ extension RecentReports {
     for entry in context.reportSections {
       if let groupIndex = entry.groupIndex {
         let id = groups[groupIndex].id
+        let owners = groups[groupIndex].owners.map(\.name)
+        for index in entry.section.bodyRange {
+          if let period = AnnouncedAbsence.period(
+            in: context.topic.lines[index].text, owners: owners, pageDate: context.meetingDate)
+          {
+            meeting.announcedAbsences[id, default: []].append(period)
+          }
+        }
         if meeting.mismatchedOwners[id] == nil,
           !OwnerMismatchRule.accepts(entry.section.owners, for: groups[groupIndex])
         {

@@ -48,17 +48,22 @@ public struct RecentReports: Sendable, Equatable {
     /// missing), the names of the statistics the roster of that day declared
     /// for it that its sections did not hold.
     public var missingStats: [String: Set<String>]
+    /// The days an owner of a group announced, in its section, that they
+    /// will be away (``AnnouncedAbsence``), by group id.
+    public var announcedAbsences: [String: [DatePeriod]]
 
     public init(
       reported: Set<String> = [], missed: Set<String> = [],
       mismatchedOwners: [String: [String]] = [:],
-      unknownHeadings: Set<String> = [], missingStats: [String: Set<String>] = [:]
+      unknownHeadings: Set<String> = [], missingStats: [String: Set<String>] = [:],
+      announcedAbsences: [String: [DatePeriod]] = [:]
     ) {
       self.reported = reported
       self.missed = missed
       self.mismatchedOwners = mismatchedOwners
       self.unknownHeadings = unknownHeadings
       self.missingStats = missingStats
+      self.announcedAbsences = announcedAbsences
     }
 
     /// At least one group reported: the page was filled in.
@@ -126,6 +131,9 @@ public struct RecentReports: Sendable, Equatable {
     merged.missed.subtract(merged.reported)
     merged.mismatchedOwners.merge(meeting.mismatchedOwners) { first, _ in first }
     merged.unknownHeadings.formUnion(meeting.unknownHeadings)
+    merged.announcedAbsences.merge(meeting.announcedAbsences) { old, new in
+      old + new.filter { !old.contains($0) }
+    }
     meetings[date] = merged
     if merged.isFilled, !filledDates.contains(date) {
       let position = filledDates.firstIndex { $0 > date } ?? filledDates.endIndex
@@ -221,6 +229,15 @@ public struct RecentReports: Sendable, Equatable {
   public func hadUnknownHeading(_ key: String, asOf date: MeetingDate) -> Bool {
     filledMeetings(before: date).suffix(recallWindow).contains {
       meetings[$0]?.unknownHeadings.contains(key) ?? false
+    }
+  }
+
+  /// Whether an owner of the group with id `group` announced, at one of the
+  /// last ``recallWindow`` filled meetings before `date`, an absence that
+  /// takes in `date`.
+  public func announcedAway(_ group: String, on date: MeetingDate) -> Bool {
+    filledMeetings(before: date).suffix(recallWindow).contains { earlier in
+      meetings[earlier]?.announcedAbsences[group]?.contains { $0.contains(date) } ?? false
     }
   }
 

@@ -7,9 +7,11 @@
 /// listed, or all of them under "Apologies:"), owes no report. Nor, on the
 /// whole page, does a group that has not been writing in its section lately
 /// (``RecentReports``: at most one report in the last five filled meetings
-/// before the topic, or none at the last two it owed, read by the runner);
-/// `--group` still reports it. The
-/// examples below have no earlier meetings, so nobody is quiet in them.
+/// before the topic, or none at the last two it owed, read by the runner;
+/// with hindsight, fewer than half around it), nor one whose owner announced
+/// at an earlier meeting they would be away (``AnnouncedAbsence``); `--group`
+/// still reports it. The examples below have at most one earlier meeting,
+/// so nobody is quiet in them.
 public struct EmptySectionRule: LintRule {
   public init() {}
   public var id: String { "empty-section" }
@@ -127,6 +129,19 @@ public struct EmptySectionRule: LintRule {
         ---++ LIGO (Britta, Robert E.)
            * 4 users utilized 21 sites
         """),
+      // LIGO's owner said last week she would be away this week.
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        ---++ LIGO (Britta, Robert E.)
+
+        ---++ Engage (Mats, John)
+           * Three new campus users
+        """,
+        previous:
+          "---++ LIGO (Britta, Robert E.)\n   * 4 users utilized 21 sites\n   * Britta on vacation next week\n"
+      ),
       // Engage reports only when it has news: its empty section is no gap.
       RuleExample(
         """
@@ -184,9 +199,14 @@ public struct EmptySectionRule: LintRule {
     }
     // A group that has not been writing in its section lately leaves it
     // empty as a matter of course; its owner's own check still asks.
+    // Nor does one whose owner said, at an earlier meeting, they would be
+    // away now.
     let owing =
       context.selectedGroup == nil
-      ? empty.filter { !context.recentReports.isQuiet($0.group.id, asOf: context.meetingDate) }
+      ? empty.filter {
+        !context.recentReports.isQuiet($0.group.id, asOf: context.meetingDate)
+          && !context.recentReports.announcedAway($0.group.id, on: context.meetingDate)
+      }
       : empty
     // A page on which no group, or only one of many, has reported yet is
     // one thing to act on (the page is still being filled in, or the

@@ -1,0 +1,59 @@
+import Testing
+
+@testable import MinutesKit
+
+/// ``AnnouncedAbsence``: the days an owner says, in the group's section,
+/// they will be away.
+@Suite struct AnnouncedAbsenceTests {
+  let page = MeetingDate(year: 2012, month: 3, day: 27)!
+  let owners = ["Dana", "Lee K."]
+
+  func period(_ text: String) -> DatePeriod? {
+    AnnouncedAbsence.period(in: text, owners: owners, pageDate: page)
+  }
+
+  func day(_ month: Int, _ day: Int, _ year: Int = 2012) -> MeetingDate {
+    MeetingDate(year: year, month: month, day: day)!
+  }
+
+  @Test func nextWeekTakesInTheNextMeeting() {
+    let expected = DatePeriod(since: day(3, 28), until: day(4, 9))
+    #expect(period("   * Dana on vacation next week!") == expected)
+    #expect(period("   * I will be on Vacation the following week") == expected)
+    #expect(period("   * Lee on leave next week") == expected)
+    #expect(expected.contains(day(4, 3)))
+    #expect(!expected.contains(day(4, 10)))
+  }
+
+  @Test func spansAndLastDays() {
+    #expect(
+      period("   * Dana on vacation: April 1 - April 12")
+        == DatePeriod(since: day(4, 1), until: day(4, 12)))
+    #expect(
+      period("   * Lee on Vacation Apr 16th to Sept 27th")
+        == DatePeriod(since: day(4, 16), until: day(9, 27)))
+    #expect(
+      period("   * Dana out of the office until May 16th")
+        == DatePeriod(since: day(3, 28), until: day(5, 16)))
+    // A bare second day takes the first day's month.
+    #expect(
+      period("   * Dana on vacation April 2-13")
+        == DatePeriod(since: day(4, 2), until: day(4, 13)))
+  }
+
+  @Test func aSpanIntoTheNewYear() {
+    let december = MeetingDate(year: 2012, month: 12, day: 11)!
+    #expect(
+      AnnouncedAbsence.period(
+        in: "Dana on vacation Dec 20 - Jan 3", owners: owners, pageDate: december)
+        == DatePeriod(since: day(12, 20), until: day(1, 3, 2013)))
+  }
+
+  @Test func nothingAnnouncedWithoutAnOwnerADayOrAnAbsence() {
+    #expect(period("   * the shift captain is on vacation next week") == nil)
+    #expect(period("   * No news, just returning from vacation") == nil)
+    #expect(period("   * Dana on vacation") == nil)
+    #expect(period("   * Dana presents next week") == nil)
+    #expect(period("   * Dana: may 5 jobs failed") == nil)
+  }
+}
