@@ -151,6 +151,12 @@ import Testing
       """
     #expect(
       findings(text, rules: [MissingStatRule()], roster: roster).map(\.rule) == ["missing-stat"])
+    // The usage line left out: the figures of its news are enough.
+    let jobsOnly =
+      "---++ LIGO (Britta, Robert E.)\n   * 74775 jobs total (60156 / 14619 = 80.4% success)\n"
+    #expect(findings(jobsOnly, rules: [MissingStatRule()], roster: roster).isEmpty)
+    // A group due every week owes it.
+    #expect(findings(jobsOnly, rules: [MissingStatRule()]).map(\.rule) == ["missing-stat"])
     #expect(
       findings("---++ LIGO (Britta, Robert E.)\n\n", rules: [EmptySectionRule()], roster: roster)
         .isEmpty)

@@ -36,7 +36,16 @@ extension RecentReports {
       if let groupIndex = entry.groupIndex {
         let id = groups[groupIndex].id
         let owners = groups[groupIndex].owners.map(\.name)
+        if meeting.headingNames[id] == nil, let written = entry.section.owners, !written.isEmpty {
+          meeting.headingNames[id] = written
+        }
         for index in entry.section.bodyRange {
+          if case .bullet(let item) = context.topic.lines[index].kind,
+            ByteSearch.contains(byte: UInt8(ascii: ":"), in: item.text),
+            let key = RecentReports.labelKey(item.text)
+          {
+            meeting.labels.insert(key)
+          }
           if let period = AnnouncedAbsence.period(
             in: context.topic.lines[index].text, owners: owners, pageDate: context.meetingDate)
           {
@@ -51,12 +60,6 @@ extension RecentReports {
       } else if case .unknown = entry.kind {
         meeting.unknownHeadings.insert(entry.key)
       }
-    }
-    // A page on which at most one group reported while many owed theirs is
-    // a meeting that went by without its reports (or this week's, not
-    // filled in yet): nobody missed a report there.
-    if meeting.reported.count <= 1, meeting.missed.count >= EmptySectionRule.notHeldFrom {
-      meeting.missed = []
     }
     var found: [String: Set<String>] = [:]
     for occurrence in context.statOccurrences {
@@ -151,29 +154,28 @@ extension RecentReports {
         let entries = folder.archive.entries
         while true {
           var needed: Set<Int> = []
-          for date in linted {
+          // Walks from `start` by `step` until `count` filled meetings are
+          // known, noting the entries not read yet (each counts as filled).
+          func walk(from start: Int?, by step: Int, until count: Int) {
             var filled = 0
-            var index = RecentReports.lastEntry(before: date, in: entries)
-            while let position = index, filled < folder.reports.reach {
+            var index = start
+            while let position = index, filled < count {
               if !folder.known.contains(position) {
                 needed.insert(position)
                 filled += 1
               } else if folder.reports.meetings[entries[position].date]?.isFilled == true {
                 filled += 1
               }
-              index = position > 0 ? position - 1 : nil
+              index = entries.indices.contains(position + step) ? position + step : nil
             }
-            filled = 0
-            var next = RecentReports.firstEntry(after: date, in: entries)
-            while let position = next, filled < folder.reports.lookahead {
-              if !folder.known.contains(position) {
-                needed.insert(position)
-                filled += 1
-              } else if folder.reports.meetings[entries[position].date]?.isFilled == true {
-                filled += 1
-              }
-              next = position + 1 < entries.count ? position + 1 : nil
-            }
+          }
+          for date in linted {
+            walk(
+              from: RecentReports.lastEntry(before: date, in: entries), by: -1,
+              until: folder.reports.reach)
+            walk(
+              from: RecentReports.firstEntry(after: date, in: entries), by: 1,
+              until: folder.reports.lookahead)
           }
           if needed.isEmpty { break }
           let order = needed.sorted()

@@ -51,13 +51,22 @@ public struct RecentReports: Sendable, Equatable {
     /// The days an owner of a group announced, in its section, that they
     /// will be away (``AnnouncedAbsence``), by group id.
     public var announcedAbsences: [String: [DatePeriod]]
+    /// The names written in each group's first heading on the page, by
+    /// group id (none when it named nobody).
+    public var headingNames: [String: [String]]
+    /// ``RecentReports/labelKey(_:)`` of the labelled lines (`Issue X: …`,
+    /// with a value or not) of the groups' sections.
+    public var labels: Set<String>
 
     public init(
       reported: Set<String> = [], missed: Set<String> = [],
       mismatchedOwners: [String: [String]] = [:],
       unknownHeadings: Set<String> = [], missingStats: [String: Set<String>] = [:],
-      announcedAbsences: [String: [DatePeriod]] = [:]
+      announcedAbsences: [String: [DatePeriod]] = [:], headingNames: [String: [String]] = [:],
+      labels: Set<String> = []
     ) {
+      self.labels = labels
+      self.headingNames = headingNames
       self.reported = reported
       self.missed = missed
       self.mismatchedOwners = mismatchedOwners
@@ -131,6 +140,8 @@ public struct RecentReports: Sendable, Equatable {
     merged.missed.subtract(merged.reported)
     merged.mismatchedOwners.merge(meeting.mismatchedOwners) { first, _ in first }
     merged.unknownHeadings.formUnion(meeting.unknownHeadings)
+    merged.headingNames.merge(meeting.headingNames) { first, _ in first }
+    merged.labels.formUnion(meeting.labels)
     merged.announcedAbsences.merge(meeting.announcedAbsences) { old, new in
       old + new.filter { !old.contains($0) }
     }
@@ -168,12 +179,33 @@ public struct RecentReports: Sendable, Equatable {
   /// has gone by, and its page is read with hindsight.
   public func hasGoneBy(_ date: MeetingDate) -> Bool { !filledMeetings(after: date).isEmpty }
 
+  /// Groups that usually report at a held meeting, at least, for a page
+  /// with one report to be a meeting that went by without its reports.
+  public static let usualReportsOfAHeldMeeting = 3
+
+  /// Whether the page of `date`, on which `reportCount` groups reported, is
+  /// a meeting that went by without its reports (not held, or not written
+  /// up): at most one group wrote, where at the filled meetings around it
+  /// (``lookahead`` on each side, as known) the median was at least
+  /// ``usualReportsOfAHeldMeeting``. A meeting of few groups, where one
+  /// report is the usual, is not.
+  public func isUnheld(reportCount: Int, on date: MeetingDate) -> Bool {
+    guard reportCount <= 1 else { return false }
+    let around = (filledMeetings(before: date).suffix(lookahead) + filledMeetings(after: date))
+      .compactMap { meetings[$0]?.reported.count }.sorted()
+    guard !around.isEmpty else { return false }
+    return around[around.count / 2] >= Self.usualReportsOfAHeldMeeting
+  }
+
   /// Whether the group with id `group` reported (true) or missed its report
   /// (false) at each of `dates` at which it owed one, in the order given.
+  /// A meeting that went by without its reports (``isUnheld(reportCount:on:)``)
+  /// owed nobody anything.
   private func owedReports(_ group: String, at dates: some Sequence<MeetingDate>) -> [Bool] {
     dates.compactMap { date in
       guard let meeting = meetings[date] else { return nil }
       if meeting.reported.contains(group) { return true }
+      if isUnheld(reportCount: meeting.reported.count, on: date) { return nil }
       return meeting.missed.contains(group) ? false : nil
     }
   }
@@ -182,21 +214,23 @@ public struct RecentReports: Sendable, Equatable {
   /// as of the meeting of `date`: from the meetings before it, or with
   /// hindsight from those around it when later ones are known.
   public func isQuiet(_ group: String, asOf date: MeetingDate) -> Bool {
-    let later = filledMeetings(after: date)
-    if !later.isEmpty, lookahead > 0 {
-      let around = owedReports(group, at: filledMeetings(before: date).suffix(lookahead) + later)
-      return around.count >= 2 && around.filter { $0 }.count * 2 < around.count
-    }
-    let dates = filledMeetings(before: date).suffix(window)
-    guard window > 0 else { return false }
     // Whether the group reported, latest first, at the meetings it owed.
-    let owed = owedReports(group, at: dates.reversed())
+    let owed = owedReports(group, at: filledMeetings(before: date).suffix(window).reversed())
     if missesInARow > 0, owed.count >= missesInARow,
       !owed.prefix(missesInARow).contains(true)
     {
       return true
     }
-    guard dates.count == window else { return false }
+    let later = filledMeetings(after: date)
+    if !later.isEmpty, lookahead > 0 {
+      let before = owed.prefix(lookahead)
+      let after = owedReports(group, at: later)
+      // A gap between two others: the group had paused.
+      if before.first == false, after.first == false { return true }
+      let around = before + after
+      return around.count >= 2 && around.filter { $0 }.count * 2 < around.count
+    }
+    guard window > 0, filledMeetings(before: date).count >= window else { return false }
     let reported = owed.filter { $0 }.count
     return reported <= quietAtMost && owed.count - reported >= window - quietAtMost
   }
@@ -230,6 +264,35 @@ public struct RecentReports: Sendable, Equatable {
     filledMeetings(before: date).suffix(recallWindow).contains {
       meetings[$0]?.unknownHeadings.contains(key) ?? false
     }
+  }
+
+  /// The id of the group whose heading named the people of `written`, as
+  /// `same` compares names, at the latest of the last ``recallWindow``
+  /// filled meetings before `date` that has such a heading; nil when none.
+  public func group(
+    headedBy written: [String], asOf date: MeetingDate, same: ([String], [String]) -> Bool
+  ) -> String? {
+    for earlier in filledMeetings(before: date).suffix(recallWindow).reversed() {
+      guard let named = meetings[earlier]?.headingNames else { continue }
+      if let match = named.filter({ same(written, $0.value) }).map(\.key).min() { return match }
+    }
+    return nil
+  }
+
+  /// The label of a line `Label: value` as labels are compared over time
+  /// (``nameKey(_:)`` of the text before the first colon); nil when the
+  /// line has no colon after a letter.
+  public static func labelKey(_ text: String) -> String? {
+    guard let colon = text.firstIndex(of: ":") else { return nil }
+    let label = text[..<colon]
+    guard label.contains(where: \.isLetter) else { return nil }
+    return nameKey(String(label))
+  }
+
+  /// Whether the groups' sections at the previous filled meeting before
+  /// `date` had a line labelled `key` (``labelKey(_:)``): a standing item.
+  public func hadLabel(_ key: String, asOf date: MeetingDate) -> Bool {
+    previousFilledMeeting(before: date)?.labels.contains(key) ?? false
   }
 
   /// Whether an owner of the group with id `group` announced, at one of the

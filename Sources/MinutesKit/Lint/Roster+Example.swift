@@ -40,6 +40,13 @@ extension Roster {
     return roster
   }()
 
+  /// ``example`` with LIGO reporting only when it has news.
+  public static let exampleWithNewsGroup: Roster = {
+    var roster = Roster.example
+    roster.groups[1].reports = .whenNews
+    return roster
+  }()
+
   /// ``example`` over time, around the examples' meeting of 2011-03-22:
   /// LIGO ended on 2011-03-15, Engage reports only when it has news, and
   /// Campus starts on 2011-04-05.

@@ -1,7 +1,11 @@
 /// `blank-value`: a `Label:` item with nothing after the colon, such as
 /// "Recent Average Credit (RAC): " left from the template. Sub-items under
-/// the label that carry text count as its value. Not reported in a group
-/// section that says why its figures are missing (``FigureAbsence``).
+/// the label that carry text count as its value, and so do the group's
+/// figures on the lines right after it at its own level. Not reported in a
+/// group section that says why its figures are missing (``FigureAbsence``),
+/// nor, on the whole page, for a standing item: a label the groups'
+/// sections also held at the previous filled meeting (``RecentReports``),
+/// whose blank value says there is no news of it this week.
 public struct BlankValueRule: LintRule {
   public init() {}
   public var id: String { "blank-value" }
@@ -33,6 +37,24 @@ public struct BlankValueRule: LintRule {
            * E@H rank based on RAC: 2 (+-0)
            * Current week's total usage: ? users utilized ? sites
         """),
+      // A label over the group's figures at its own level introduces them;
+      // over other text it is blank.
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * Gratia reports:
+           * Current week's total usage: 5 users utilized 37 sites
+        ---++ CMS (Burt)
+           * Issues with the site:1️⃣
+           * Tickets: two open
+        """),
+      // A standing item, written last week too: its blank value is no news.
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * Opportunistic storage for D0 : 
+           * New item:1️⃣
+        """, previous: "---++ CMS (Burt)\n   * Opportunistic storage for D0 : no update\n"),
       // A group section that says why its figures are missing owes none.
       RuleExample(
         """
@@ -75,6 +97,13 @@ public struct BlankValueRule: LintRule {
         continue
       }
       if valueFollows(index, indent: LintText.indentWidth(item), in: context) { continue }
+      // A standing item, its label written at the previous meeting too: a
+      // blank value says there is no news of it this week.
+      if context.group == nil, let key = RecentReports.labelKey(label),
+        context.recentReports.hadLabel(key, asOf: context.meetingDate)
+      {
+        continue
+      }
       let column =
         item.text.isEmpty ? line.text.utf8.count + 1 : item.textColumn + item.text.utf8.count
       findings.append(
@@ -97,7 +126,10 @@ public struct BlankValueRule: LintRule {
       case .text:
         return true
       case .bullet(let item), .numbered(let item), .definition(_, let item):
-        guard LintText.indentWidth(item) > indent else { return false }
+        // A label over the group's figures at its own level introduces them.
+        guard LintText.indentWidth(item) > indent else {
+          return !context.occurrences(onLine: next).isEmpty
+        }
         if !item.text.isEmpty { return true }
       case .heading, .meta:
         return false

@@ -3,7 +3,9 @@
 /// empty slot of a carrying section (empty in a week with nothing to carry)
 /// and the bullets of a group section with no report, which `empty-section`
 /// reports once, and the empty sub-bullets of a statistic in a section that
-/// says why its figures are missing (``FigureAbsence``).
+/// says why its figures are missing (``FigureAbsence``), nor, before
+/// `--final`, the empty bullet of the attendee list, which is filled in
+/// after the meeting.
 public struct EmptyBulletRule: LintRule {
   public init() {}
   public var id: String { "empty-bullet" }
@@ -25,6 +27,22 @@ public struct EmptyBulletRule: LintRule {
               3️⃣* 
            * Glidein factory tests ran at two sites
         """),
+      // The attendee list is filled in after the meeting: `--final` asks.
+      RuleExample(
+        """
+        ---++ Attendees:
+           * 
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        """),
+      RuleExample(
+        """
+        ---++ Attendees:
+           * Burt, Dan
+           1️⃣* 
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        """, isFinal: true),
       // The empty slot of a carrying section with nothing to carry, and the
       // template bullets of a section nobody filled in (reported once, as
       // `empty-section`).
@@ -76,7 +94,8 @@ public struct EmptyBulletRule: LintRule {
         !LintText.isEmptyCarrySlot(lineAt: index, in: context),
         !LintText.isInUnreportedGroupSection(lineAt: index, in: context),
         !(context.explainsMissingFigures(lineAt: index)
-          && EmptyBulletRule.isUnderStatistic(index, in: context))
+          && EmptyBulletRule.isUnderStatistic(index, in: context)),
+        context.isFinal || !EmptyBulletRule.isInAttendees(index, in: context)
       else { return nil }
       if let label = EmptyBulletRule.label(over: index, in: lines) {
         return finding(
@@ -85,6 +104,14 @@ public struct EmptyBulletRule: LintRule {
       }
       return finding("empty bullet", line: line.number, column: item.markerColumn, in: context)
     }
+  }
+
+  /// Whether the line at `index` lies in the attendee list, which is filled
+  /// in after the meeting (`--final` checks it).
+  static func isInAttendees(_ index: Int, in context: LintContext) -> Bool {
+    guard let entry = context.reportSectionIndex(containing: index) else { return false }
+    return context.reportSections[entry].kind == .fixed
+      && context.reportSections[entry].key == "attendees"
   }
 
   /// Whether the empty bullet at `index` is a sub-bullet of a line holding

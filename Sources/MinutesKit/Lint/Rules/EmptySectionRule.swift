@@ -23,9 +23,6 @@ public struct EmptySectionRule: LintRule {
   /// finding: the page is still being filled in (chosen on the 2010 pages:
   /// docs/lint.md).
   static let foldAfter = 2
-  /// Empty sections, quiet groups' too, beside at most one report from
-  /// which a page is a meeting that went by without its reports.
-  static let notHeldFrom = 4
 
   public var examples: [RuleExample] {
     [
@@ -129,6 +126,17 @@ public struct EmptySectionRule: LintRule {
         ---++ LIGO (Britta, Robert E.)
            * 4 users utilized 21 sites
         """),
+      // Engage's report under sub-headings written one level too high
+      // (unknown-section says so): no empty section.
+      RuleExample(
+        """
+        ---++ CMS (Burt)
+           * 341 khour/day, 91% success
+        ---++ Engage (Mats, John)
+        ---++ Operations Last Week
+        ---++ Operations This Week
+           * Two new users
+        """),
       // LIGO's owner said last week she would be away this week.
       RuleExample(
         """
@@ -155,6 +163,22 @@ public struct EmptySectionRule: LintRule {
     ]
   }
 
+  /// Whether the sections right after the group section at `position` are
+  /// headings the roster does not know that name nobody (sub-headings
+  /// written one level too high, which `unknown-section` reports) and one of
+  /// them holds a report: the group's report, under the wrong heading.
+  func reportFollows(_ position: Int, in context: LintContext) -> Bool {
+    let sections = context.reportSections
+    var next = position + 1
+    while next < sections.count, case .unknown = sections[next].kind,
+      sections[next].section.owners == nil
+    {
+      if context.hasReport(sectionAt: next) { return true }
+      next += 1
+    }
+    return false
+  }
+
   public func check(_ context: LintContext) -> [Finding] {
     let severity = context.isFinal ? Severity.error : self.severity
     var findings: [Finding] = []
@@ -167,7 +191,9 @@ public struct EmptySectionRule: LintRule {
     var due: Set<Int> = []
     for position in sections.indices {
       guard let groupIndex = sections[position].groupIndex else { continue }
-      if context.hasReport(sectionAt: position) { reported.insert(groupIndex) }
+      if context.hasReport(sectionAt: position) || reportFollows(position, in: context) {
+        reported.insert(groupIndex)
+      }
       guard context.attendance(ofGroupAt: groupIndex) == .due,
         !context.isShownAbsent(groupAt: groupIndex)
       else { continue }
@@ -216,10 +242,11 @@ public struct EmptySectionRule: LintRule {
       reported.isEmpty ? due.count >= 2 : reported.count == 1 && owing.count >= Self.foldAfter
     {
       // Later meetings have been filled in since: a page that no group, or
-      // at most one of many, wrote went by without its meeting's reports
-      // (not held, or not written up), and nobody will fill it now.
-      if reported.isEmpty || empty.count >= Self.notHeldFrom,
-        context.recentReports.hasGoneBy(context.meetingDate)
+      // one where several usually do, wrote went by without its meeting's
+      // reports (not held, or not written up), and nobody will fill it now.
+      if context.recentReports.hasGoneBy(context.meetingDate),
+        reported.isEmpty
+          || context.recentReports.isUnheld(reportCount: reported.count, on: context.meetingDate)
       {
         return findings.sorted { $0.location.line < $1.location.line }
       }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `missing-stat`: a statistic the roster declares for a group is not in the
 /// group's section (reworded, or left out) while others of its figures are:
 /// one finding for the section, naming every figure missing. An empty
@@ -6,7 +8,9 @@
 /// the group's figures is a report in words (except under `--group`, where an
 /// owner checks their section before submitting it), and one that says why
 /// figures are missing ("No metrics report this week", ``FigureAbsence``)
-/// has answered. Said once over time: on the whole page, a figure the
+/// has answered. A group that reports when it has news (`reports:
+/// when-news`) writes the figures of its news, and on the whole page owes
+/// no others: only a figure whose line is there, broken, is missing. Said once over time: on the whole page, a figure the
 /// group's report at the previous filled meeting also lacked
 /// (``RecentReports``) is one the group has stopped writing; it was said on
 /// the first page without it and is left out of the list.
@@ -20,6 +24,12 @@ public struct MissingStatRule: LintRule {
 
   public var examples: [RuleExample] {
     [
+      // LIGO reports when it has news: the figures of its news are enough.
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * This week's total usage: 4 users utilized 21 sites
+        """, roster: .exampleWithNewsGroup),
       RuleExample(
         """
         ---++ CMS (Burt)
@@ -86,6 +96,26 @@ public struct MissingStatRule: LintRule {
     ]
   }
 
+  /// Whether a line of `section` holds the longest word of `stat`'s shape
+  /// (`utilized` in `{users} users utilized {sites} sites`): the figure's
+  /// line written, and broken.
+  static func hasRemnant(of stat: StatDeclaration, in section: Section, context: LintContext)
+    -> Bool
+  {
+    let words = stat.shape.replacingOccurrences(
+      of: #"\{[^}]*\}"#, with: " ", options: .regularExpression
+    ).split { !$0.isLetter }
+    guard let longest = words.max(by: { $0.count < $1.count }), longest.count >= 4 else {
+      return false
+    }
+    let needle = Array(longest.lowercased().utf8)
+    return section.bodyRange.contains { index in
+      ByteSearch.withBytes(of: context.topic.lines[index].text) {
+        ByteSearch.containsIgnoringASCIICase(lowercased: needle, in: $0)
+      }
+    }
+  }
+
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
     // By index: groups and declarations are read in place, not copied.
@@ -113,6 +143,10 @@ public struct MissingStatRule: LintRule {
       // the figures are asked for.
       let present = found[entry] ?? []
       if present.isEmpty && context.group == nil { continue }
+      // A group that reports when it has news writes the figures of its
+      // news, not a set: on the whole page only a figure whose line is
+      // there, broken, is missing.
+      let news = context.group == nil && context.attendance(ofGroupAt: groupIndex) == .whenNews
       let section = sections[entry].section
       let stats = groups[groupIndex].stats
       var missing: [(name: String, skeleton: String)] = []
@@ -122,6 +156,9 @@ public struct MissingStatRule: LintRule {
           context.recentReports.lackedStat(
             stats[position].name, group: group.id, asOf: context.meetingDate)
         {
+          continue
+        }
+        if news, !MissingStatRule.hasRemnant(of: stats[position], in: section, context: context) {
           continue
         }
         guard let skeleton = stats[position].skeleton(blank: context.roster.meeting.blank)
