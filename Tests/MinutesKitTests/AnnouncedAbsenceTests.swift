@@ -25,20 +25,21 @@ import Testing
     #expect(!expected.contains(day(4, 10)))
   }
 
-  @Test func spansAndLastDays() {
-    #expect(
-      period("   * Dana on vacation: April 1 - April 12")
-        == DatePeriod(since: day(4, 1), until: day(4, 12)))
-    #expect(
-      period("   * Lee on Vacation Apr 16th to Sept 27th")
-        == DatePeriod(since: day(4, 16), until: day(9, 27)))
-    #expect(
-      period("   * Dana out of the office until May 16th")
-        == DatePeriod(since: day(3, 28), until: day(5, 16)))
+  /// A line, and the month and day its absence starts and ends (2012).
+  static let spans: [(String, since: [Int], until: [Int])] = [
+    ("   * Dana on vacation: April 1 - April 12", [4, 1], [4, 12]),
+    ("   * Lee on Vacation Apr 16th to Sept 27th", [4, 16], [9, 27]),
+    ("   * Dana out of the office until May 16th", [3, 28], [5, 16]),
     // A bare second day takes the first day's month.
+    ("   * Dana on vacation April 2-13", [4, 2], [4, 13]),
+  ]
+
+  @Test(arguments: spans)
+  func spansAndLastDays(_ span: (String, since: [Int], until: [Int])) {
     #expect(
-      period("   * Dana on vacation April 2-13")
-        == DatePeriod(since: day(4, 2), until: day(4, 13)))
+      period(span.0)
+        == DatePeriod(
+          since: day(span.since[0], span.since[1]), until: day(span.until[0], span.until[1])))
   }
 
   @Test func aSpanIntoTheNewYear() {
