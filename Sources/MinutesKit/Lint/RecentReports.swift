@@ -17,9 +17,11 @@
 ///
 /// With hindsight: when filled meetings after the topic are known too (an
 /// archive read after the fact, not this week's page), a group is quiet
-/// when it reported at fewer than half of the meetings it owed among the
-/// ``lookahead`` filled meetings before the topic and the ``lookahead``
-/// after: leaving the section empty was what it did around then.
+/// when it reported at fewer than two in three of the meetings it owed
+/// among the ``lookahead`` filled meetings before the topic and the
+/// ``lookahead`` after (leaving the section empty now and then was what it
+/// did around then), or missed the meetings right before and after (a
+/// pause).
 ///
 /// It also says what the page's practice was at the filled meetings before
 /// (the last ``recallWindow``, a quarter of a year of weekly meetings), so that a finding about how the page is written now (the owners in a
@@ -228,7 +230,7 @@ public struct RecentReports: Sendable, Equatable {
       // A gap between two others: the group had paused.
       if before.first == false, after.first == false { return true }
       let around = before + after
-      return around.count >= 2 && around.filter { $0 }.count * 2 < around.count
+      return around.count >= 2 && around.filter { $0 }.count * 3 < around.count * 2
     }
     guard window > 0, filledMeetings(before: date).count >= window else { return false }
     let reported = owed.filter { $0 }.count

@@ -8,7 +8,7 @@
 /// whole page, does a group that has not been writing in its section lately
 /// (``RecentReports``: at most one report in the last five filled meetings
 /// before the topic, or none at the last two it owed, read by the runner;
-/// with hindsight, fewer than half around it), nor one whose owner announced
+/// with hindsight, fewer than two in three around it), nor one whose owner announced
 /// at an earlier meeting they would be away (``AnnouncedAbsence``); `--group`
 /// still reports it. The examples below have at most one earlier meeting,
 /// so nobody is quiet in them.

@@ -1,6 +1,8 @@
 /// `missing-section`: every roster group alive on the meeting's day reports
 /// under its own heading, even when it has nothing to say that week, unless
-/// it is away or not due then, or reports only when it has news.
+/// it is away or not due then, or reports only when it has news. On the
+/// whole page, a quiet group (``RecentReports``) would leave the heading
+/// empty: its absence is no gap.
 public struct MissingSectionRule: LintRule {
   public init() {}
   public var id: String { "missing-section" }
@@ -99,6 +101,13 @@ public struct MissingSectionRule: LintRule {
     for position in keys.indices where !present.contains(position) {
       let group = context.roster.groups[position]
       guard context.attendance(of: group) == .due else { continue }
+      // A group that has not been writing lately would leave the heading
+      // empty: on the whole page its absence is no gap (``RecentReports``).
+      if context.selectedGroup == nil,
+        context.recentReports.isQuiet(group.id, asOf: context.meetingDate)
+      {
+        continue
+      }
       let anchor = laterHeading[position] ?? closing ?? max(0, context.topic.lines.count - 1)
       let selected =
         context.selectedGroup.map { nameKey($0.name) == nameKey(group.name) } ?? false
