@@ -10,9 +10,7 @@
 /// on vacation" announce nothing about the weeks ahead.
 enum AnnouncedAbsence {
   /// Words that say someone will be away, lowercase.
-  static let cues: [[UInt8]] = ["vacation", "on leave", "out of office", "out of the office"].map {
-    Array($0.utf8)
-  }
+  static let cues = WordSet(["vacation", "on leave", "out of office", "out of the office"])
 
   /// Words between two days of a span (`Aug 16th to Sept 27th`).
   static let spanWords: Set<String> = ["to", "-", "through", "until", "till", "thru"]
@@ -25,10 +23,7 @@ enum AnnouncedAbsence {
   static func period(in text: String, owners: [String], pageDate date: MeetingDate)
     -> DatePeriod?
   {
-    let found = ByteSearch.withBytes(of: text) { bytes in
-      cues.contains { ByteSearch.containsIgnoringASCIICase(lowercased: $0, in: bytes) }
-    }
-    guard found else { return nil }
+    guard cues.occurs(in: text) else { return nil }
     let words = tokens(text.lowercased())
     let ownerWords = owners.compactMap { OwnerMismatchRule.personWords($0).first }
     guard words.contains("i") || words.contains(where: { ownerWords.contains($0) }) else {

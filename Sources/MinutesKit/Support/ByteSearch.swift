@@ -241,3 +241,54 @@ struct BytePattern: Sendable, Equatable {
     return 1
   }
 }
+
+/// Words looked for together in a line, ASCII case ignored, in one pass over
+/// its bytes however many there are ("vacation", "on leave", …).
+struct WordSet: Sendable {
+  /// The words, lowercase ASCII.
+  let words: [[UInt8]]
+  /// Whether some word starts with the byte, by byte value.
+  private let heads: [Bool]
+  /// The rarest byte of each word (``BytePattern/commonness(_:)``), in both
+  /// cases: a line holding none of them holds no word, and `memchr` says so
+  /// faster than a look at every byte.
+  private let rareBytes: [UInt8]
+
+  init(_ words: [String]) {
+    self.words = words.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
+    var heads = [Bool](repeating: false, count: 256)
+    var rare: Set<UInt8> = []
+    for word in self.words {
+      heads[Int(word[0])] = true
+      let rarest = word.min { BytePattern.commonness($0) < BytePattern.commonness($1) }!
+      rare.insert(rarest)
+      if ASCII.isLetter(rarest) { rare.insert(rarest ^ 0x20) }
+    }
+    self.heads = heads
+    rareBytes = rare.sorted()
+  }
+
+  /// Whether one of the words occurs in `bytes`, ASCII case ignored.
+  func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard
+      rareBytes.contains(where: {
+        ByteSearch.firstOffset(of: $0, in: bytes, from: 0, to: bytes.count) != nil
+      })
+    else { return false }
+    for start in bytes.indices {
+      let head = ASCII.lowercased(bytes[start])
+      guard heads[Int(head)] else { continue }
+      for word in words where word[0] == head && start + word.count <= bytes.count {
+        var matched = 1
+        while matched < word.count && ASCII.lowercased(bytes[start + matched]) == word[matched] {
+          matched += 1
+        }
+        if matched == word.count { return true }
+      }
+    }
+    return false
+  }
+
+  /// ``occurs(in:)`` for a string's bytes.
+  func occurs(in text: String) -> Bool { ByteSearch.withBytes(of: text) { occurs(in: $0) } }
+}
