@@ -77,3 +77,33 @@ import Testing
     #expect(!WordSet([]).occurs(in: "vacation"))
   }
 }
+
+/// A report that says its writer is back explains the gap before it.
+@Suite struct BackFromAbsenceTests {
+  @Test func wordsThatSayTheAbsenceIsOver() {
+    #expect(AnnouncedAbsence.saysBack(in: "   * Catch up after vacation"))
+    #expect(AnnouncedAbsence.saysBack(in: "   * No news, just returning from vacation"))
+    #expect(AnnouncedAbsence.saysBack(in: "   * Back from leave, tickets reviewed"))
+    #expect(!AnnouncedAbsence.saysBack(in: "   * Dana on vacation next week"))
+    #expect(!AnnouncedAbsence.saysBack(in: "   * Catch up after the downtime"))
+  }
+
+  func week(_ index: Int) -> MeetingDate {
+    MeetingDate(year: 2011, month: 1, day: 4).map { $0.adding(days: 7 * index) }!
+  }
+
+  @Test func theGapBeforeTheFirstReportBackIsExplained() {
+    var recent = RecentReports()
+    recent.record(RecentReports.Meeting(reported: ["o", "g"]), on: week(0))
+    recent.record(RecentReports.Meeting(reported: ["o"], missed: ["g"]), on: week(1))
+    recent.record(RecentReports.Meeting(reported: ["o"], missed: ["g"]), on: week(2))
+    recent.record(
+      RecentReports.Meeting(reported: ["o", "g"], backFromAbsence: ["g"]), on: week(3))
+    recent.record(RecentReports.Meeting(reported: ["o"], missed: ["g"]), on: week(4))
+    recent.record(RecentReports.Meeting(reported: ["o", "g"]), on: week(5))
+    #expect(recent.cameBack("g", after: week(1)))
+    #expect(recent.cameBack("g", after: week(2)))
+    #expect(!recent.cameBack("g", after: week(4)))
+    #expect(!recent.cameBack("o", after: week(1)))
+  }
+}

@@ -419,4 +419,25 @@ import Testing
       today: today, recentReports: recent)
     #expect(MissingSectionRule().check(owner).map(\.rule) == ["missing-section"])
   }
+
+  @Test func aGapTheNextReportExplainsIsNoGap() {
+    let today = MeetingDate(year: 2011, month: 3, day: 22)!
+    let topic = Topic(
+      text: "---++ CMS (Burt)\n   * 341 khour/day, 91% success\n---++ LIGO (Britta, Robert E.)\n"
+        + "---++ Engage (Mats, John)\n   * New users\n",
+      path: "Mar22,2011ProductionMeeting.txt")
+    func context(back: Set<String>) -> LintContext {
+      var recent = RecentReports()
+      recent.record(
+        RecentReports.Meeting(reported: ["cms", "ligo", "engage"]), on: today.adding(days: -7))
+      recent.record(
+        RecentReports.Meeting(reported: ["cms", "ligo", "engage"], backFromAbsence: back),
+        on: today.adding(days: 7))
+      return LintContext(
+        topic: topic, rosters: DatedRosters(.example), group: nil, isFinal: false, today: today,
+        recentReports: recent)
+    }
+    #expect(EmptySectionRule().check(context(back: ["ligo"])).isEmpty)
+    #expect(EmptySectionRule().check(context(back: [])).map(\.rule) == ["empty-section"])
+  }
 }

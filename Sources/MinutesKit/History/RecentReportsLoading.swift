@@ -46,6 +46,9 @@ extension RecentReports {
           {
             meeting.labels.insert(key)
           }
+          if AnnouncedAbsence.saysBack(in: context.topic.lines[index].text) {
+            meeting.backFromAbsence.insert(id)
+          }
           if let period = AnnouncedAbsence.period(
             in: context.topic.lines[index].text, owners: owners, pageDate: context.meetingDate)
           {

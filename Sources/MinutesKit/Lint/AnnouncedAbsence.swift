@@ -17,6 +17,24 @@ enum AnnouncedAbsence {
   /// Words before the last day away (`until May 16th`).
   static let untilWords: Set<String> = ["until", "till", "through", "thru"]
 
+  /// Words before an absence that say it is over (`after vacation`, `back
+  /// from leave`, `returning from vacation`).
+  static let backWords: Set<String> = ["after", "from", "back"]
+  /// The absences one comes back from.
+  static let absenceWords = WordSet(["vacation", "leave"])
+
+  /// Whether `text` says its writer is back from an absence: the group's
+  /// gap just before was that absence ("Catch up after vacation", "No news,
+  /// just returning from vacation").
+  static func saysBack(in text: String) -> Bool {
+    guard absenceWords.occurs(in: text) else { return false }
+    let words = tokens(text.lowercased())
+    for (index, word) in words.enumerated() where word == "vacation" || word == "leave" {
+      if words[max(0, index - 3)..<index].contains(where: backWords.contains) { return true }
+    }
+    return false
+  }
+
   /// The days that `text`, a line of the section of a group whose owners
   /// are `owners`, on the page of the meeting of `date`, says an owner will
   /// be away; nil when it announces no such thing.

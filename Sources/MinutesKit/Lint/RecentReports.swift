@@ -59,14 +59,18 @@ public struct RecentReports: Sendable, Equatable {
     /// ``RecentReports/labelKey(_:)`` of the labelled lines (`Issue X: …`,
     /// with a value or not) of the groups' sections.
     public var labels: Set<String>
+    /// Groups whose report says its writer is back from an absence
+    /// (``AnnouncedAbsence/saysBack(in:)``), by id.
+    public var backFromAbsence: Set<String>
 
     public init(
       reported: Set<String> = [], missed: Set<String> = [],
       mismatchedOwners: [String: [String]] = [:],
       unknownHeadings: Set<String> = [], missingStats: [String: Set<String>] = [:],
       announcedAbsences: [String: [DatePeriod]] = [:], headingNames: [String: [String]] = [:],
-      labels: Set<String> = []
+      labels: Set<String> = [], backFromAbsence: Set<String> = []
     ) {
+      self.backFromAbsence = backFromAbsence
       self.labels = labels
       self.headingNames = headingNames
       self.reported = reported
@@ -144,6 +148,7 @@ public struct RecentReports: Sendable, Equatable {
     merged.unknownHeadings.formUnion(meeting.unknownHeadings)
     merged.headingNames.merge(meeting.headingNames) { first, _ in first }
     merged.labels.formUnion(meeting.labels)
+    merged.backFromAbsence.formUnion(meeting.backFromAbsence)
     merged.announcedAbsences.merge(meeting.announcedAbsences) { old, new in
       old + new.filter { !old.contains($0) }
     }
@@ -295,6 +300,17 @@ public struct RecentReports: Sendable, Equatable {
   /// `date` had a line labelled `key` (``labelKey(_:)``): a standing item.
   public func hadLabel(_ key: String, asOf date: MeetingDate) -> Bool {
     previousFilledMeeting(before: date)?.labels.contains(key) ?? false
+  }
+
+  /// Whether, with hindsight, the group with id `group` came back from an
+  /// absence after a gap that takes in `date`: its first report at the
+  /// filled meetings after (``lookahead``, its misses passed over) says so.
+  public func cameBack(_ group: String, after date: MeetingDate) -> Bool {
+    for later in filledMeetings(after: date) {
+      guard let meeting = meetings[later] else { continue }
+      if meeting.reported.contains(group) { return meeting.backFromAbsence.contains(group) }
+    }
+    return false
   }
 
   /// Whether an owner of the group with id `group` announced, at one of the

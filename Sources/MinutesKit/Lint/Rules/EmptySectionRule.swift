@@ -226,12 +226,13 @@ public struct EmptySectionRule: LintRule {
     // A group that has not been writing in its section lately leaves it
     // empty as a matter of course; its owner's own check still asks.
     // Nor does one whose owner said, at an earlier meeting, they would be
-    // away now.
+    // away now, or, at its next report, that they were.
     let owing =
       context.selectedGroup == nil
       ? empty.filter {
         !context.recentReports.isQuiet($0.group.id, asOf: context.meetingDate)
           && !context.recentReports.announcedAway($0.group.id, on: context.meetingDate)
+          && !context.recentReports.cameBack($0.group.id, after: context.meetingDate)
       }
       : empty
     // A page on which no group, or only one of many, has reported yet is

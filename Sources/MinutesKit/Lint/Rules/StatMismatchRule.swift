@@ -3,7 +3,9 @@ import Foundation
 /// `stat-mismatch`: the figures of a statistic contradict one of its `check`
 /// equations. Whole counts are exact (74776 is not 60156 + 14619); figures
 /// with decimals, a scale, or compared with a quotient (a percentage) may be
-/// off by their rounding.
+/// off by their rounding. One figure written wrong fails every check it is
+/// in: a line is one finding, at its first failing check, counting the
+/// others.
 public struct StatMismatchRule: LintRule {
   public init() {}
   public var id: String { "stat-mismatch" }
@@ -18,6 +20,13 @@ public struct StatMismatchRule: LintRule {
            * 1️⃣74785 jobs total (60156 / 14619 = 80.4% success)
            * 74775 jobs total (60156 / 14619 = 2️⃣84.0% success)
            * 3️⃣74776 jobs total (60156 / 14619 = 80.4% success)
+        """),
+      // One figure wrong (the total lost a digit) fails both checks: one
+      // finding, at the first.
+      RuleExample(
+        """
+        ---++ LIGO (Britta, Robert E.)
+           * 1️⃣26602 jobs total (118953 / 7649 = 94.0% success)
         """),
       RuleExample(
         """
@@ -44,8 +53,13 @@ public struct StatMismatchRule: LintRule {
           context.previousFigures.named(group: occurrence.group.id, stat: occurrence.stat.name)
         ) { current, _ in current }
       }
-      for equation in occurrence.stat.equations {
-        guard case .fails = equation.evaluate(figures) else { continue }
+      // One figure written wrong makes every check it is in fail: the
+      // first failing check is the finding, the others are counted in it.
+      let failing = occurrence.stat.equations.filter {
+        if case .fails = $0.evaluate(figures) { return true }
+        return false
+      }
+      if let equation = failing.first {
         let written = StatMismatchRule.show(equation.left, figures)
         let computed = StatMismatchRule.show(equation.right, figures)
         var line = context.topic.lines[occurrence.lineIndex]
@@ -54,10 +68,15 @@ public struct StatMismatchRule: LintRule {
           column = slot.offset + 1
           line = context.topic.lines[occurrence.lineIndex + slot.lineOffset]
         }
+        let others =
+          failing.count == 1
+          ? ""
+          : " (\(failing.count - 1) more check\(failing.count == 2 ? "" : "s") on the line "
+            + "fail\(failing.count == 2 ? "s" : "") with it)"
         findings.append(
           finding(
-            "check '\(equation.source)' fails: \(written) against \(computed)", line: line.number,
-            column: column, in: context))
+            "check '\(equation.source)' fails: \(written) against \(computed)\(others)",
+            line: line.number, column: column, in: context))
       }
     }
     return findings
