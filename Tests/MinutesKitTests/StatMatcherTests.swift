@@ -138,6 +138,11 @@ import Testing
     #expect(moved[slot: "jobs"]?.figure?.value == 2_000_000)
     #expect(moved[slot: "jobs"]?.offset == 2)
     #expect(moved.isComplete)
+    // The figure's `%` left out: the first figure after the words is read.
+    let twoWeeks = try #require(
+      shape.firstMatch(
+        in: "USATLAS ran 2.9M jobs, with CPU/Walltime ratio of 31 for the last week, and 81% for"))
+    #expect(twoWeeks[slot: "ratio"]?.figure?.value == 31)
   }
 
   @Test func aRewordingNeedsEveryWordAfterTheFirstSlotAndEveryFigure() throws {

@@ -9,7 +9,8 @@
 /// Every slot must hold a figure (a blank is read only where the shape
 /// stands as written), every word after the first slot must be there, and
 /// no word may stand in for one of the shape's (`jobs overall` is not `jobs
-/// total`). Punctuation is not compared.
+/// total`). Punctuation is not compared, and a figure's `%` may be left
+/// out.
 struct RewordedStat: Sendable, Equatable {
   enum Token: Sendable, Equatable {
     case word([UInt8])
@@ -80,7 +81,16 @@ struct RewordedStat: Sendable, Equatable {
       var position = start + 1
       var inserted = 0
       var failed = false
-      for token in tokens.dropFirst() {
+      for (offset, token) in tokens.enumerated().dropFirst() {
+        // A figure's `%` may be left out in new words ("ratio of 31 for the
+        // last week"); written, it stands right after the figure.
+        if token == .word([UInt8(ascii: "%")]), case .slot = tokens[offset - 1] {
+          if position < line.count, RewordedStat.fits(token, line[position].token) {
+            placed.append(position)
+            position += 1
+          }
+          continue
+        }
         var found: Int?
         var look = position
         while look < line.count, look - position <= RewordedStat.gapLimit {
