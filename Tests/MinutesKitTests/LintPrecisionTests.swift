@@ -244,4 +244,17 @@ import Testing
     let found = findings(text, rules: [EmptyBulletRule(), MalformedHeadingRule()])
     #expect(found.map(\.rule) == ["malformed-heading"])
   }
+
+  /// A struck-out copy left before the heading (an edit conflict's
+  /// remains): the fix is to remove it.
+  @Test func aHeadingAfterMarkupIsToldToLoseWhatComesBefore() {
+    let found = findings(
+      "<del>---++ Security (Mine)</del>---++ Security (Mine)\n   * Glidein testing continues\n",
+      rules: [MalformedHeadingRule()])
+    #expect(
+      found.map(\.message) == [
+        "'---++ Security (Mine)' is not a heading: it follows markup on its line, and TWiki "
+          + "shows it as text (remove what comes before it, or put the heading on a line of its own)"
+      ])
+  }
 }

@@ -76,7 +76,7 @@ public struct MalformedHeadingRule: LintRule {
         findings.append(
           finding(
             "'\(shown)' is not a heading: it follows markup on its line, and TWiki shows it as "
-              + "text (put the heading alone on a line of its own)",
+              + "text (remove what comes before it, or put the heading on a line of its own)",
             line: line.number, column: found.offset + 1, in: context))
       }
     }
