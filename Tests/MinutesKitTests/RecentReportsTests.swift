@@ -420,6 +420,34 @@ import Testing
     #expect(MissingSectionRule().check(owner).map(\.rule) == ["missing-section"])
   }
 
+  @Test func aFigureNeverWrittenAgainIsTheRostersToEnd() {
+    let today = MeetingDate(year: 2011, month: 3, day: 22)!
+    let topic = Topic(
+      text: "---++ LIGO (Britta, Robert E.)\n   * 4 users utilized 21 sites\n",
+      path: "Mar22,2011ProductionMeeting.txt")
+    func messages(laterMissing: Set<String>, reports: Int) -> [String] {
+      var recent = RecentReports()
+      for week in 1...reports {
+        recent.record(
+          RecentReports.Meeting(reported: ["ligo"], missingStats: ["ligo": laterMissing]),
+          on: today.adding(days: 7 * week))
+      }
+      let context = LintContext(
+        topic: topic, rosters: DatedRosters(.example), group: nil, isFinal: false, today: today,
+        recentReports: recent)
+      return MissingStatRule().check(context).map(\.message)
+    }
+    #expect(
+      messages(laterMissing: ["jobs"], reports: 2) == [
+        "'jobs' no longer written in section 'LIGO' from this meeting on (nor at the reports "
+          + "after it): end it in the roster (until: 2011-03-21)"
+      ])
+    // Written again later, or seen lacking only once: forgotten this week.
+    #expect(messages(laterMissing: [], reports: 2).first?.hasPrefix("no 'jobs' statistic") == true)
+    #expect(
+      messages(laterMissing: ["jobs"], reports: 1).first?.hasPrefix("no 'jobs' statistic") == true)
+  }
+
   @Test func aGapTheNextReportExplainsIsNoGap() {
     let today = MeetingDate(year: 2011, month: 3, day: 22)!
     let topic = Topic(

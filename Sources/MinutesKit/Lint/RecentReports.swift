@@ -322,6 +322,18 @@ public struct RecentReports: Sendable, Equatable {
     }
   }
 
+  /// Whether, with hindsight, the group with id `group` stopped writing the
+  /// statistic named `stat` at the meeting of `date`: it reported at least
+  /// twice at the filled meetings after (``lookahead``) and lacked the
+  /// figure each time. The roster, not the page, is behind.
+  public func droppedStat(_ stat: String, group: String, asOf date: MeetingDate) -> Bool {
+    let reports = filledMeetings(after: date).compactMap { meetings[$0] }.filter {
+      $0.reported.contains(group)
+    }
+    return reports.count >= 2
+      && reports.allSatisfy { $0.missingStats[group]?.contains(stat) ?? false }
+  }
+
   /// Whether the group with id `group` reported at the previous filled
   /// meeting before `date` without the statistic named `stat`: a figure it
   /// has stopped writing, not one it forgot this week.

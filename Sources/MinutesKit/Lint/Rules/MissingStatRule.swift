@@ -168,7 +168,20 @@ public struct MissingStatRule: LintRule {
       guard !missing.isEmpty else { continue }
       let name = group.name
       let message: String
-      if missing.count == 1 {
+      // Read with hindsight: figures the group never wrote again are the
+      // roster's to end, not the page's to add.
+      let dropped =
+        context.group == nil
+        && missing.allSatisfy {
+          context.recentReports.droppedStat($0.name, group: group.id, asOf: context.meetingDate)
+        }
+      if dropped {
+        let names = missing.map { "'\($0.name)'" }.joined(separator: ", ")
+        message =
+          "\(names) no longer written in section '\(name)' from this meeting on (nor at the "
+          + "reports after it): end \(missing.count == 1 ? "it" : "them") in the roster "
+          + "(until: \(context.meetingDate.adding(days: -1).iso))"
+      } else if missing.count == 1 {
         message =
           "no '\(missing[0].name)' statistic in section '\(name)' "
           + "(expected '\(missing[0].skeleton)')"
