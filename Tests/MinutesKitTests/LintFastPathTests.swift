@@ -324,4 +324,18 @@ import Testing
     let inputs = try LintInput.expand([folder, folder + "/C.txt", folder + "/./A.txt"])
     #expect(inputs == [.file(folder + "/A.txt"), .file(folder + "/C.txt")])
   }
+
+  /// The folder of a topic cut by hand agrees with NSString's, and paths
+  /// NSString would tidy are left to it.
+  @Test(
+    arguments: [
+      "minutes/Mar22,2011ProductionMeeting.txt", "a.txt", "/a.txt", "/x/y/a.txt", "./a.txt",
+      "../a/b.txt", "a//b.txt", "a/b/", "/", "", "a/./b.txt", "dossier/été.txt", "//a.txt",
+      "a/b//", "~/a.txt",
+    ])
+  func topicFolderAgreesWithNSString(path: String) {
+    let expected = (path as NSString).deletingLastPathComponent
+    #expect(Archive.folder(ofTopicAt: path) == (expected.isEmpty ? "." : expected))
+    if let plain = Archive.plainFolder(ofTopicAt: path) { #expect(plain == expected) }
+  }
 }

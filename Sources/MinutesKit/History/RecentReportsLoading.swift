@@ -69,13 +69,30 @@ extension RecentReports {
   /// tells nothing. Topics without a date in their name need nothing.
   public static func load(forTopicsAt paths: [String], roster: Roster) -> [String: RecentReports] {
     var gathered = Gathered(roster: roster, rosters: DatedRosters(roster))
-    gathered.fill(forTopicsAt: paths)
+    gathered.fill(for: paths.map { TopicPlace(path: $0, roster: roster) })
     return gathered.byFolder
+  }
+
+  /// Where a topic stands among the meetings: the folder its earlier
+  /// meetings are read from and the date in its name (nil for none), worked
+  /// out once per topic of a run rather than at every step that asks.
+  struct TopicPlace: Sendable {
+    var path: String
+    /// ``Archive/folder(ofTopicAt:)``.
+    var folder: String
+    /// ``LintContext/meetingDate(ofTopicAt:roster:)``.
+    var date: MeetingDate?
+
+    init(path: String, roster: Roster) {
+      self.path = path
+      self.folder = Archive.folder(ofTopicAt: path)
+      self.date = LintContext.meetingDate(ofTopicAt: path, roster: roster)
+    }
   }
 
   /// The meetings before the topics of a run, gathered as the run goes: the
   /// run records the meeting of each topic it checks, from the lint context
-  /// it made anyway, and ``fill(forTopicsAt:)`` reads from a folder only the
+  /// it made anyway, and ``fill(for:)`` reads from a folder only the
   /// meetings a topic's window still lacks. A run over a whole folder, in
   /// meeting order, so reads and outlines each topic once.
   struct Gathered: Sendable {
@@ -100,18 +117,17 @@ extension RecentReports {
     /// What was gathered, by folder.
     var byFolder: [String: RecentReports] { folders.mapValues(\.reports) }
 
-    /// The meetings before the topic at `path`, as far as gathered.
-    func reports(forTopicAt path: String) -> RecentReports {
-      folders[Archive.folder(ofTopicAt: path)]?.reports ?? RecentReports()
+    /// The meetings before the topic at `place`, as far as gathered.
+    func reports(for place: TopicPlace) -> RecentReports {
+      folders[place.folder]?.reports ?? RecentReports()
     }
 
-    /// Records the meeting of the dated topic at `path`, which the run has
+    /// Records the meeting of the dated topic at `place`, which the run has
     /// checked (``RecentReports/meeting(in:roster:)``).
-    mutating func record(_ meeting: Meeting, ofTopicAt path: String) {
-      guard folder(of: path), let date = LintContext.meetingDate(ofTopicAt: path, roster: roster)
-      else { return }
-      let key = Archive.folder(ofTopicAt: path)
-      guard let position = folders[key]?.positions[path],
+    mutating func record(_ meeting: Meeting, of place: TopicPlace) {
+      guard let date = place.date, folder(place.folder) else { return }
+      let key = place.folder
+      guard let position = folders[key]?.positions[place.path],
         folders[key]?.known.contains(position) == false
       else { return }
       folders[key]?.known.insert(position)
@@ -119,14 +135,13 @@ extension RecentReports {
     }
 
     /// Reads, on all cores, the meetings the windows of the dated topics at
-    /// `paths` still lack, in rounds: an entry not yet known counts as
+    /// `places` still lack, in rounds: an entry not yet known counts as
     /// filled, and a blank page read widens the window in the next round.
-    mutating func fill(forTopicsAt paths: [String]) {
+    mutating func fill(for places: [TopicPlace]) {
       var dates: [String: Set<MeetingDate>] = [:]
-      for path in paths {
-        guard folder(of: path), let date = LintContext.meetingDate(ofTopicAt: path, roster: roster)
-        else { continue }
-        dates[Archive.folder(ofTopicAt: path), default: []].insert(date)
+      for place in places {
+        guard let date = place.date, folder(place.folder) else { continue }
+        dates[place.folder, default: []].insert(date)
       }
       for (key, linted) in dates {
         guard var folder = folders[key] else { continue }
@@ -165,15 +180,14 @@ extension RecentReports {
     }
 
     /// Forgets, in each folder, the meetings before the windows of the dated
-    /// topics at `paths` (a batch of the run): a run in meeting order needs
+    /// topics at `places` (a batch of the run): a run in meeting order needs
     /// them no more, so memory stays flat however large the folder, and a
     /// run in another order reads them again when it does.
-    mutating func forget(beforeTopicsAt paths: [String]) {
+    mutating func forget(before places: [TopicPlace]) {
       var earliest: [String: MeetingDate] = [:]
-      for path in paths {
-        guard let date = LintContext.meetingDate(ofTopicAt: path, roster: roster) else { continue }
-        let key = Archive.folder(ofTopicAt: path)
-        earliest[key] = min(earliest[key] ?? date, date)
+      for place in places {
+        guard let date = place.date else { continue }
+        earliest[place.folder] = min(earliest[place.folder] ?? date, date)
       }
       for (key, date) in earliest {
         guard var folder = folders[key] else { continue }
@@ -185,9 +199,9 @@ extension RecentReports {
       }
     }
 
-    /// Makes sure the folder of `path` is listed; false when it cannot be.
-    private mutating func folder(of path: String) -> Bool {
-      let key = Archive.folder(ofTopicAt: path)
+    /// Makes sure the folder `key` (a topic's
+    /// ``Archive/folder(ofTopicAt:)``) is listed; false when it cannot be.
+    private mutating func folder(_ key: String) -> Bool {
       if folders[key] != nil { return true }
       guard let archive = try? Archive.load(folder: key, pattern: roster.meeting.topicPattern)
       else { return false }

@@ -9,23 +9,29 @@ final class DatedRosters: @unchecked Sendable {
   let roster: Roster
   /// `roster.usesPreviousFigures`, asked once rather than for each topic.
   let usesPreviousFigures: Bool
+  /// The undated roster's day, the same on every day.
+  private let always: DayRoster?
   private let lock = NSLock()
-  private var byFacts: [[Int]: Roster] = [:]
+  private var byFacts: [[Int]: DayRoster] = [:]
 
   init(_ roster: Roster) {
     self.roster = roster
     self.usesPreviousFigures = roster.usesPreviousFigures
+    self.always = roster.isDated ? nil : DayRoster(roster)
   }
 
   /// `roster.asOf(date)`.
-  func roster(on date: MeetingDate) -> Roster {
-    guard roster.isDated else { return roster }
+  func roster(on date: MeetingDate) -> Roster { day(on: date).roster }
+
+  /// `roster.asOf(date)` with the lookups of that day.
+  func day(on date: MeetingDate) -> DayRoster {
+    if let always { return always }
     let facts = DatedRosters.facts(of: roster, on: date)
     lock.lock()
     let known = byFacts[facts]
     lock.unlock()
     if let known { return known }
-    let dated = roster.asOf(date)
+    let dated = DayRoster(roster.asOf(date))
     lock.lock()
     byFacts[facts] = dated
     lock.unlock()
@@ -45,5 +51,22 @@ final class DatedRosters: @unchecked Sendable {
       for stat in group.stats { facts.append(stat.period.contains(date) ? 1 : 0) }
     }
     return facts
+  }
+}
+
+/// The roster of one meeting day and what every page of that day looks up
+/// in it, worked out once for the day's roster: building the lookup of the
+/// groups' names for each page was a twentieth of lint's time.
+struct DayRoster: Sendable {
+  let roster: Roster
+  /// The day's groups by any name a heading may give them.
+  let groups: GroupLookup
+  /// ``Roster/carrySectionKeys``.
+  let carrySectionKeys: [String]
+
+  init(_ roster: Roster) {
+    self.roster = roster
+    self.groups = GroupLookup(roster.groups)
+    self.carrySectionKeys = roster.carrySectionKeys
   }
 }

@@ -15,6 +15,10 @@ public struct LintContext: Sendable {
   /// The roster as of the meeting's day (``Roster/asOf(_:)``): the groups
   /// alive then, with that day's names, owners and deputies.
   public let roster: Roster
+  /// The groups of `roster` by any name a heading may give them.
+  let groupLookup: GroupLookup
+  /// ``Roster/carrySectionKeys`` of `roster`.
+  let carrySectionKeys: [String]
   /// The page's sections as the meeting sees them, in page order.
   public let reportSections: [ReportSection]
   /// Every place a group's declared statistic stands in its section.
@@ -108,13 +112,16 @@ public struct LintContext: Sendable {
       LintContext.meetingDate(ofTopicAt: topic.path, roster: rosters.roster) ?? today
     self.meetingDate = meetingDate
     // The meeting as it was on the topic's day: every rule reads this roster.
-    let roster = rosters.roster(on: meetingDate)
+    let day = rosters.day(on: meetingDate)
+    let roster = day.roster
     self.roster = roster
+    self.groupLookup = day.groups
+    self.carrySectionKeys = day.carrySectionKeys
     self.group = group
     self.isFinal = isFinal
     self.today = today
     let sections = LintContext.outline(
-      topic.sections, roster: roster, groups: GroupLookup(roster.groups))
+      topic.sections, roster: roster, groups: day.groups, carrySectionKeys: day.carrySectionKeys)
     self.reportSections = sections
     let occurrences = LintContext.findStats(
       in: topic, sections: sections, blank: roster.meeting.blank)
@@ -189,7 +196,7 @@ public struct LintContext: Sendable {
   /// ``isShownAbsent(groupAt:)`` for a group of the context's roster.
   func isShownAbsent(_ group: Group) -> Bool {
     guard !groupsShownAbsent.isEmpty,
-      let index = roster.groupIndex(withKey: nameKey(group.name))
+      let index = groupLookup.index(ofKey: nameKey(group.name))
     else { return false }
     return groupsShownAbsent.contains(index)
   }
@@ -223,7 +230,9 @@ public struct LintContext: Sendable {
   }
 
   /// The group `--group` names, if it is one of the roster's.
-  public var selectedGroup: Group? { group.flatMap { roster.group(named: $0) } }
+  public var selectedGroup: Group? {
+    group.flatMap { groupLookup.index(ofKey: nameKey($0)) }.map { roster.groups[$0] }
+  }
 
   /// The page-level section holding the line at `index` (a heading line
   /// belongs to its own section).
@@ -251,16 +260,21 @@ public struct LintContext: Sendable {
 
   /// ``isFixedHeading(_:roster:)`` for a name's ``nameKey(_:)``.
   static func isFixedHeading(key: String, roster: Roster) -> Bool {
-    if key == "attendees" || key.hasPrefix("the full report") { return true }
-    return roster.carry.sections.contains { nameKey($0) == key }
+    isFixedHeading(key: key, carrySectionKeys: roster.carrySectionKeys)
+  }
+
+  /// ``isFixedHeading(key:roster:)`` with the roster's carried section keys
+  /// worked out once.
+  static func isFixedHeading(key: String, carrySectionKeys: [String]) -> Bool {
+    key == "attendees" || key.hasPrefix("the full report") || carrySectionKeys.contains(key)
   }
 
   /// The sections that make up the meeting: top-level sections, except that a
   /// `---+` page title that names nothing the meeting knows is looked through
   /// to the sections under it.
-  static func outline(_ sections: [Section], roster: Roster, groups: GroupLookup)
-    -> [ReportSection]
-  {
+  static func outline(
+    _ sections: [Section], roster: Roster, groups: GroupLookup, carrySectionKeys: [String]
+  ) -> [ReportSection] {
     var result: [ReportSection] = []
     for section in sections {
       let key = nameKey(section.name)
@@ -269,10 +283,11 @@ public struct LintContext: Sendable {
           ReportSection(
             section: section, kind: .group(roster.groups[groupIndex]), key: key,
             groupIndex: groupIndex))
-      } else if isFixedHeading(key: key, roster: roster) {
+      } else if isFixedHeading(key: key, carrySectionKeys: carrySectionKeys) {
         result.append(ReportSection(section: section, kind: .fixed, key: key))
       } else if section.heading.level == 1 && !section.children.isEmpty {
-        result += outline(section.children, roster: roster, groups: groups)
+        result += outline(
+          section.children, roster: roster, groups: groups, carrySectionKeys: carrySectionKeys)
       } else {
         result.append(ReportSection(section: section, kind: .unknown, key: key))
       }
