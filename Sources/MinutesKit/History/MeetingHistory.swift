@@ -202,15 +202,41 @@ public struct MeetingHistory: Sendable, Equatable {
   static func isAbsenceNote(_ section: Section, in topic: Topic) -> Bool {
     var found = false
     for index in section.bodyRange where topic.lines[index].kind.holdsWriting {
-      var text = Substring(topic.lines[index].text)
-      while let first = text.first, first == " " || first == "\t" || first == "*" {
-        text = text.dropFirst()
-      }
-      if text.isEmpty { continue }
-      guard text.lowercased().hasPrefix("not reporting") else { return false }
+      guard let says = saysNotReporting(topic.lines[index].text) else { continue }
+      guard says else { return false }
       found = true
     }
     return found
+  }
+
+  private static let notReporting = Array("not reporting".utf8)
+
+  /// Whether a line, its leading spaces, tabs and `*` left out, starts with
+  /// "not reporting" in any case; nil when nothing else is written on it.
+  /// Read by bytes where they decide: the line is not lowercased.
+  static func saysNotReporting(_ line: String) -> Bool? {
+    let utf8 = line.utf8
+    var start = utf8.startIndex
+    while start < utf8.endIndex,
+      utf8[start] == UInt8(ascii: " ") || utf8[start] == UInt8(ascii: "\t")
+        || utf8[start] == UInt8(ascii: "*")
+    {
+      utf8.formIndex(after: &start)
+    }
+    if start == utf8.endIndex { return nil }
+    // An ASCII byte after the marks: each mark skipped is a character of
+    // its own, and the words start here.
+    if ASCII.isASCII(utf8[start]),
+      let decided = ByteSearch.startsWithLowercased(line[start...], asciiPrefix: notReporting)
+    {
+      return decided
+    }
+    var text = Substring(line)
+    while let first = text.first, first == " " || first == "\t" || first == "*" {
+      text = text.dropFirst()
+    }
+    if text.isEmpty { return nil }
+    return text.lowercased().hasPrefix("not reporting")
   }
 
   /// The longest run of missed reports and the run that reaches the end.

@@ -32,12 +32,10 @@ extension RecentReports {
     }
     // What the rules would say of the page, read as they read it.
     let groups = context.roster.groups
-    for entry in context.reportSections {
+    for (position, entry) in context.reportSections.enumerated() {
       if let groupIndex = entry.groupIndex {
         let id = groups[groupIndex].id
-        if meeting.mismatchedOwners[id] == nil,
-          !OwnerMismatchRule.accepts(entry.section.owners, for: groups[groupIndex])
-        {
+        if meeting.mismatchedOwners[id] == nil, !context.acceptsOwners(sectionAt: position) {
           meeting.mismatchedOwners[id] = entry.section.owners ?? []
         }
       } else if case .unknown = entry.kind {

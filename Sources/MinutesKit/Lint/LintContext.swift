@@ -36,6 +36,11 @@ public struct LintContext: Sendable {
   /// (``LintText/hasReport(_:in:)``). Rules ask for every line of template
   /// text; looking through the section each time was quadratic.
   private(set) var sectionHasReport: [Bool] = []
+  /// For each of `reportSections`, whether it is a group section whose
+  /// heading names owners `owner-mismatch` accepts
+  /// (``OwnerMismatchRule/accepts(_:for:)``): the rule and the meeting a
+  /// run records of the page both ask, and the answer takes splitting names.
+  private(set) var sectionAcceptsOwners: [Bool] = []
   /// For each of `reportSections`, whether it is a group section with
   /// statistics whose text says why figures are missing ("No metrics report
   /// this week", ``FigureAbsence``): its missing and blank figures are not
@@ -146,6 +151,11 @@ public struct LintContext: Sendable {
     }
     self.sectionIndexByLine = owner
     self.sectionHasReport = sections.map { LintText.hasReport($0.section, in: self) }
+    self.sectionAcceptsOwners = sections.map { entry in
+      entry.groupIndex.map {
+        OwnerMismatchRule.accepts(entry.section.owners, for: roster.groups[$0])
+      } ?? false
+    }
     self.sectionExplainsMissingFigures = sections.map { entry in
       guard let group = entry.group, !group.stats.isEmpty else { return false }
       return entry.section.bodyRange.contains { index in
@@ -206,6 +216,10 @@ public struct LintContext: Sendable {
   func owesFigures(groupAt index: Int) -> Bool {
     [.due, .whenNews].contains(attendance(ofGroupAt: index)) && !isShownAbsent(groupAt: index)
   }
+
+  /// Whether the section at `position` in `reportSections` is a group
+  /// section whose heading names owners `owner-mismatch` accepts.
+  func acceptsOwners(sectionAt position: Int) -> Bool { sectionAcceptsOwners[position] }
 
   /// Whether the section at `position` in `reportSections` holds a report.
   func hasReport(sectionAt position: Int) -> Bool { sectionHasReport[position] }

@@ -151,6 +151,27 @@ enum LintText {
   /// Whether the line at `index` holds something a person wrote: text that is
   /// not a list marker, a placeholder, or a statistic with every slot blank.
   static func hasContent(lineAt index: Int, in context: LintContext) -> Bool {
+    guard mayHoldContent(context.topic.lines[index].kind) else { return false }
+    return hasContent(
+      lineAt: index,
+      placeholders: placeholders(
+        in: context.topic.lines[index].text, blank: context.roster.meeting.blank),
+      in: context)
+  }
+
+  /// Whether a line of this kind can hold something a person wrote (a
+  /// blank line, a comment, a heading or a META line cannot).
+  static func mayHoldContent(_ kind: LineKind) -> Bool {
+    switch kind {
+    case .blank, .comment, .heading, .meta: false
+    default: true
+    }
+  }
+
+  /// ``hasContent(lineAt:in:)`` with the line's placeholders found already.
+  static func hasContent(
+    lineAt index: Int, placeholders found: [Placeholder], in context: LintContext
+  ) -> Bool {
     let lines = context.topic.lines
     var start = 0
     switch lines[index].kind {
@@ -164,9 +185,7 @@ enum LintText {
     // statistic covers it.
     return ByteSearch.withBytes(of: text) { bytes in
       guard start < bytes.count else { return false }
-      var blanked: [Range<Int>] = placeholders(
-        in: text, bytes: bytes, blank: context.roster.meeting.blank
-      ).map(\.range)
+      var blanked: [Range<Int>] = found.map(\.range)
       for occurrence in context.occurrences(onLine: index)
       where occurrence.match.slots.allSatisfy({ $0.figure == nil }) {
         blanked.append(occurrence.match.range)
@@ -200,13 +219,16 @@ enum LintText {
   static func hasReport(_ section: Section, in context: LintContext) -> Bool {
     let lines = context.topic.lines
     let range = section.bodyRange
-    let rolled = rolledOverLines(in: section, context: context).union(
-      carriedLines(in: section, context: context))
+    let lastWeeks = lastWeeksLines(in: section, context: context)
+    let blank = context.roster.meeting.blank
     var index = range.lowerBound
     while index < range.upperBound {
       defer { index += 1 }
-      if rolled.contains(index) || !hasContent(lineAt: index, in: context)
-        || isAwaitingFigures(lineAt: index, in: context)
+      if lastWeeks[index - range.lowerBound] || !mayHoldContent(lines[index].kind) { continue }
+      // The line's placeholders, found once for both questions.
+      let found = placeholders(in: lines[index].text, blank: blank)
+      if !hasContent(lineAt: index, placeholders: found, in: context)
+        || isAwaitingFigures(lineAt: index, placeholders: found, in: context)
       {
         continue
       }
@@ -215,7 +237,7 @@ enum LintText {
       if let item = listItem(lines[index].kind), index + 1 < range.upperBound,
         let next = listItem(lines[index + 1].kind), indentWidth(next) > indentWidth(item),
         !LintText.containsNumber(item.text),
-        item.text.split(separator: " ").count <= labelWords
+        ByteSearch.spaceSeparatedWordCount(item.text) <= labelWords
       {
         continue
       }
@@ -245,9 +267,20 @@ enum LintText {
   /// Whether the line at `index` holds a placeholder or a blank statistic
   /// slot and no figure outside them: template text still to be filled in.
   static func isAwaitingFigures(lineAt index: Int, in context: LintContext) -> Bool {
+    isAwaitingFigures(
+      lineAt: index,
+      placeholders: placeholders(
+        in: context.topic.lines[index].text, blank: context.roster.meeting.blank),
+      in: context)
+  }
+
+  /// ``isAwaitingFigures(lineAt:in:)`` with the line's placeholders found
+  /// already.
+  static func isAwaitingFigures(
+    lineAt index: Int, placeholders found: [Placeholder], in context: LintContext
+  ) -> Bool {
     let text = context.topic.lines[index].text
-    var blanked = placeholders(in: text, blank: context.roster.meeting.blank)
-      .filter { $0.text != attendeesPlaceholder }.map(\.range)
+    var blanked = found.filter { $0.text != attendeesPlaceholder }.map(\.range)
     for occurrence in context.occurrences(onLine: index) {
       for slot in occurrence.match.slots where slot.figure == nil {
         blanked.append(slot.offset..<slot.offset + max(slot.marker.utf8.count, 1))
@@ -272,51 +305,81 @@ enum LintText {
     return true
   }
 
-  /// The lines of the group's roll-over blocks in `section` (bullets labelled
-  /// with a roll-over's `to`, and their sub-items): last week's figures.
-  static func rolledOverLines(in section: Section, context: LintContext) -> Set<Int> {
+  /// For each line of the body of `section`, whether it is last week's
+  /// text rather than this week's report: a line of one of the group's
+  /// roll-over blocks or of an item carried from an earlier meeting. One
+  /// flag per line, so that no set is built for each section.
+  static func lastWeeksLines(in section: Section, context: LintContext) -> [Bool] {
+    var marked = [Bool](repeating: false, count: section.bodyRange.count)
+    markRolledOverLines(in: section, context: context, into: &marked)
+    markCarriedLines(in: section, context: context, into: &marked)
+    return marked
+  }
+
+  /// Marks the lines of the group's roll-over blocks in `section` (bullets
+  /// labelled with a roll-over's `to`, and their sub-items): last week's
+  /// figures. `marked` has one flag for each line of the section's body.
+  static func markRolledOverLines(
+    in section: Section, context: LintContext, into marked: inout [Bool]
+  ) {
     guard let entry = context.reportSectionIndex(containing: section.headingIndex),
       let group = context.reportSections[entry].group, !group.rollovers.isEmpty
-    else { return [] }
+    else { return }
     let labels = group.rollovers.map { Rollover(from: $0.to, to: $0.to) }
-    return itemBlocks(in: section, lines: context.topic.lines) { index, item in
+    // Each label lowercased once; a bullet is compared by its bytes where
+    // they decide (``ByteSearch/startsWithLowercased(_:asciiPrefix:)``).
+    let lowered: [[UInt8]?] = labels.map { label in
+      ASCII.isASCII(label.from) ? Array(label.from.lowercased().utf8) : nil
+    }
+    markItemBlocks(in: section, lines: context.topic.lines, into: &marked) { index, item in
       guard case .bullet = context.topic.lines[index].kind else { return false }
-      return labels.contains { $0.matchingLabel(item.text) != nil }
+      return labels.indices.contains { position in
+        guard !labels[position].from.isEmpty else { return false }
+        if let prefix = lowered[position],
+          let starts = ByteSearch.startsWithLowercased(item.text, asciiPrefix: prefix)
+        {
+          return starts
+        }
+        return labels[position].matchingLabel(item.text) != nil
+      }
     }
   }
 
-  /// The lines of items `new` carried into `section` from an earlier
+  /// Marks the lines of items `new` carried into `section` from an earlier
   /// meeting (an origin note dated before this one), with their sub-items:
-  /// last week's text, not this week's report.
-  static func carriedLines(in section: Section, context: LintContext) -> Set<Int> {
-    itemBlocks(in: section, lines: context.topic.lines) { index, _ in
+  /// last week's text, not this week's report. `marked` has one flag for
+  /// each line of the section's body.
+  static func markCarriedLines(in section: Section, context: LintContext, into marked: inout [Bool])
+  {
+    markItemBlocks(in: section, lines: context.topic.lines, into: &marked) { index, _ in
       OriginNote.date(in: context.topic.lines[index].text).map { $0 < context.meetingDate }
         ?? false
     }
   }
 
-  /// The lines of the list items of `section` that `starts` accepts, each
-  /// with its sub-items (the items after it indented deeper).
-  static func itemBlocks(
-    in section: Section, lines: [Line], where starts: (Int, ListItem) -> Bool
-  ) -> Set<Int> {
-    var result = Set<Int>()
-    var index = section.bodyRange.lowerBound
-    while index < section.bodyRange.upperBound {
+  /// Marks the lines of the list items of `section` that `starts` accepts,
+  /// each with its sub-items (the items after it indented deeper), in
+  /// `marked`, one flag for each line of the section's body.
+  static func markItemBlocks(
+    in section: Section, lines: [Line], into marked: inout [Bool],
+    where starts: (Int, ListItem) -> Bool
+  ) {
+    let body = section.bodyRange
+    var index = body.lowerBound
+    while index < body.upperBound {
       guard let item = listItem(lines[index].kind), starts(index, item) else {
         index += 1
         continue
       }
       var end = index + 1
-      while end < section.bodyRange.upperBound, let sub = listItem(lines[end].kind),
+      while end < body.upperBound, let sub = listItem(lines[end].kind),
         indentWidth(sub) > indentWidth(item)
       {
         end += 1
       }
-      result.formUnion(index..<end)
+      for line in index..<end { marked[line - body.lowerBound] = true }
       index = end
     }
-    return result
   }
 
   /// Whether the line at `index` lies in a group section that is due (or
@@ -352,7 +415,15 @@ enum LintText {
   /// An item's indentation in columns, a tab counting as one 3-space level,
   /// to tell a sub-item from a sibling when indents are uneven.
   static func indentWidth(_ item: ListItem) -> Int {
-    item.indentation.reduce(0) { $0 + ($1 == "\t" ? 3 : 1) }
+    // Spaces and tabs, as nearly every indentation is, by their bytes.
+    var width = 0
+    for byte in item.indentation.utf8 {
+      guard ASCII.isSpace(byte) else {
+        return item.indentation.reduce(0) { $0 + ($1 == "\t" ? 3 : 1) }
+      }
+      width += byte == UInt8(ascii: "\t") ? 3 : 1
+    }
+    return width
   }
 
   /// 1-based byte column of the last `character` in a line, if any.
