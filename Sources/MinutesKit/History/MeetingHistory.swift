@@ -141,9 +141,8 @@ public struct MeetingHistory: Sendable, Equatable {
 
     mutating func add(_ topic: ArchiveTopic) {
       let context = topic.context(rosters: rosters)
-      for index in groups.indices {
-        statuses[index].append(MeetingHistory.status(of: groups[index], in: context, today: today))
-      }
+      let found = MeetingHistory.statuses(of: groups, in: context, today: today)
+      for index in groups.indices { statuses[index].append(found[index]) }
     }
 
     var history: MeetingHistory {
@@ -167,34 +166,50 @@ public struct MeetingHistory: Sendable, Equatable {
   public static func status(
     of group: Group, in context: LintContext, today: MeetingDate? = nil
   ) -> ReportStatus {
-    guard let dated = context.roster.groups.first(where: { $0.id == group.id }) else {
-      return .noGroup
+    statuses(of: [group], in: context, today: today)[0]
+  }
+
+  /// ``status(of:in:today:)`` of each of `groups`, the page's sections read
+  /// once for all of them: a run over an archive asks for every group of
+  /// every page, and a pass over the sections per group copied each group.
+  static func statuses(
+    of groups: [Group], in context: LintContext, today: MeetingDate? = nil
+  ) -> [ReportStatus] {
+    let dated = context.roster.groups
+    // A roster group is found in the meeting's roster by its id, the first
+    // with it; a section counts for the group whose id its group has.
+    var firstWithID: [String: Int] = [:]
+    for (position, group) in dated.enumerated() where firstWithID[group.id] == nil {
+      firstWithID[group.id] = position
     }
-    let attendance = context.attendance(of: dated)
-    switch attendance {
-    case .away: return .away
-    case .notDue: return .notDue
-    case .due, .whenNews: break
-    }
-    // The group's sections read in place, whether each holds a report as
-    // the context worked it out once for lint.
-    var status = ReportStatus.missing
+    // What the sections say, by position in the meeting's roster.
+    var found = [ReportStatus](repeating: .missing, count: dated.count)
     for position in context.reportSections.indices {
       guard let index = context.reportSections[position].groupIndex,
-        context.roster.groups[index].id == group.id
+        let first = firstWithID[dated[index].id]
       else { continue }
       if isAbsenceNote(context.reportSections[position].section, in: context.topic) {
-        if status != .reported { status = .away }
+        if found[first] != .reported { found[first] = .away }
       } else if context.hasReport(sectionAt: position) {
-        status = .reported
-      } else if status == .missing {
-        status = .empty
+        found[first] = .reported
+      } else if found[first] == .missing {
+        found[first] = .empty
       }
     }
-    guard status.isMissed else { return status }
-    if attendance == .whenNews { return .noNews }
-    if let today, context.meetingDate > today { return .notHeld }
-    return status
+    return groups.map { group in
+      guard let first = firstWithID[group.id] else { return .noGroup }
+      let attendance = context.attendance(ofGroupAt: first)
+      switch attendance {
+      case .away: return .away
+      case .notDue: return .notDue
+      case .due, .whenNews: break
+      }
+      let status = found[first]
+      guard status.isMissed else { return status }
+      if attendance == .whenNews { return .noNews }
+      if let today, context.meetingDate > today { return .notHeld }
+      return status
+    }
   }
 
   /// Whether everything written in the section is a "Not reporting this

@@ -22,8 +22,8 @@ extension RecentReports {
   /// the context's that of the topic's day.
   static func meeting(in context: LintContext, roster: Roster) -> Meeting {
     var meeting = Meeting()
-    for group in roster.groups {
-      let status = MeetingHistory.status(of: group, in: context)
+    let statuses = MeetingHistory.statuses(of: roster.groups, in: context)
+    for (group, status) in zip(roster.groups, statuses) {
       if status == .reported {
         meeting.reported.insert(group.id)
       } else if status.isMissed {
@@ -42,13 +42,17 @@ extension RecentReports {
         meeting.unknownHeadings.insert(entry.key)
       }
     }
+    // By index: an occurrence or a group copied is a dozen references.
     var found: [String: Set<String>] = [:]
-    for occurrence in context.statOccurrences {
-      found[occurrence.group.id, default: []].insert(occurrence.stat.name)
+    let occurrences = context.statOccurrences
+    for index in occurrences.indices {
+      found[occurrences[index].group.id, default: []].insert(occurrences[index].stat.name)
     }
-    for group in groups where meeting.reported.contains(group.id) && !group.stats.isEmpty {
-      let missing = Set(group.stats.map(\.name)).subtracting(found[group.id] ?? [])
-      if !missing.isEmpty { meeting.missingStats[group.id] = missing }
+    for index in groups.indices
+    where meeting.reported.contains(groups[index].id) && !groups[index].stats.isEmpty {
+      let id = groups[index].id
+      let missing = Set(groups[index].stats.map(\.name)).subtracting(found[id] ?? [])
+      if !missing.isEmpty { meeting.missingStats[id] = missing }
     }
     return meeting
   }
@@ -200,7 +204,8 @@ extension RecentReports {
     /// Makes sure the folder `key` (a topic's
     /// ``Archive/folder(ofTopicAt:)``) is listed; false when it cannot be.
     private mutating func folder(_ key: String) -> Bool {
-      if folders[key] != nil { return true }
+      // Asked of the keys: `folders[key] != nil` copies the folder out.
+      if folders.keys.contains(key) { return true }
       guard let archive = try? Archive.load(folder: key, pattern: roster.meeting.topicPattern)
       else { return false }
       var positions: [String: Int] = [:]

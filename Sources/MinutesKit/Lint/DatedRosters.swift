@@ -63,10 +63,31 @@ struct DayRoster: Sendable {
   let groups: GroupLookup
   /// ``Roster/carrySectionKeys``.
   let carrySectionKeys: [String]
+  /// The statistics' matchers of each group, by the group's position.
+  let statMatchers: [StatMatchers]
+
+  /// A group's statistics' matchers in one list, as a line is tried
+  /// against them: a statistic's shapes side by side, first shape first.
+  struct StatMatchers: Sendable {
+    var matchers: [StatMatcher] = []
+    /// For each of `matchers`, the position of its statistic in the
+    /// group's `stats`.
+    var statPositions: [Int] = []
+  }
 
   init(_ roster: Roster) {
     self.roster = roster
     self.groups = GroupLookup(roster.groups)
     self.carrySectionKeys = roster.carrySectionKeys
+    self.statMatchers = roster.groups.map { group in
+      var list = StatMatchers()
+      for position in group.stats.indices {
+        for matcher in group.stats[position].matchers {
+          list.matchers.append(matcher)
+          list.statPositions.append(position)
+        }
+      }
+      return list
+    }
   }
 }

@@ -129,7 +129,8 @@ public struct LintContext: Sendable {
       topic.sections, roster: roster, groups: day.groups, carrySectionKeys: day.carrySectionKeys)
     self.reportSections = sections
     let occurrences = LintContext.findStats(
-      in: topic, sections: sections, blank: roster.meeting.blank)
+      in: topic, sections: sections, groups: roster.groups, matchers: day.statMatchers,
+      blank: roster.meeting.blank)
     self.statOccurrences = occurrences
     var byLine: [Int: Range<Int>] = [:]
     var start = 0
@@ -309,30 +310,25 @@ public struct LintContext: Sendable {
     return result
   }
 
-  /// Every declared statistic in its group's sections, in line order; `blank`
-  /// is the roster's marker for a blank slot.
+  /// Every declared statistic in its group's sections, in line order;
+  /// `matchers` those of each of `groups` (the sections' roster's), `blank`
+  /// the roster's marker for a blank slot.
   static func findStats(
-    in topic: Topic, sections: [ReportSection], blank: String
+    in topic: Topic, sections: [ReportSection], groups: [Group],
+    matchers byGroup: [DayRoster.StatMatchers], blank: String
   ) -> [StatOccurrence] {
     var result: [StatOccurrence] = []
     var lowercased: [UInt8] = []
-    // By index: a section is not copied, its group once.
+    // By index: a section is not copied, nor a group but for a statistic
+    // found. The matchers were taken out of the declarations once for the
+    // day's roster, and not as optionals: reaching into a declaration (or
+    // an optional) for its matcher on every line copied the matcher.
     for sectionIndex in sections.indices {
-      guard case .group(let group) = sections[sectionIndex].kind, !group.stats.isEmpty else {
-        continue
-      }
-      let stats = group.stats
-      // The matchers taken out once per section, and not as optionals:
-      // reaching into a declaration (or an optional) for its matcher on
-      // every line copied the matcher each time.
-      var matchers: [StatMatcher] = []
-      var statPositions: [Int] = []
-      for position in stats.indices {
-        for matcher in stats[position].matchers {
-          matchers.append(matcher)
-          statPositions.append(position)
-        }
-      }
+      guard let groupIndex = sections[sectionIndex].groupIndex,
+        !byGroup[groupIndex].matchers.isEmpty
+      else { continue }
+      let matchers = byGroup[groupIndex].matchers
+      let statPositions = byGroup[groupIndex].statPositions
       for index in sections[sectionIndex].section.bodyRange
       where topic.lines[index].kind.holdsWriting {
         ByteSearch.withBytes(of: topic.lines[index].text) { bytes in
@@ -359,8 +355,8 @@ public struct LintContext: Sendable {
               matchedStat = statPositions[position]
               result.append(
                 StatOccurrence(
-                  group: group, stat: stats[statPositions[position]], lineIndex: index,
-                  match: match))
+                  group: groups[groupIndex], stat: groups[groupIndex].stats[matchedStat],
+                  lineIndex: index, match: match))
             }
           }
         }
