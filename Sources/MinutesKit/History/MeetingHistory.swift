@@ -178,10 +178,7 @@ public struct MeetingHistory: Sendable, Equatable {
     let dated = context.roster.groups
     // A roster group is found in the meeting's roster by its id, the first
     // with it; a section counts for the group whose id its group has.
-    var firstWithID: [String: Int] = [:]
-    for (position, group) in dated.enumerated() where firstWithID[group.id] == nil {
-      firstWithID[group.id] = position
-    }
+    let firstWithID = context.day.positionByID
     // What the sections say, by position in the meeting's roster.
     var found = [ReportStatus](repeating: .missing, count: dated.count)
     for position in context.reportSections.indices {
@@ -196,8 +193,9 @@ public struct MeetingHistory: Sendable, Equatable {
         found[first] = .empty
       }
     }
-    return groups.map { group in
-      guard let first = firstWithID[group.id] else { return .noGroup }
+    // By index: a group copied is a dozen references.
+    return groups.indices.map { position in
+      guard let first = firstWithID[groups[position].id] else { return .noGroup }
       let attendance = context.attendance(ofGroupAt: first)
       switch attendance {
       case .away: return .away

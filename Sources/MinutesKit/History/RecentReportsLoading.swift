@@ -146,7 +146,9 @@ extension RecentReports {
         dates[place.folder, default: []].insert(date)
       }
       for (key, linted) in dates {
-        guard var folder = folders[key] else { continue }
+        // Taken out while it changes, so that its reports are not copied.
+        guard var folder = folders.removeValue(forKey: key) else { continue }
+        defer { folders[key] = folder }
         let entries = folder.archive.entries
         while true {
           var needed: Set<Int> = []
@@ -177,7 +179,6 @@ extension RecentReports {
             folder.reports.record(read[slot] ?? Meeting(), on: entries[position].date)
           }
         }
-        folders[key] = folder
       }
     }
 
@@ -192,12 +193,13 @@ extension RecentReports {
         earliest[place.folder] = min(earliest[place.folder] ?? date, date)
       }
       for (key, date) in earliest {
-        guard var folder = folders[key] else { continue }
+        // Taken out while it changes, so that its reports are not copied.
+        guard var folder = folders.removeValue(forKey: key) else { continue }
+        defer { folders[key] = folder }
         let window = folder.reports.filledMeetings(before: date)
         guard window.count == folder.reports.window, let start = window.first else { continue }
         folder.reports.forget(before: start)
         folder.known = folder.known.filter { folder.archive.entries[$0].date >= start }
-        folders[key] = folder
       }
     }
 

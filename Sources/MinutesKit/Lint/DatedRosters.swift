@@ -56,13 +56,16 @@ final class DatedRosters: @unchecked Sendable {
 
 /// The roster of one meeting day and what every page of that day looks up
 /// in it, worked out once for the day's roster: building the lookup of the
-/// groups' names for each page was a twentieth of lint's time.
-struct DayRoster: Sendable {
+/// groups' names for each page was a twentieth of lint's time. A class, so
+/// that the lint context of each page holds it by one reference.
+final class DayRoster: Sendable {
   let roster: Roster
   /// The day's groups by any name a heading may give them.
   let groups: GroupLookup
   /// ``Roster/carrySectionKeys``.
   let carrySectionKeys: [String]
+  /// For each group id, the position of the first group with it.
+  let positionByID: [String: Int]
   /// The statistics' matchers of each group, by the group's position.
   let statMatchers: [StatMatchers]
 
@@ -79,6 +82,11 @@ struct DayRoster: Sendable {
     self.roster = roster
     self.groups = GroupLookup(roster.groups)
     self.carrySectionKeys = roster.carrySectionKeys
+    var positionByID: [String: Int] = [:]
+    for position in roster.groups.indices where positionByID[roster.groups[position].id] == nil {
+      positionByID[roster.groups[position].id] = position
+    }
+    self.positionByID = positionByID
     self.statMatchers = roster.groups.map { group in
       var list = StatMatchers()
       for position in group.stats.indices {

@@ -15,10 +15,10 @@ public struct LintContext: Sendable {
   /// The roster as of the meeting's day (``Roster/asOf(_:)``): the groups
   /// alive then, with that day's names, owners and deputies.
   public let roster: Roster
-  /// The groups of `roster` by any name a heading may give them.
-  let groupLookup: GroupLookup
-  /// ``Roster/carrySectionKeys`` of `roster`.
-  let carrySectionKeys: [String]
+  /// `roster` with what every page of its day looks up in it: its groups
+  /// by name and by id, its carried sections' keys, its statistics'
+  /// matchers.
+  let day: DayRoster
   /// The page's sections as the meeting sees them, in page order.
   public let reportSections: [ReportSection]
   /// Every place a group's declared statistic stands in its section.
@@ -120,8 +120,7 @@ public struct LintContext: Sendable {
     let day = rosters.day(on: meetingDate)
     let roster = day.roster
     self.roster = roster
-    self.groupLookup = day.groups
-    self.carrySectionKeys = day.carrySectionKeys
+    self.day = day
     self.group = group
     self.isFinal = isFinal
     self.today = today
@@ -207,7 +206,7 @@ public struct LintContext: Sendable {
   /// ``isShownAbsent(groupAt:)`` for a group of the context's roster.
   func isShownAbsent(_ group: Group) -> Bool {
     guard !groupsShownAbsent.isEmpty,
-      let index = groupLookup.index(ofKey: nameKey(group.name))
+      let index = day.groups.index(ofKey: nameKey(group.name))
     else { return false }
     return groupsShownAbsent.contains(index)
   }
@@ -246,7 +245,7 @@ public struct LintContext: Sendable {
 
   /// The group `--group` names, if it is one of the roster's.
   public var selectedGroup: Group? {
-    group.flatMap { groupLookup.index(ofKey: nameKey($0)) }.map { roster.groups[$0] }
+    group.flatMap { day.groups.index(ofKey: nameKey($0)) }.map { roster.groups[$0] }
   }
 
   /// The page-level section holding the line at `index` (a heading line

@@ -400,7 +400,7 @@ enum LintText {
   static func isEmptyCarrySlot(lineAt index: Int, in context: LintContext) -> Bool {
     guard let position = context.reportSectionIndex(containing: index),
       case .fixed = context.reportSections[position].kind,
-      context.carrySectionKeys.contains(context.reportSections[position].key)
+      context.day.carrySectionKeys.contains(context.reportSections[position].key)
     else { return false }
     let lines = context.topic.lines
     return context.reportSections[position].section.bodyRange.allSatisfy { line in
