@@ -51,7 +51,7 @@ extension RecentReports {
     for index in groups.indices
     where meeting.reported.contains(groups[index].id) && !groups[index].stats.isEmpty {
       let id = groups[index].id
-      let missing = Set(groups[index].stats.map(\.name)).subtracting(found[id] ?? [])
+      let missing = context.day.statNames[index].subtracting(found[id] ?? [])
       if !missing.isEmpty { meeting.missingStats[id] = missing }
     }
     return meeting

@@ -58,7 +58,7 @@ final class DatedRosters: @unchecked Sendable {
 /// in it, worked out once for the day's roster: building the lookup of the
 /// groups' names for each page was a twentieth of lint's time. A class, so
 /// that the lint context of each page holds it by one reference.
-final class DayRoster: Sendable {
+final class DayRoster: @unchecked Sendable {
   let roster: Roster
   /// The day's groups by any name a heading may give them.
   let groups: GroupLookup
@@ -66,6 +66,19 @@ final class DayRoster: Sendable {
   let carrySectionKeys: [String]
   /// For each group id, the position of the first group with it.
   let positionByID: [String: Int]
+  /// The names of each group's statistics, by the group's position.
+  let statNames: [Set<String>]
+  /// ``OwnerMismatchRule/accepts(_:for:)`` of the owners headings wrote,
+  /// by group position: pages write the same heading week after week, and
+  /// the answer takes splitting and comparing names. Guarded by `lock`.
+  private var accepted: [OwnersWritten: Bool] = [:]
+  private let lock = NSLock()
+
+  /// The owners a heading of a group wrote (nil: none).
+  private struct OwnersWritten: Hashable {
+    var groupIndex: Int
+    var names: [String]?
+  }
   /// The statistics' matchers of each group, by the group's position.
   let statMatchers: [StatMatchers]
 
@@ -87,6 +100,7 @@ final class DayRoster: Sendable {
       positionByID[roster.groups[position].id] = position
     }
     self.positionByID = positionByID
+    self.statNames = roster.groups.map { Set($0.stats.map(\.name)) }
     self.statMatchers = roster.groups.map { group in
       var list = StatMatchers()
       for position in group.stats.indices {
@@ -97,5 +111,20 @@ final class DayRoster: Sendable {
       }
       return list
     }
+  }
+
+  /// Whether `owner-mismatch` accepts a heading of the group at `index`
+  /// naming `written` (nil: nobody), worked out once per heading and day.
+  func acceptsOwners(_ written: [String]?, groupAt index: Int) -> Bool {
+    let key = OwnersWritten(groupIndex: index, names: written)
+    lock.lock()
+    let known = accepted[key]
+    lock.unlock()
+    if let known { return known }
+    let answer = OwnerMismatchRule.accepts(written, for: roster.groups[index])
+    lock.lock()
+    accepted[key] = answer
+    lock.unlock()
+    return answer
   }
 }

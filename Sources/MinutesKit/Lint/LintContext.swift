@@ -152,9 +152,7 @@ public struct LintContext: Sendable {
     self.sectionIndexByLine = owner
     self.sectionHasReport = sections.map { LintText.hasReport($0.section, in: self) }
     self.sectionAcceptsOwners = sections.map { entry in
-      entry.groupIndex.map {
-        OwnerMismatchRule.accepts(entry.section.owners, for: roster.groups[$0])
-      } ?? false
+      entry.groupIndex.map { day.acceptsOwners(entry.section.owners, groupAt: $0) } ?? false
     }
     self.sectionExplainsMissingFigures = sections.map { entry in
       guard let group = entry.group, !group.stats.isEmpty else { return false }
