@@ -38,8 +38,9 @@ public enum LintRunner {
   /// results in input order and makes what `finish` shares, and `finish`
   /// turns each result into what `emit` takes. A run whose files tell about
   /// each other (the meetings before a topic) learns from a batch before it
-  /// finishes it. The first error (in input order) stops the run after the
-  /// files before it were emitted.
+  /// finishes it. While `between` runs, the workers check the next batch,
+  /// so that the cores are not idle through it. The first error (in input
+  /// order) stops the run after the files before it were emitted.
   static func run<Checked: Sendable, Shared: Sendable, Prepared: Sendable>(
     _ inputs: [LintInput],
     check: @Sendable (LintInput) throws(MinutesError) -> Checked,
@@ -47,36 +48,69 @@ public enum LintRunner {
     finish: @Sendable (Checked, Shared) -> Prepared,
     emit: (Prepared) -> Void
   ) throws(MinutesError) {
-    var start = 0
-    while start < inputs.count {
-      let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
-      let outcomes = Slots<Result<Checked, MinutesError>>(count: batch.count)
-      DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-        do throws(MinutesError) {
-          outcomes.store(.success(try check(batch[index])), at: index)
-        } catch {
-          outcomes.store(.failure(error), at: index)
+    let batches = stride(from: 0, to: inputs.count, by: batchSize).map {
+      Array(inputs[$0..<min($0 + batchSize, inputs.count)])
+    }
+    guard let first = batches.first else { return }
+    try withoutActuallyEscaping(check) { (check) throws(MinutesError) in
+      var outcomes = checkAll(first, check: check)
+      for number in batches.indices {
+        let batch = batches[number]
+        var checked: [(input: LintInput, checked: Checked)] = []
+        var failure: MinutesError?
+        for (index, outcome) in outcomes.values.enumerated() {
+          switch outcome {
+          case .success(let value): checked.append((batch[index], value))
+          case .failure(let error): failure = error
+          case nil: continue
+          }
+          if failure != nil { break }
         }
-      }
-      var checked: [(input: LintInput, checked: Checked)] = []
-      var failure: MinutesError?
-      for (index, outcome) in outcomes.values.enumerated() {
-        switch outcome {
-        case .success(let value): checked.append((batch[index], value))
-        case .failure(let error): failure = error
-        case nil: continue
+        // The next batch checked meanwhile, unless this one stops the run.
+        let following = DispatchGroup()
+        var next: Slots<Result<Checked, MinutesError>>?
+        if failure == nil, number + 1 < batches.count {
+          let slots = Slots<Result<Checked, MinutesError>>(count: batches[number + 1].count)
+          next = slots
+          let inputs = batches[number + 1]
+          DispatchQueue.global().async(group: following) {
+            LintRunner.checkBatch(inputs, into: slots, with: check)
+          }
         }
-        if failure != nil { break }
+        let shared = between(checked)
+        following.wait()
+        let prepared = Slots<Prepared>(count: checked.count)
+        let ready = checked
+        DispatchQueue.concurrentPerform(iterations: ready.count) { index in
+          prepared.store(finish(ready[index].checked, shared), at: index)
+        }
+        for value in prepared.values { if let value { emit(value) } }
+        if let failure { throw failure }
+        if let next { outcomes = next }
       }
-      let shared = between(checked)
-      let prepared = Slots<Prepared>(count: checked.count)
-      let ready = checked
-      DispatchQueue.concurrentPerform(iterations: ready.count) { index in
-        prepared.store(finish(ready[index].checked, shared), at: index)
+    }
+  }
+
+  /// Checks `batch` on all cores, each file's outcome in its slot.
+  private static func checkAll<Checked: Sendable>(
+    _ batch: [LintInput], check: @Sendable (LintInput) throws(MinutesError) -> Checked
+  ) -> Slots<Result<Checked, MinutesError>> {
+    let outcomes = Slots<Result<Checked, MinutesError>>(count: batch.count)
+    checkBatch(batch, into: outcomes, with: check)
+    return outcomes
+  }
+
+  /// Checks `batch` on all cores into `outcomes`.
+  private static func checkBatch<Checked: Sendable>(
+    _ batch: [LintInput], into outcomes: Slots<Result<Checked, MinutesError>>,
+    with check: @Sendable (LintInput) throws(MinutesError) -> Checked
+  ) {
+    DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+      do throws(MinutesError) {
+        outcomes.store(.success(try check(batch[index])), at: index)
+      } catch {
+        outcomes.store(.failure(error), at: index)
       }
-      for value in prepared.values { if let value { emit(value) } }
-      if let failure { throw failure }
-      start += batch.count
     }
   }
 }
