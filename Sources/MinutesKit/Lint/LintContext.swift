@@ -29,6 +29,13 @@ public struct LintContext: Sendable {
   /// statistics on that line. Rules ask per line; filtering every occurrence
   /// for every line made lint quadratic in a page of statistics.
   let occurrencesByLine: [Int: Range<Int>]
+  /// The template placeholders of every line that can show one (not a
+  /// blank line, a comment or a META line), found in one pass when the
+  /// context is made: `placeholder` reports them, and whether a section
+  /// holds a report is judged by them. Those of the line at `index` are
+  /// `placeholders[placeholderStarts[index]..<placeholderStarts[index + 1]]`.
+  let placeholders: [LintText.Placeholder]
+  let placeholderStarts: [Int]
   /// For each line index, the position in `reportSections` of the section
   /// holding it, -1 for none.
   let sectionIndexByLine: [Int32]
@@ -124,6 +131,21 @@ public struct LintContext: Sendable {
     self.group = group
     self.isFinal = isFinal
     self.today = today
+    var placeholders: [LintText.Placeholder] = []
+    var placeholderStarts: [Int] = []
+    placeholderStarts.reserveCapacity(topic.lines.count + 1)
+    for index in topic.lines.indices {
+      placeholderStarts.append(placeholders.count)
+      switch topic.lines[index].kind {
+      case .blank, .comment, .meta: continue
+      default:
+        placeholders += LintText.placeholders(
+          in: topic.lines[index].text, blank: roster.meeting.blank)
+      }
+    }
+    placeholderStarts.append(placeholders.count)
+    self.placeholders = placeholders
+    self.placeholderStarts = placeholderStarts
     let sections = LintContext.outline(
       topic.sections, roster: roster, groups: day.groups, carrySectionKeys: day.carrySectionKeys)
     self.reportSections = sections
@@ -221,6 +243,13 @@ public struct LintContext: Sendable {
 
   /// Whether the section at `position` in `reportSections` holds a report.
   func hasReport(sectionAt position: Int) -> Bool { sectionHasReport[position] }
+
+  /// The template placeholders of the line at `index`
+  /// (``LintText/placeholders(in:blank:)`` with the roster's blank marker);
+  /// none for a blank line, a comment or a META line.
+  func placeholders(onLine index: Int) -> ArraySlice<LintText.Placeholder> {
+    placeholders[placeholderStarts[index]..<placeholderStarts[index + 1]]
+  }
 
   /// The statistics found on the line at `index`.
   public func occurrences(onLine index: Int) -> ArraySlice<StatOccurrence> {

@@ -5,7 +5,7 @@ enum LintText {
   static let attendeesPlaceholder = "(to be updated after the meeting)"
 
   /// A placeholder in a line: UTF-8 offsets and the text found.
-  struct Placeholder: Equatable {
+  struct Placeholder: Sendable, Equatable {
     var range: Range<Int>
     var text: String
   }
@@ -152,11 +152,7 @@ enum LintText {
   /// not a list marker, a placeholder, or a statistic with every slot blank.
   static func hasContent(lineAt index: Int, in context: LintContext) -> Bool {
     guard mayHoldContent(context.topic.lines[index].kind) else { return false }
-    return hasContent(
-      lineAt: index,
-      placeholders: placeholders(
-        in: context.topic.lines[index].text, blank: context.roster.meeting.blank),
-      in: context)
+    return hasContent(lineAt: index, placeholders: context.placeholders(onLine: index), in: context)
   }
 
   /// Whether a line of this kind can hold something a person wrote (a
@@ -170,7 +166,7 @@ enum LintText {
 
   /// ``hasContent(lineAt:in:)`` with the line's placeholders found already.
   static func hasContent(
-    lineAt index: Int, placeholders found: [Placeholder], in context: LintContext
+    lineAt index: Int, placeholders found: ArraySlice<Placeholder>, in context: LintContext
   ) -> Bool {
     let lines = context.topic.lines
     var start = 0
@@ -220,13 +216,12 @@ enum LintText {
     let lines = context.topic.lines
     let range = section.bodyRange
     let lastWeeks = lastWeeksLines(in: section, context: context)
-    let blank = context.roster.meeting.blank
     var index = range.lowerBound
     while index < range.upperBound {
       defer { index += 1 }
       if lastWeeks[index - range.lowerBound] || !mayHoldContent(lines[index].kind) { continue }
-      // The line's placeholders, found once for both questions.
-      let found = placeholders(in: lines[index].text, blank: blank)
+      // The line's placeholders, found once for the page.
+      let found = context.placeholders(onLine: index)
       if !hasContent(lineAt: index, placeholders: found, in: context)
         || isAwaitingFigures(lineAt: index, placeholders: found, in: context)
       {
@@ -267,17 +262,13 @@ enum LintText {
   /// Whether the line at `index` holds a placeholder or a blank statistic
   /// slot and no figure outside them: template text still to be filled in.
   static func isAwaitingFigures(lineAt index: Int, in context: LintContext) -> Bool {
-    isAwaitingFigures(
-      lineAt: index,
-      placeholders: placeholders(
-        in: context.topic.lines[index].text, blank: context.roster.meeting.blank),
-      in: context)
+    isAwaitingFigures(lineAt: index, placeholders: context.placeholders(onLine: index), in: context)
   }
 
   /// ``isAwaitingFigures(lineAt:in:)`` with the line's placeholders found
   /// already.
   static func isAwaitingFigures(
-    lineAt index: Int, placeholders found: [Placeholder], in context: LintContext
+    lineAt index: Int, placeholders found: ArraySlice<Placeholder>, in context: LintContext
   ) -> Bool {
     let text = context.topic.lines[index].text
     var blanked = found.filter { $0.text != attendeesPlaceholder }.map(\.range)

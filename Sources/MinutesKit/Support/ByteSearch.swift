@@ -199,10 +199,10 @@ enum ByteSearch {
   /// `text.split(separator: " ").count`, counted by bytes for ASCII text
   /// (where a character other than CR LF is a byte, and CR LF is no space).
   static func spaceSeparatedWordCount(_ text: String) -> Int {
-    guard ASCII.isASCII(text) else { return text.split(separator: " ").count }
     var count = 0
     var previous = UInt8(ascii: " ")
     for byte in text.utf8 {
+      guard ASCII.isASCII(byte) else { return text.split(separator: " ").count }
       if byte != UInt8(ascii: " "), previous == UInt8(ascii: " ") { count += 1 }
       previous = byte
     }
