@@ -23,23 +23,25 @@ extension RecentReports {
   static func meeting(in context: LintContext, roster: Roster) -> Meeting {
     var meeting = Meeting()
     let statuses = MeetingHistory.statuses(of: roster.groups, in: context)
-    for (group, status) in zip(roster.groups, statuses) {
-      if status == .reported {
-        meeting.reported.insert(group.id)
-      } else if status.isMissed {
-        meeting.missed.insert(group.id)
+    // By index: a group copied is a dozen references.
+    for index in roster.groups.indices {
+      if statuses[index] == .reported {
+        meeting.reported.insert(roster.groups[index].id)
+      } else if statuses[index].isMissed {
+        meeting.missed.insert(roster.groups[index].id)
       }
     }
     // What the rules would say of the page, read as they read it.
     let groups = context.roster.groups
-    for (position, entry) in context.reportSections.enumerated() {
-      if let groupIndex = entry.groupIndex {
+    let sections = context.reportSections
+    for position in sections.indices {
+      if let groupIndex = sections[position].groupIndex {
         let id = groups[groupIndex].id
         if meeting.mismatchedOwners[id] == nil, !context.acceptsOwners(sectionAt: position) {
-          meeting.mismatchedOwners[id] = entry.section.owners ?? []
+          meeting.mismatchedOwners[id] = sections[position].section.owners ?? []
         }
-      } else if case .unknown = entry.kind {
-        meeting.unknownHeadings.insert(entry.key)
+      } else if case .unknown = sections[position].kind {
+        meeting.unknownHeadings.insert(sections[position].key)
       }
     }
     // By index: an occurrence or a group copied is a dozen references.

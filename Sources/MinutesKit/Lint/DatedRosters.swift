@@ -43,12 +43,17 @@ final class DatedRosters: @unchecked Sendable {
   /// statistics hold. Two days with the same facts have the same roster.
   static func facts(of roster: Roster, on date: MeetingDate) -> [Int] {
     var facts: [Int] = []
-    for group in roster.groups {
-      facts.append(group.exists(on: date) ? 1 : 0)
-      facts.append(group.formerNames.firstIndex { date <= $0.until } ?? -1)
-      for owner in group.owners { facts.append(owner.period.contains(date) ? 1 : 0) }
-      for deputy in group.deputies { facts.append(deputy.period.contains(date) ? 1 : 0) }
-      for stat in group.stats { facts.append(stat.period.contains(date) ? 1 : 0) }
+    // By index: a group copied is a dozen references, and this runs for
+    // every page.
+    let groups = roster.groups
+    for index in groups.indices {
+      facts.append(groups[index].exists(on: date) ? 1 : 0)
+      facts.append(groups[index].formerNames.firstIndex { date <= $0.until } ?? -1)
+      for owner in groups[index].owners { facts.append(owner.period.contains(date) ? 1 : 0) }
+      for deputy in groups[index].deputies {
+        facts.append(deputy.period.contains(date) ? 1 : 0)
+      }
+      for stat in groups[index].stats { facts.append(stat.period.contains(date) ? 1 : 0) }
     }
     return facts
   }
@@ -68,6 +73,11 @@ final class DayRoster: @unchecked Sendable {
   let positionByID: [String: Int]
   /// The names of each group's statistics, by the group's position.
   let statNames: [Set<String>]
+  /// The names of each group's owners then deputies, by its position.
+  let ownersAndDeputies: [[String]]
+  /// Everyone a page's attendee list may name: the groups' owners and
+  /// deputies, then the meeting's attendees (``PageAttendance``).
+  let people: [String]
   /// ``OwnerMismatchRule/accepts(_:for:)`` of the owners headings wrote,
   /// by group position: pages write the same heading week after week, and
   /// the answer takes splitting and comparing names. Guarded by `lock`.
@@ -101,6 +111,8 @@ final class DayRoster: @unchecked Sendable {
     }
     self.positionByID = positionByID
     self.statNames = roster.groups.map { Set($0.stats.map(\.name)) }
+    self.ownersAndDeputies = roster.groups.map { ($0.owners + $0.deputies).map(\.name) }
+    self.people = ownersAndDeputies.flatMap { $0 } + roster.meeting.attendees
     self.statMatchers = roster.groups.map { group in
       var list = StatMatchers()
       for position in group.stats.indices {

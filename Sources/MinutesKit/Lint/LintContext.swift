@@ -165,32 +165,39 @@ public struct LintContext: Sendable {
       start = end
     }
     self.occurrencesByLine = byLine
+    // The sections are read by index from here on: a section copied is its
+    // heading's strings and, for a group's, the group's dozen references.
     var owner = [Int32](repeating: -1, count: topic.lines.count)
-    for (position, entry) in sections.enumerated() {
-      for index in entry.section.lineRange where index < owner.count && owner[index] < 0 {
+    for position in sections.indices {
+      for index in sections[position].section.lineRange
+      where index < owner.count && owner[index] < 0 {
         owner[index] = Int32(position)
       }
     }
     self.sectionIndexByLine = owner
-    self.sectionHasReport = sections.map { LintText.hasReport($0.section, in: self) }
-    self.sectionAcceptsOwners = sections.map { entry in
-      entry.groupIndex.map { day.acceptsOwners(entry.section.owners, groupAt: $0) } ?? false
+    self.sectionHasReport = sections.indices.map {
+      LintText.hasReport(sections[$0].section, in: self)
     }
-    self.sectionExplainsMissingFigures = sections.map { entry in
-      guard let group = entry.group, !group.stats.isEmpty else { return false }
-      return entry.section.bodyRange.contains { index in
+    self.sectionAcceptsOwners = sections.indices.map { position in
+      sections[position].groupIndex.map {
+        day.acceptsOwners(sections[position].section.owners, groupAt: $0)
+      } ?? false
+    }
+    self.sectionExplainsMissingFigures = sections.indices.map { position in
+      guard let groupIndex = sections[position].groupIndex,
+        !roster.groups[groupIndex].stats.isEmpty
+      else { return false }
+      return sections[position].section.bodyRange.contains { index in
         topic.lines[index].kind.holdsWriting
           && FigureAbsence.isExplained(in: topic.lines[index].text)
       }
     }
+    let attendeesSection = sections.firstIndex { $0.key == "attendees" }
     var attendees = PageAttendance(
-      lines: topic.lines,
-      range: sections.first { $0.key == "attendees" }.map(\.section.bodyRange))
-    attendees.requireSomeoneOf(
-      roster.groups.flatMap { ($0.owners + $0.deputies).map(\.name) } + roster.meeting.attendees)
+      lines: topic.lines, range: attendeesSection.map { sections[$0].section.bodyRange })
+    attendees.requireSomeoneOf(day.people)
     var absent: Set<Int> = []
-    for (index, group) in roster.groups.enumerated()
-    where attendees.showsAbsent((group.owners + group.deputies).map(\.name)) {
+    for index in roster.groups.indices where attendees.showsAbsent(day.ownersAndDeputies[index]) {
       absent.insert(index)
     }
     self.groupsShownAbsent = absent
