@@ -363,6 +363,8 @@ import Testing
   @Test(arguments: trickyTexts)
   func wordCountAgreesWithSplit(text: String) {
     #expect(ByteSearch.spaceSeparatedWordCount(text) == text.split(separator: " ").count)
+    let all = text.split(separator: " ").count
+    #expect(ByteSearch.spaceSeparatedWordCount(text, limit: 1) == min(all, 2))
   }
 
   /// A "Not reporting" note is read by bytes as by lowercasing the line.

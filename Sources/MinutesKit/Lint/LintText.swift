@@ -120,10 +120,10 @@ enum LintText {
     return result
   }
 
-  /// Whether the scan for placeholders can find anything in `bytes`: the
-  /// phrase needs a `(`, runs a `_` or `?`, FIXME and XXX an `x` or `X`,
-  /// TODO a `D`, and TBD a `bd` in any case. Four lines in five hold none
-  /// of these, and are passed over in this one quick pass.
+  /// Whether the scan for placeholders can find anything in `bytes`: runs
+  /// need a `_` or `?`, TODO a `D`, the phrase a `(t` in any case, FIXME
+  /// an `fix` in any case, XXX itself, and TBD a `bd` in any case. Most
+  /// lines hold none of these, and are passed over in this quick pass.
   static func mayHoldPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     // `memchr` looks at many bytes at a time: one pass for each byte is
     // quicker than looking at each byte once for all of them.
@@ -132,21 +132,36 @@ enum LintText {
     where ByteSearch.firstOffset(of: byte, in: bytes, from: 0, to: count) != nil {
       return true
     }
-    // TBD: a `b` or `B` before a `d` (a `D` is looked for above). `b` is
-    // rarer than `d`, so `memchr` stops less often looking for it.
-    func bFollowedByD(_ b: UInt8) -> Bool {
+    // Whether some `byte` in `bytes` stands where `holds` says, at the
+    // offset it is found at.
+    func some(_ byte: UInt8, _ holds: (Int) -> Bool) -> Bool {
       var from = 0
-      while let found = ByteSearch.firstOffset(of: b, in: bytes, from: from, to: count - 1) {
-        if bytes[found + 1] == UInt8(ascii: "d") { return true }
+      while let found = ByteSearch.firstOffset(of: byte, in: bytes, from: from, to: count) {
+        if holds(found) { return true }
         from = found + 1
       }
       return false
     }
-    return bFollowedByD(UInt8(ascii: "b")) || bFollowedByD(UInt8(ascii: "B"))
+    func isLetter(_ offset: Int, _ lowercase: UInt8) -> Bool {
+      offset >= 0 && offset < count && ASCII.lowercased(bytes[offset]) == lowercase
+    }
+    // TBD: a `b` or `B` before a `d` (a `D` is looked for above). `b` is
+    // rarer than `d`, so `memchr` stops less often looking for it.
+    let tbd = { (found: Int) in found + 1 < count && bytes[found + 1] == UInt8(ascii: "d") }
+    // The phrase: `(to be updated`; FIXME: `fix`; XXX as it is.
+    let phrase = { (found: Int) in isLetter(found + 1, UInt8(ascii: "t")) }
+    let fixOrXXX = { (found: Int) in
+      (isLetter(found - 1, UInt8(ascii: "i")) && isLetter(found - 2, UInt8(ascii: "f")))
+        || (found + 2 < count && bytes[found] == UInt8(ascii: "X")
+          && bytes[found + 1] == UInt8(ascii: "X") && bytes[found + 2] == UInt8(ascii: "X"))
+    }
+    return some(UInt8(ascii: "b"), tbd) || some(UInt8(ascii: "B"), tbd)
+      || some(UInt8(ascii: "("), phrase) || some(UInt8(ascii: "x"), fixOrXXX)
+      || some(UInt8(ascii: "X"), fixOrXXX)
   }
 
-  /// `(`, `_`, `?`, `x`, `X`, `D`: a byte any placeholder but TBD holds.
-  private static let placeholderBytes: [UInt8] = Array("(_?xXD".utf8)
+  /// `_`, `?`, `D`: a byte that runs and TODO hold, seldom seen otherwise.
+  private static let placeholderBytes: [UInt8] = Array("_?D".utf8)
 
   /// Whether the line at `index` holds something a person wrote: text that is
   /// not a list marker, a placeholder, or a statistic with every slot blank.
@@ -232,7 +247,7 @@ enum LintText {
       if let item = listItem(lines[index].kind), index + 1 < range.upperBound,
         let next = listItem(lines[index + 1].kind), indentWidth(next) > indentWidth(item),
         !LintText.containsNumber(item.text),
-        ByteSearch.spaceSeparatedWordCount(item.text) <= labelWords
+        ByteSearch.spaceSeparatedWordCount(item.text, limit: labelWords) <= labelWords
       {
         continue
       }

@@ -198,12 +198,20 @@ enum ByteSearch {
 
   /// `text.split(separator: " ").count`, counted by bytes for ASCII text
   /// (where a character other than CR LF is a byte, and CR LF is no space).
-  static func spaceSeparatedWordCount(_ text: String) -> Int {
+  /// A count past `limit` stops at `limit + 1`: callers ask whether a text
+  /// has at most so many words, and a long line is not read to its end.
+  static func spaceSeparatedWordCount(_ text: String, limit: Int = .max) -> Int {
     var count = 0
     var previous = UInt8(ascii: " ")
     for byte in text.utf8 {
-      guard ASCII.isASCII(byte) else { return text.split(separator: " ").count }
-      if byte != UInt8(ascii: " "), previous == UInt8(ascii: " ") { count += 1 }
+      guard ASCII.isASCII(byte) else {
+        let all = text.split(separator: " ").count
+        return all > limit ? limit + 1 : all
+      }
+      if byte != UInt8(ascii: " "), previous == UInt8(ascii: " ") {
+        count += 1
+        if count > limit { return count }
+      }
       previous = byte
     }
     return count
