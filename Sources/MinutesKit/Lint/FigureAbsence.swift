@@ -60,7 +60,9 @@ enum FigureAbsence {
 
   /// Whether `text` holds a cue: one pass over its bytes.
   static func hasCue(_ text: String) -> Bool {
+    // Statics read once, not for each byte.
     let all = allCues
+    let wordStart = wordStartBits
     return ByteSearch.withBytes(of: text) { bytes in
       cueStarts.withUnsafeBufferPointer { starts in
         func holds(_ cue: [UInt8], at start: Int) -> Bool {
@@ -76,10 +78,10 @@ enum FigureAbsence {
           // A byte of a longer character may end a word ("—no report"): only
           // an ASCII letter, digit or apostrophe before `no` keeps it inside
           // one.
-          if bits & wordStartBits != 0 {
+          if bits & wordStart != 0 {
             let previous = start == 0 ? UInt8(ascii: " ") : bytes[start - 1]
             if ASCII.isLetterOrDigit(previous) || previous == UInt8(ascii: "'") {
-              bits &= ~wordStartBits
+              bits &= ~wordStart
             }
           }
           while bits != 0 {
