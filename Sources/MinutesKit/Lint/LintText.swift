@@ -259,15 +259,15 @@ enum LintText {
   /// Whether `text` holds a character that is a number (`Character.isNumber`):
   /// for ASCII text, a digit, found without reading it as characters.
   static func containsNumber(_ text: String) -> Bool {
-    var ascii = true
-    for byte in text.utf8 {
-      if !ASCII.isASCII(byte) {
-        ascii = false
-        break
+    // Read in place, byte by byte.
+    let ascii: Bool? = ByteSearch.withBytes(of: text) { bytes in
+      for byte in bytes {
+        if !ASCII.isASCII(byte) { return nil }
+        if ASCII.isDigit(byte) { return true }
       }
-      if ASCII.isDigit(byte) { return true }
+      return false
     }
-    return ascii ? false : text.contains(where: \.isNumber)
+    return ascii ?? text.contains(where: \.isNumber)
   }
 
   /// The most words a template label over sub-items has ("Data Transfer
