@@ -58,8 +58,9 @@ public enum LintRunner {
         let batch = batches[number]
         var checked: [(input: LintInput, checked: Checked)] = []
         var failure: MinutesError?
-        for (index, outcome) in outcomes.values.enumerated() {
-          switch outcome {
+        // Taken out of their slots, not copied.
+        for index in batch.indices {
+          switch outcomes.take(at: index) {
           case .success(let value): checked.append((batch[index], value))
           case .failure(let error): failure = error
           case nil: continue
@@ -79,10 +80,15 @@ public enum LintRunner {
         }
         let shared = between(checked)
         following.wait()
-        let prepared = Slots<Prepared>(count: checked.count)
-        let ready = checked
+        // Each result is handed to the worker that finishes it as the only
+        // reference left, so that the worker frees it (a topic's lines and
+        // its context) rather than this thread, one after another.
+        let ready = Slots(checked.map(\.checked))
+        checked = []
+        let prepared = Slots<Prepared>(count: ready.count)
         DispatchQueue.concurrentPerform(iterations: ready.count) { index in
-          prepared.store(finish(ready[index].checked, shared), at: index)
+          guard let value = ready.take(at: index) else { return }
+          prepared.store(finish(value, shared), at: index)
         }
         for value in prepared.values { if let value { emit(value) } }
         if let failure { throw failure }
@@ -123,10 +129,24 @@ final class Slots<Value>: @unchecked Sendable {
 
   init(count: Int) { slots = Array(repeating: nil, count: count) }
 
+  init(_ values: [Value]) { slots = values }
+
+  var count: Int { slots.count }
+
   func store(_ value: Value?, at index: Int) {
     lock.lock()
     slots[index] = value
     lock.unlock()
+  }
+
+  /// The value at `index`, taken out of its slot: the caller holds the
+  /// last reference to it, and frees it where it is done with it.
+  func take(at index: Int) -> Value? {
+    lock.lock()
+    defer { lock.unlock() }
+    var value: Value? = nil
+    swap(&value, &slots[index])
+    return value
   }
 
   var values: [Value?] {
