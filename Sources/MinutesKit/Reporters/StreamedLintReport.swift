@@ -49,8 +49,9 @@ public struct StreamedLintReport: Sendable {
       try check(read(input), path: input.displayPath)
     } between: { batch in
       var pages: [RecentReports.TopicPlace] = []
-      for (_, checked) in batch {
-        guard case .page(_, let place, let meeting?) = checked else { continue }
+      // By index: a result copied is a whole lint context.
+      for index in batch.indices {
+        guard let (place, meeting) = batch[index].checked.meeting else { continue }
         gathered.record(meeting, of: place)
         pages.append(place)
       }
@@ -88,6 +89,12 @@ public struct StreamedLintReport: Sendable {
   enum Checked: Sendable {
     case findings([Finding])
     case page(LintContext, RecentReports.TopicPlace, meeting: RecentReports.Meeting?)
+
+    /// A dated page's place and meeting, read without copying its context.
+    var meeting: (RecentReports.TopicPlace, RecentReports.Meeting)? {
+      guard case .page(_, let place, let meeting?) = self else { return nil }
+      return (place, meeting)
+    }
   }
 
   /// The first step of checking one topic's bytes.
