@@ -83,8 +83,12 @@ public enum LintRunner {
         // Each result is handed to the worker that finishes it as the only
         // reference left, so that the worker frees it (a topic's lines and
         // its context) rather than this thread, one after another.
-        let ready = Slots(checked.map(\.checked))
-        checked = []
+        var values: [Checked] = []
+        values.reserveCapacity(checked.count)
+        // Moved out, not copied: a result may be a whole lint context.
+        while let (_, value) = checked.popLast() { values.append(value) }
+        values.reverse()
+        let ready = Slots(consume values)
         let prepared = Slots<Prepared>(count: ready.count)
         DispatchQueue.concurrentPerform(iterations: ready.count) { index in
           guard let value = ready.take(at: index) else { return }
