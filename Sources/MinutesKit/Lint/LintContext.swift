@@ -303,16 +303,11 @@ public struct LintContext: Sendable {
 
   /// Whether a heading names one of the headings every page carries.
   public static func isFixedHeading(_ name: String, roster: Roster) -> Bool {
-    isFixedHeading(key: nameKey(name), roster: roster)
+    isFixedHeading(key: nameKey(name), carrySectionKeys: roster.carrySectionKeys)
   }
 
-  /// ``isFixedHeading(_:roster:)`` for a name's ``nameKey(_:)``.
-  static func isFixedHeading(key: String, roster: Roster) -> Bool {
-    isFixedHeading(key: key, carrySectionKeys: roster.carrySectionKeys)
-  }
-
-  /// ``isFixedHeading(key:roster:)`` with the roster's carried section keys
-  /// worked out once.
+  /// ``isFixedHeading(_:roster:)`` for a name's ``nameKey(_:)``, with the
+  /// roster's carried sections' keys worked out once.
   static func isFixedHeading(key: String, carrySectionKeys: [String]) -> Bool {
     key == "attendees" || key.hasPrefix("the full report") || carrySectionKeys.contains(key)
   }

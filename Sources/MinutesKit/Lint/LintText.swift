@@ -276,12 +276,7 @@ enum LintText {
 
   /// Whether the line at `index` holds a placeholder or a blank statistic
   /// slot and no figure outside them: template text still to be filled in.
-  static func isAwaitingFigures(lineAt index: Int, in context: LintContext) -> Bool {
-    isAwaitingFigures(lineAt: index, placeholders: context.placeholders(onLine: index), in: context)
-  }
-
-  /// ``isAwaitingFigures(lineAt:in:)`` with the line's placeholders found
-  /// already.
+  /// `found` are the line's placeholders (``LintContext/placeholders(onLine:)``).
   static func isAwaitingFigures(
     lineAt index: Int, placeholders found: ArraySlice<Placeholder>, in context: LintContext
   ) -> Bool {
