@@ -332,8 +332,8 @@ enum LintText {
     let lowered: [[UInt8]?] = labels.map { label in
       ASCII.isASCII(label.from) ? Array(label.from.lowercased().utf8) : nil
     }
-    markItemBlocks(in: section, lines: context.topic.lines, into: &marked) { index, item in
-      guard case .bullet = context.topic.lines[index].kind else { return false }
+    markItemBlocks(in: section, lines: context.topic.lines, into: &marked) { index in
+      guard case .bullet(let item) = context.topic.lines[index].kind else { return false }
       return labels.indices.contains { position in
         guard !labels[position].from.isEmpty else { return false }
         if let prefix = lowered[position],
@@ -352,7 +352,7 @@ enum LintText {
   /// each line of the section's body.
   static func markCarriedLines(in section: Section, context: LintContext, into marked: inout [Bool])
   {
-    markItemBlocks(in: section, lines: context.topic.lines, into: &marked) { index, _ in
+    markItemBlocks(in: section, lines: context.topic.lines, into: &marked) { index in
       OriginNote.date(in: context.topic.lines[index].text).map { $0 < context.meetingDate }
         ?? false
     }
@@ -363,12 +363,14 @@ enum LintText {
   /// `marked`, one flag for each line of the section's body.
   static func markItemBlocks(
     in section: Section, lines: [Line], into marked: inout [Bool],
-    where starts: (Int, ListItem) -> Bool
+    where starts: (Int) -> Bool
   ) {
     let body = section.bodyRange
     var index = body.lowerBound
     while index < body.upperBound {
-      guard let item = listItem(lines[index].kind), starts(index, item) else {
+      // The item is copied out only for a line that starts a block.
+      guard lines[index].kind.isListItem, starts(index), let item = listItem(lines[index].kind)
+      else {
         index += 1
         continue
       }
