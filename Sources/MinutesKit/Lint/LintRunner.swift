@@ -5,8 +5,10 @@ import Foundation
 /// handed on in input order, so output is the same as one file after another.
 public enum LintRunner {
   /// Topics per batch: enough to keep every core busy, few enough that
-  /// memory stays flat however large the archive.
-  public static let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 64)
+  /// memory stays flat however large the archive. Two batches are held at
+  /// a time (one checked while the one before it is finished), so 32 per
+  /// core hold what one batch of 64 per core did.
+  public static let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 32)
 
   /// Checks `inputs` with `check`, calling `emit` with each file's findings
   /// in input order. The first error (in input order) stops the run after
