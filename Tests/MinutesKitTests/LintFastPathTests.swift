@@ -324,4 +324,78 @@ import Testing
     let inputs = try LintInput.expand([folder, folder + "/C.txt", folder + "/./A.txt"])
     #expect(inputs == [.file(folder + "/A.txt"), .file(folder + "/C.txt")])
   }
+
+  /// The folder of a topic cut by hand agrees with NSString's, and paths
+  /// NSString would tidy are left to it.
+  @Test(
+    arguments: [
+      "minutes/Mar22,2011ProductionMeeting.txt", "a.txt", "/a.txt", "/x/y/a.txt", "./a.txt",
+      "../a/b.txt", "a//b.txt", "a/b/", "/", "", "a/./b.txt", "dossier/été.txt", "//a.txt",
+      "a/b//", "~/a.txt",
+    ])
+  func topicFolderAgreesWithNSString(path: String) {
+    let expected = (path as NSString).deletingLastPathComponent
+    #expect(Archive.folder(ofTopicAt: path) == (expected.isEmpty ? "." : expected))
+    if let plain = Archive.plainFolder(ofTopicAt: path) { #expect(plain == expected) }
+  }
+
+  /// Texts whose bytes and characters part ways: combining marks, CR LF,
+  /// letters that lowercase to ASCII, other spaces.
+  static let trickyTexts = [
+    "", " ", "Not reporting this week", "NOT REPORTING", "not reportin", "   *  not reporting",
+    "\t* Not Reporting (away)", "not reporting\u{301}", " \u{301}not reporting", "*",
+    "Previous week's figures: 3", "previous week\u{2019}s", "\u{212A}elvin", "Kelvin",
+    "a  b   c", " a b ", "a\r\nb c", "a \u{301}b", "caf\u{E9} au lait", "a\u{A0}b c",
+  ]
+
+  /// The byte-wise prefix test agrees with lowercasing the text, wherever
+  /// it decides.
+  @Test(arguments: trickyTexts)
+  func lowercasedPrefixAgreesWithString(text: String) {
+    for prefix in ["not reporting", "previous week's", "kelvin", "a", ""] {
+      if let decided = ByteSearch.startsWithLowercased(text, asciiPrefix: Array(prefix.utf8)) {
+        #expect(decided == text.lowercased().hasPrefix(prefix), "\(text) / \(prefix)")
+      }
+    }
+  }
+
+  /// Words counted by bytes agree with splitting the text at spaces.
+  @Test(arguments: trickyTexts)
+  func wordCountAgreesWithSplit(text: String) {
+    #expect(ByteSearch.spaceSeparatedWordCount(text) == text.split(separator: " ").count)
+    let all = text.split(separator: " ").count
+    #expect(ByteSearch.spaceSeparatedWordCount(text, limit: 1) == min(all, 2))
+  }
+
+  /// A "Not reporting" note is read by bytes as by lowercasing the line.
+  @Test(arguments: trickyTexts)
+  func notReportingAgreesWithLowercasing(text: String) {
+    var rest = Substring(text)
+    while let first = rest.first, first == " " || first == "\t" || first == "*" {
+      rest = rest.dropFirst()
+    }
+    let expected = rest.isEmpty ? nil : rest.lowercased().hasPrefix("not reporting")
+    #expect(MeetingHistory.saysNotReporting(text) == expected)
+  }
+
+  /// An indentation of spaces and tabs is measured by bytes as by characters.
+  @Test(arguments: ["   ", "\t", " \t ", "\u{3000}  ", "      "])
+  func indentWidthCountsTabsAsALevel(indentation: String) {
+    let item = ListItem(
+      indentation: indentation, level: 1, markerColumn: 1, text: "", textColumn: 1,
+      isWellFormed: true)
+    #expect(LintText.indentWidth(item) == indentation.reduce(0) { $0 + ($1 == "\t" ? 3 : 1) })
+  }
+
+  /// Each cue is found in either case, at a word start where it must be,
+  /// and nothing else is taken for one.
+  @Test func figureAbsenceCuesAreFoundByTheirBitTable() {
+    for cue in ["didn't", "DIDN\u{2019}T", "n/a", "Vacation", "UNAVAILABLE", "trouble", "unable"] {
+      #expect(FigureAbsence.hasCue("data \(cue) here"), "\(cue)")
+    }
+    #expect(FigureAbsence.hasCue("No report"))
+    #expect(FigureAbsence.hasCue("\u{2014}never"))
+    #expect(!FigureAbsence.hasCue("we know it was announced"))
+    #expect(!FigureAbsence.hasCue("x'no"))
+  }
 }

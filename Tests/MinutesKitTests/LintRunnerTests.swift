@@ -1,6 +1,7 @@
 import Foundation
-import MinutesKit
 import Testing
+
+@testable import MinutesKit
 
 /// `LintRunner`: parallel checking, output in input order, errors in input order.
 @Suite struct LintRunnerTests {
@@ -39,5 +40,36 @@ import Testing
     }
     // The whole first batch and the files of the second before the error.
     #expect(emitted == LintRunner.batchSize + 3)
+  }
+
+  /// The between step sees each batch once, in order, before any of it is
+  /// finished, though the next batch is checked meanwhile; a batch with an
+  /// error is the last one it sees.
+  @Test func theBetweenStepSeesEachBatchInOrderBeforeItIsFinished() throws {
+    let size = LintRunner.batchSize
+    let inputs = (0..<(size * 3 + 5)).map { LintInput.file("t\($0).txt") }
+    var seen: [[String]] = []
+    var emitted: [(path: String, batches: Int)] = []
+    #expect(throws: MinutesError("t\(size * 2 + 1).txt: bad")) {
+      try LintRunner.run(
+        inputs,
+        check: { input throws(MinutesError) -> String in
+          usleep(UInt32.random(in: 0..<200))
+          if input.displayPath == "t\(size * 2 + 1).txt" {
+            throw MinutesError("\(input.displayPath): bad")
+          }
+          return input.displayPath
+        },
+        between: { batch in
+          seen.append(batch.map(\.checked))
+          return seen.count
+        },
+        finish: { path, batches in (path, batches) },
+        emit: { emitted.append($0) })
+    }
+    let paths = inputs.map(\.displayPath)
+    #expect(seen == [Array(paths[..<size]), Array(paths[size..<(2 * size)]), [paths[2 * size]]])
+    #expect(emitted.map(\.path) == Array(paths[...(2 * size)]))
+    #expect(emitted.map(\.batches) == paths[...(2 * size)].indices.map { $0 / size + 1 })
   }
 }

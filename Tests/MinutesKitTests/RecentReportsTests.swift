@@ -321,6 +321,11 @@ import Testing
     )
   }
 
+  /// Where the topic at `path` stands, as a run over the example roster sees it.
+  func place(_ path: String) -> RecentReports.TopicPlace {
+    RecentReports.TopicPlace(path: path, roster: Roster.example)
+  }
+
   /// A run records the meetings of the pages it checks and reads from the
   /// folder only the ones it lacks: a page recorded is not read again.
   @Test func aRunReadsFromTheFolderOnlyTheMeetingsItHasNotChecked() throws {
@@ -330,9 +335,9 @@ import Testing
     let roster = Roster.example
     var gathered = RecentReports.Gathered(roster: roster, rosters: DatedRosters(roster))
     // What the run made of the middle page (not what the file says).
-    gathered.record(RecentReports.Meeting(reported: ["ligo"]), ofTopicAt: paths[1])
-    gathered.fill(forTopicsAt: [paths[2]])
-    let meetings = gathered.reports(forTopicAt: paths[2]).meetings
+    gathered.record(RecentReports.Meeting(reported: ["ligo"]), of: place(paths[1]))
+    gathered.fill(for: [place(paths[2])])
+    let meetings = gathered.reports(for: place(paths[2])).meetings
     #expect(meetings[days[1]]?.reported == ["ligo"])
     #expect(meetings[days[0]]?.reported == ["cms"])
     #expect(meetings[days[2]] == nil)
@@ -345,8 +350,8 @@ import Testing
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let roster = Roster.example
     var gathered = RecentReports.Gathered(roster: roster, rosters: DatedRosters(roster))
-    gathered.fill(forTopicsAt: [paths[2]])
-    let reports = gathered.reports(forTopicAt: paths[2])
+    gathered.fill(for: [place(paths[2])])
+    let reports = gathered.reports(for: place(paths[2]))
     #expect(reports.filledMeetings(before: dates[2]) == Array(dates[0...1]))
     #expect(reports.filledMeetings(after: dates[2]) == Array(dates[3...6]))
     #expect(reports.meetings[dates[7]] == nil)
@@ -362,18 +367,18 @@ import Testing
     let roster = Roster.example
     var gathered = RecentReports.Gathered(roster: roster, rosters: DatedRosters(roster))
     for path in paths {
-      gathered.record(RecentReports.Meeting(reported: ["ligo"]), ofTopicAt: path)
+      gathered.record(RecentReports.Meeting(reported: ["ligo"]), of: place(path))
     }
-    gathered.forget(beforeTopicsAt: [paths[19]])
+    gathered.forget(before: [place(paths[19])])
     // The reach of week 19 is weeks 6 to 18: what is before it is gone.
-    let kept = gathered.reports(forTopicAt: paths[19]).meetings
+    let kept = gathered.reports(for: place(paths[19])).meetings
     #expect(kept.keys.sorted() == Array(dates[6...]))
     #expect(
-      gathered.reports(forTopicAt: paths[19]).filledMeetings(before: dates[19])
+      gathered.reports(for: place(paths[19])).filledMeetings(before: dates[19])
         == Array(dates[6...18]))
     // Asked for week 3 after all, the run reads weeks 0 to 2 from the files.
-    gathered.fill(forTopicsAt: [paths[3]])
-    let again = gathered.reports(forTopicAt: paths[3]).meetings
+    gathered.fill(for: [place(paths[3])])
+    let again = gathered.reports(for: place(paths[3])).meetings
     #expect(again[dates[0]]?.reported == ["cms"])
     #expect(again[dates[6]]?.reported == ["ligo"])
   }

@@ -141,9 +141,8 @@ public struct MeetingHistory: Sendable, Equatable {
 
     mutating func add(_ topic: ArchiveTopic) {
       let context = topic.context(rosters: rosters)
-      for index in groups.indices {
-        statuses[index].append(MeetingHistory.status(of: groups[index], in: context, today: today))
-      }
+      let found = MeetingHistory.statuses(of: groups, in: context, today: today)
+      for index in groups.indices { statuses[index].append(found[index]) }
     }
 
     var history: MeetingHistory {
@@ -167,34 +166,48 @@ public struct MeetingHistory: Sendable, Equatable {
   public static func status(
     of group: Group, in context: LintContext, today: MeetingDate? = nil
   ) -> ReportStatus {
-    guard let dated = context.roster.groups.first(where: { $0.id == group.id }) else {
-      return .noGroup
-    }
-    let attendance = context.attendance(of: dated)
-    switch attendance {
-    case .away: return .away
-    case .notDue: return .notDue
-    case .due, .whenNews: break
-    }
-    // The group's sections read in place, whether each holds a report as
-    // the context worked it out once for lint.
-    var status = ReportStatus.missing
+    statuses(of: [group], in: context, today: today)[0]
+  }
+
+  /// ``status(of:in:today:)`` of each of `groups`, the page's sections read
+  /// once for all of them: a run over an archive asks for every group of
+  /// every page, and a pass over the sections per group copied each group.
+  static func statuses(
+    of groups: [Group], in context: LintContext, today: MeetingDate? = nil
+  ) -> [ReportStatus] {
+    let dated = context.roster.groups
+    // A roster group is found in the meeting's roster by its id, the first
+    // with it; a section counts for the group whose id its group has.
+    let firstWithID = context.day.positionByID
+    // What the sections say, by position in the meeting's roster.
+    var found = [ReportStatus](repeating: .missing, count: dated.count)
     for position in context.reportSections.indices {
       guard let index = context.reportSections[position].groupIndex,
-        context.roster.groups[index].id == group.id
+        let first = firstWithID[dated[index].id]
       else { continue }
       if isAbsenceNote(context.reportSections[position].section, in: context.topic) {
-        if status != .reported { status = .away }
+        if found[first] != .reported { found[first] = .away }
       } else if context.hasReport(sectionAt: position) {
-        status = .reported
-      } else if status == .missing {
-        status = .empty
+        found[first] = .reported
+      } else if found[first] == .missing {
+        found[first] = .empty
       }
     }
-    guard status.isMissed else { return status }
-    if attendance == .whenNews { return .noNews }
-    if let today, context.meetingDate > today { return .notHeld }
-    return status
+    // By index: a group copied is a dozen references.
+    return groups.indices.map { position in
+      guard let first = firstWithID[groups[position].id] else { return .noGroup }
+      let attendance = context.attendance(ofGroupAt: first)
+      switch attendance {
+      case .away: return .away
+      case .notDue: return .notDue
+      case .due, .whenNews: break
+      }
+      let status = found[first]
+      guard status.isMissed else { return status }
+      if attendance == .whenNews { return .noNews }
+      if let today, context.meetingDate > today { return .notHeld }
+      return status
+    }
   }
 
   /// Whether everything written in the section is a "Not reporting this
@@ -202,15 +215,41 @@ public struct MeetingHistory: Sendable, Equatable {
   static func isAbsenceNote(_ section: Section, in topic: Topic) -> Bool {
     var found = false
     for index in section.bodyRange where topic.lines[index].kind.holdsWriting {
-      var text = Substring(topic.lines[index].text)
-      while let first = text.first, first == " " || first == "\t" || first == "*" {
-        text = text.dropFirst()
-      }
-      if text.isEmpty { continue }
-      guard text.lowercased().hasPrefix("not reporting") else { return false }
+      guard let says = saysNotReporting(topic.lines[index].text) else { continue }
+      guard says else { return false }
       found = true
     }
     return found
+  }
+
+  private static let notReporting = Array("not reporting".utf8)
+
+  /// Whether a line, its leading spaces, tabs and `*` left out, starts with
+  /// "not reporting" in any case; nil when nothing else is written on it.
+  /// Read by bytes where they decide: the line is not lowercased.
+  static func saysNotReporting(_ line: String) -> Bool? {
+    let utf8 = line.utf8
+    var start = utf8.startIndex
+    while start < utf8.endIndex,
+      utf8[start] == UInt8(ascii: " ") || utf8[start] == UInt8(ascii: "\t")
+        || utf8[start] == UInt8(ascii: "*")
+    {
+      utf8.formIndex(after: &start)
+    }
+    if start == utf8.endIndex { return nil }
+    // An ASCII byte after the marks: each mark skipped is a character of
+    // its own, and the words start here.
+    if ASCII.isASCII(utf8[start]),
+      let decided = ByteSearch.startsWithLowercased(line[start...], asciiPrefix: notReporting)
+    {
+      return decided
+    }
+    var text = Substring(line)
+    while let first = text.first, first == " " || first == "\t" || first == "*" {
+      text = text.dropFirst()
+    }
+    if text.isEmpty { return nil }
+    return text.lowercased().hasPrefix("not reporting")
   }
 
   /// The longest run of missed reports and the run that reaches the end.

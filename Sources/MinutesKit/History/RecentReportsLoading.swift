@@ -22,24 +22,29 @@ extension RecentReports {
   /// the context's that of the topic's day.
   static func meeting(in context: LintContext, roster: Roster) -> Meeting {
     var meeting = Meeting()
-    for group in roster.groups {
-      let status = MeetingHistory.status(of: group, in: context)
-      if status == .reported {
-        meeting.reported.insert(group.id)
-      } else if status.isMissed {
-        meeting.missed.insert(group.id)
+    // Sized once: grown a group at a time, a set is rehashed four times.
+    meeting.reported.reserveCapacity(roster.groups.count)
+    let statuses = MeetingHistory.statuses(of: roster.groups, in: context)
+    // By index: a group copied is a dozen references.
+    for index in roster.groups.indices {
+      if statuses[index] == .reported {
+        meeting.reported.insert(roster.groups[index].id)
+      } else if statuses[index].isMissed {
+        meeting.missed.insert(roster.groups[index].id)
       }
     }
     // What the rules would say of the page, read as they read it.
     let groups = context.roster.groups
-    for entry in context.reportSections {
-      if let groupIndex = entry.groupIndex {
+    let sections = context.reportSections
+    for position in sections.indices {
+      if let groupIndex = sections[position].groupIndex {
         let id = groups[groupIndex].id
         let owners = groups[groupIndex].owners.map(\.name)
-        if meeting.headingNames[id] == nil, let written = entry.section.owners, !written.isEmpty {
+        let section = sections[position].section
+        if meeting.headingNames[id] == nil, let written = section.owners, !written.isEmpty {
           meeting.headingNames[id] = written
         }
-        for index in entry.section.bodyRange {
+        for index in section.bodyRange {
           if case .bullet(let item) = context.topic.lines[index].kind,
             ByteSearch.contains(byte: UInt8(ascii: ":"), in: item.text),
             let key = RecentReports.labelKey(item.text)
@@ -55,22 +60,24 @@ extension RecentReports {
             meeting.announcedAbsences[id, default: []].append(period)
           }
         }
-        if meeting.mismatchedOwners[id] == nil,
-          !OwnerMismatchRule.accepts(entry.section.owners, for: groups[groupIndex])
-        {
-          meeting.mismatchedOwners[id] = entry.section.owners ?? []
+        if meeting.mismatchedOwners[id] == nil, !context.acceptsOwners(sectionAt: position) {
+          meeting.mismatchedOwners[id] = sections[position].section.owners ?? []
         }
-      } else if case .unknown = entry.kind {
-        meeting.unknownHeadings.insert(entry.key)
+      } else if case .unknown = sections[position].kind {
+        meeting.unknownHeadings.insert(sections[position].key)
       }
     }
+    // By index: an occurrence or a group copied is a dozen references.
     var found: [String: Set<String>] = [:]
-    for occurrence in context.statOccurrences {
-      found[occurrence.group.id, default: []].insert(occurrence.stat.name)
+    let occurrences = context.statOccurrences
+    for index in occurrences.indices {
+      found[occurrences[index].group.id, default: []].insert(occurrences[index].stat.name)
     }
-    for group in groups where meeting.reported.contains(group.id) && !group.stats.isEmpty {
-      let missing = Set(group.stats.map(\.name)).subtracting(found[group.id] ?? [])
-      if !missing.isEmpty { meeting.missingStats[group.id] = missing }
+    for index in groups.indices
+    where meeting.reported.contains(groups[index].id) && !groups[index].stats.isEmpty {
+      let id = groups[index].id
+      let missing = context.day.statNames[index].subtracting(found[id] ?? [])
+      if !missing.isEmpty { meeting.missingStats[id] = missing }
     }
     return meeting
   }
@@ -89,13 +96,30 @@ extension RecentReports {
   /// tells nothing. Topics without a date in their name need nothing.
   public static func load(forTopicsAt paths: [String], roster: Roster) -> [String: RecentReports] {
     var gathered = Gathered(roster: roster, rosters: DatedRosters(roster))
-    gathered.fill(forTopicsAt: paths)
+    gathered.fill(for: paths.map { TopicPlace(path: $0, roster: roster) })
     return gathered.byFolder
+  }
+
+  /// Where a topic stands among the meetings: the folder its earlier
+  /// meetings are read from and the date in its name (nil for none), worked
+  /// out once per topic of a run rather than at every step that asks.
+  struct TopicPlace: Sendable {
+    var path: String
+    /// ``Archive/folder(ofTopicAt:)``.
+    var folder: String
+    /// ``LintContext/meetingDate(ofTopicAt:roster:)``.
+    var date: MeetingDate?
+
+    init(path: String, roster: Roster) {
+      self.path = path
+      self.folder = Archive.folder(ofTopicAt: path)
+      self.date = LintContext.meetingDate(ofTopicAt: path, roster: roster)
+    }
   }
 
   /// The meetings before the topics of a run, gathered as the run goes: the
   /// run records the meeting of each topic it checks, from the lint context
-  /// it made anyway, and ``fill(forTopicsAt:)`` reads from a folder only the
+  /// it made anyway, and ``fill(for:)`` reads from a folder only the
   /// meetings a topic's window still lacks. A run over a whole folder, in
   /// meeting order, so reads and outlines each topic once.
   struct Gathered: Sendable {
@@ -120,18 +144,17 @@ extension RecentReports {
     /// What was gathered, by folder.
     var byFolder: [String: RecentReports] { folders.mapValues(\.reports) }
 
-    /// The meetings before the topic at `path`, as far as gathered.
-    func reports(forTopicAt path: String) -> RecentReports {
-      folders[Archive.folder(ofTopicAt: path)]?.reports ?? RecentReports()
+    /// The meetings before the topic at `place`, as far as gathered.
+    func reports(for place: TopicPlace) -> RecentReports {
+      folders[place.folder]?.reports ?? RecentReports()
     }
 
-    /// Records the meeting of the dated topic at `path`, which the run has
+    /// Records the meeting of the dated topic at `place`, which the run has
     /// checked (``RecentReports/meeting(in:roster:)``).
-    mutating func record(_ meeting: Meeting, ofTopicAt path: String) {
-      guard folder(of: path), let date = LintContext.meetingDate(ofTopicAt: path, roster: roster)
-      else { return }
-      let key = Archive.folder(ofTopicAt: path)
-      guard let position = folders[key]?.positions[path],
+    mutating func record(_ meeting: Meeting, of place: TopicPlace) {
+      guard let date = place.date, folder(place.folder) else { return }
+      let key = place.folder
+      guard let position = folders[key]?.positions[place.path],
         folders[key]?.known.contains(position) == false
       else { return }
       folders[key]?.known.insert(position)
@@ -139,21 +162,22 @@ extension RecentReports {
     }
 
     /// Reads, on all cores, the meetings the windows of the dated topics at
-    /// `paths` still lack, in rounds: an entry not yet known counts as
+    /// `places` still lack, in rounds: an entry not yet known counts as
     /// filled, and a blank page read widens the window in the next round.
     /// The windows reach the filled meetings after a topic too
     /// (``RecentReports/lookahead``), where its folder holds later pages: a
     /// run in meeting order has recorded most of them with its batch, and
     /// reads ahead only across the batch's end.
-    mutating func fill(forTopicsAt paths: [String]) {
+    mutating func fill(for places: [TopicPlace]) {
       var dates: [String: Set<MeetingDate>] = [:]
-      for path in paths {
-        guard folder(of: path), let date = LintContext.meetingDate(ofTopicAt: path, roster: roster)
-        else { continue }
-        dates[Archive.folder(ofTopicAt: path), default: []].insert(date)
+      for place in places {
+        guard let date = place.date, folder(place.folder) else { continue }
+        dates[place.folder, default: []].insert(date)
       }
       for (key, linted) in dates {
-        guard var folder = folders[key] else { continue }
+        // Taken out while it changes, so that its reports are not copied.
+        guard var folder = folders.removeValue(forKey: key) else { continue }
+        defer { folders[key] = folder }
         let entries = folder.archive.entries
         while true {
           var needed: Set<Int> = []
@@ -194,35 +218,35 @@ extension RecentReports {
             folder.reports.record(read[slot] ?? Meeting(), on: entries[position].date)
           }
         }
-        folders[key] = folder
       }
     }
 
     /// Forgets, in each folder, the meetings before the windows of the dated
-    /// topics at `paths` (a batch of the run): a run in meeting order needs
+    /// topics at `places` (a batch of the run): a run in meeting order needs
     /// them no more, so memory stays flat however large the folder, and a
     /// run in another order reads them again when it does.
-    mutating func forget(beforeTopicsAt paths: [String]) {
+    mutating func forget(before places: [TopicPlace]) {
       var earliest: [String: MeetingDate] = [:]
-      for path in paths {
-        guard let date = LintContext.meetingDate(ofTopicAt: path, roster: roster) else { continue }
-        let key = Archive.folder(ofTopicAt: path)
-        earliest[key] = min(earliest[key] ?? date, date)
+      for place in places {
+        guard let date = place.date else { continue }
+        earliest[place.folder] = min(earliest[place.folder] ?? date, date)
       }
       for (key, date) in earliest {
-        guard var folder = folders[key] else { continue }
+        // Taken out while it changes, so that its reports are not copied.
+        guard var folder = folders.removeValue(forKey: key) else { continue }
+        defer { folders[key] = folder }
         let window = folder.reports.filledMeetings(before: date)
         guard window.count == folder.reports.reach, let start = window.first else { continue }
         folder.reports.forget(before: start)
         folder.known = folder.known.filter { folder.archive.entries[$0].date >= start }
-        folders[key] = folder
       }
     }
 
-    /// Makes sure the folder of `path` is listed; false when it cannot be.
-    private mutating func folder(of path: String) -> Bool {
-      let key = Archive.folder(ofTopicAt: path)
-      if folders[key] != nil { return true }
+    /// Makes sure the folder `key` (a topic's
+    /// ``Archive/folder(ofTopicAt:)``) is listed; false when it cannot be.
+    private mutating func folder(_ key: String) -> Bool {
+      // Asked of the keys: `folders[key] != nil` copies the folder out.
+      if folders.keys.contains(key) { return true }
       guard let archive = try? Archive.load(folder: key, pattern: roster.meeting.topicPattern)
       else { return false }
       var positions: [String: Int] = [:]

@@ -41,33 +41,57 @@ enum FigureAbsence {
   /// Cues that count only at the start of a word (`no`, `not`, `none`,
   /// `never`), so that "know", "node" or "announce" are passed over too.
   static let wordStartCues: [[UInt8]] = ["no", "never"].map { Array($0.utf8) }
-  /// The bytes a cue starts with, either case, by byte value: most bytes of
-  /// a line start none and are passed over at one look.
-  static let startsACue: [Bool] = (0...255).map { value in
+  /// For each byte value, the cues that start with it in either case, as
+  /// bits: bit `i` for `cues[i]`, bit `cues.count + j` for
+  /// `wordStartCues[j]`. Most bytes of a line start none and are passed over
+  /// at one look, and a byte that starts some is compared with those alone.
+  static let cueStarts: [UInt16] = (0...255).map { value in
     let byte = ASCII.lowercased(UInt8(value))
-    return (cues + wordStartCues).contains { $0[0] == byte }
+    var bits: UInt16 = 0
+    for (position, cue) in allCues.enumerated() where cue[0] == byte {
+      bits |= 1 << position
+    }
+    return bits
   }
+  /// `cues` then `wordStartCues`, as `cueStarts` numbers them.
+  static let allCues = cues + wordStartCues
+  /// The bits of `cueStarts` that stand for word-start cues.
+  static let wordStartBits: UInt16 = ((1 << wordStartCues.count) - 1) << cues.count
 
   /// Whether `text` holds a cue: one pass over its bytes.
   static func hasCue(_ text: String) -> Bool {
-    ByteSearch.withBytes(of: text) { bytes in
-      func holds(_ cue: [UInt8], at start: Int) -> Bool {
-        start + cue.count <= bytes.count
-          && cue.indices.allSatisfy { ASCII.lowercased(bytes[start + $0]) == cue[$0] }
-      }
-      for start in bytes.indices where startsACue[Int(bytes[start])] {
-        let byte = ASCII.lowercased(bytes[start])
-        for cue in cues where cue[0] == byte && holds(cue, at: start) { return true }
-        // A byte of a longer character may end a word ("—no report"): only
-        // an ASCII letter, digit or apostrophe before `no` keeps it inside one.
-        let previous = start == 0 ? UInt8(ascii: " ") : bytes[start - 1]
-        let startsWord =
-          !ASCII.isLetterOrDigit(previous) && previous != UInt8(ascii: "'")
-        if startsWord {
-          for cue in wordStartCues where cue[0] == byte && holds(cue, at: start) { return true }
+    // Statics read once, not for each byte.
+    let all = allCues
+    let wordStart = wordStartBits
+    return ByteSearch.withBytes(of: text) { bytes in
+      cueStarts.withUnsafeBufferPointer { starts in
+        func holds(_ cue: [UInt8], at start: Int) -> Bool {
+          guard start + cue.count <= bytes.count else { return false }
+          for offset in cue.indices where ASCII.lowercased(bytes[start + offset]) != cue[offset] {
+            return false
+          }
+          return true
         }
+        for start in bytes.indices {
+          var bits = starts[Int(bytes[start])]
+          if bits == 0 { continue }
+          // A byte of a longer character may end a word ("—no report"): only
+          // an ASCII letter, digit or apostrophe before `no` keeps it inside
+          // one.
+          if bits & wordStart != 0 {
+            let previous = start == 0 ? UInt8(ascii: " ") : bytes[start - 1]
+            if ASCII.isLetterOrDigit(previous) || previous == UInt8(ascii: "'") {
+              bits &= ~wordStart
+            }
+          }
+          while bits != 0 {
+            let position = bits.trailingZeroBitCount
+            bits &= bits - 1
+            if holds(all[position], at: start) { return true }
+          }
+        }
+        return false
       }
-      return false
     }
   }
 

@@ -15,6 +15,10 @@ public struct LintContext: Sendable {
   /// The roster as of the meeting's day (``Roster/asOf(_:)``): the groups
   /// alive then, with that day's names, owners and deputies.
   public let roster: Roster
+  /// `roster` with what every page of its day looks up in it: its groups
+  /// by name and by id, its carried sections' keys, its statistics'
+  /// matchers.
+  let day: DayRoster
   /// The page's sections as the meeting sees them, in page order.
   public let reportSections: [ReportSection]
   /// Every place a group's declared statistic stands in its section.
@@ -25,6 +29,13 @@ public struct LintContext: Sendable {
   /// statistics on that line. Rules ask per line; filtering every occurrence
   /// for every line made lint quadratic in a page of statistics.
   let occurrencesByLine: [Int: Range<Int>]
+  /// The template placeholders of every line that can show one (not a
+  /// blank line, a comment or a META line), found in one pass when the
+  /// context is made: `placeholder` reports them, and whether a section
+  /// holds a report is judged by them. Those of the line at `index` are
+  /// `placeholders[placeholderStarts[index]..<placeholderStarts[index + 1]]`.
+  let placeholders: [LintText.Placeholder]
+  let placeholderStarts: [Int]
   /// For each line index, the position in `reportSections` of the section
   /// holding it, -1 for none.
   let sectionIndexByLine: [Int32]
@@ -32,6 +43,11 @@ public struct LintContext: Sendable {
   /// (``LintText/hasReport(_:in:)``). Rules ask for every line of template
   /// text; looking through the section each time was quadratic.
   private(set) var sectionHasReport: [Bool] = []
+  /// For each of `reportSections`, whether it is a group section whose
+  /// heading names owners `owner-mismatch` accepts
+  /// (``OwnerMismatchRule/accepts(_:for:)``): the rule and the meeting a
+  /// run records of the page both ask, and the answer takes splitting names.
+  private(set) var sectionAcceptsOwners: [Bool] = []
   /// For each of `reportSections`, whether it is a group section with
   /// statistics whose text says why figures are missing ("No metrics report
   /// this week", ``FigureAbsence``): its missing and blank figures are not
@@ -108,16 +124,34 @@ public struct LintContext: Sendable {
       LintContext.meetingDate(ofTopicAt: topic.path, roster: rosters.roster) ?? today
     self.meetingDate = meetingDate
     // The meeting as it was on the topic's day: every rule reads this roster.
-    let roster = rosters.roster(on: meetingDate)
+    let day = rosters.day(on: meetingDate)
+    let roster = day.roster
     self.roster = roster
+    self.day = day
     self.group = group
     self.isFinal = isFinal
     self.today = today
+    var placeholders: [LintText.Placeholder] = []
+    var placeholderStarts: [Int] = []
+    placeholderStarts.reserveCapacity(topic.lines.count + 1)
+    for index in topic.lines.indices {
+      placeholderStarts.append(placeholders.count)
+      switch topic.lines[index].kind {
+      case .blank, .comment, .meta: continue
+      default:
+        placeholders += LintText.placeholders(
+          in: topic.lines[index].text, blank: roster.meeting.blank)
+      }
+    }
+    placeholderStarts.append(placeholders.count)
+    self.placeholders = placeholders
+    self.placeholderStarts = placeholderStarts
     let sections = LintContext.outline(
-      topic.sections, roster: roster, groups: GroupLookup(roster.groups))
+      topic.sections, roster: roster, groups: day.groups, carrySectionKeys: day.carrySectionKeys)
     self.reportSections = sections
     let occurrences = LintContext.findStats(
-      in: topic, sections: sections, blank: roster.meeting.blank)
+      in: topic, sections: sections, groups: roster.groups, matchers: day.statMatchers,
+      blank: roster.meeting.blank)
     self.statOccurrences = occurrences
     var byLine: [Int: Range<Int>] = [:]
     var start = 0
@@ -131,29 +165,39 @@ public struct LintContext: Sendable {
       start = end
     }
     self.occurrencesByLine = byLine
+    // The sections are read by index from here on: a section copied is its
+    // heading's strings and, for a group's, the group's dozen references.
     var owner = [Int32](repeating: -1, count: topic.lines.count)
-    for (position, entry) in sections.enumerated() {
-      for index in entry.section.lineRange where index < owner.count && owner[index] < 0 {
+    for position in sections.indices {
+      for index in sections[position].section.lineRange
+      where index < owner.count && owner[index] < 0 {
         owner[index] = Int32(position)
       }
     }
     self.sectionIndexByLine = owner
-    self.sectionHasReport = sections.map { LintText.hasReport($0.section, in: self) }
-    self.sectionExplainsMissingFigures = sections.map { entry in
-      guard let group = entry.group, !group.stats.isEmpty else { return false }
-      return entry.section.bodyRange.contains { index in
+    self.sectionHasReport = sections.indices.map {
+      LintText.hasReport(sections[$0].section, in: self)
+    }
+    self.sectionAcceptsOwners = sections.indices.map { position in
+      sections[position].groupIndex.map {
+        day.acceptsOwners(sections[position].section.owners, groupAt: $0)
+      } ?? false
+    }
+    self.sectionExplainsMissingFigures = sections.indices.map { position in
+      guard let groupIndex = sections[position].groupIndex,
+        !roster.groups[groupIndex].stats.isEmpty
+      else { return false }
+      return sections[position].section.bodyRange.contains { index in
         topic.lines[index].kind.holdsWriting
           && FigureAbsence.isExplained(in: topic.lines[index].text)
       }
     }
+    let attendeesSection = sections.firstIndex { $0.key == "attendees" }
     var attendees = PageAttendance(
-      lines: topic.lines,
-      range: sections.first { $0.key == "attendees" }.map(\.section.bodyRange))
-    attendees.requireSomeoneOf(
-      roster.groups.flatMap { ($0.owners + $0.deputies).map(\.name) } + roster.meeting.attendees)
+      lines: topic.lines, range: attendeesSection.map { sections[$0].section.bodyRange })
+    attendees.requireSomeoneOf(day.people)
     var absent: Set<Int> = []
-    for (index, group) in roster.groups.enumerated()
-    where attendees.showsAbsent((group.owners + group.deputies).map(\.name)) {
+    for index in roster.groups.indices where attendees.showsAbsent(day.ownersAndDeputies[index]) {
       absent.insert(index)
     }
     self.groupsShownAbsent = absent
@@ -189,7 +233,7 @@ public struct LintContext: Sendable {
   /// ``isShownAbsent(groupAt:)`` for a group of the context's roster.
   func isShownAbsent(_ group: Group) -> Bool {
     guard !groupsShownAbsent.isEmpty,
-      let index = roster.groupIndex(withKey: nameKey(group.name))
+      let index = day.groups.index(ofKey: nameKey(group.name))
     else { return false }
     return groupsShownAbsent.contains(index)
   }
@@ -200,8 +244,19 @@ public struct LintContext: Sendable {
     [.due, .whenNews].contains(attendance(ofGroupAt: index)) && !isShownAbsent(groupAt: index)
   }
 
+  /// Whether the section at `position` in `reportSections` is a group
+  /// section whose heading names owners `owner-mismatch` accepts.
+  func acceptsOwners(sectionAt position: Int) -> Bool { sectionAcceptsOwners[position] }
+
   /// Whether the section at `position` in `reportSections` holds a report.
   func hasReport(sectionAt position: Int) -> Bool { sectionHasReport[position] }
+
+  /// The template placeholders of the line at `index`
+  /// (``LintText/placeholders(in:blank:)`` with the roster's blank marker);
+  /// none for a blank line, a comment or a META line.
+  func placeholders(onLine index: Int) -> ArraySlice<LintText.Placeholder> {
+    placeholders[placeholderStarts[index]..<placeholderStarts[index + 1]]
+  }
 
   /// The statistics found on the line at `index`.
   public func occurrences(onLine index: Int) -> ArraySlice<StatOccurrence> {
@@ -223,7 +278,9 @@ public struct LintContext: Sendable {
   }
 
   /// The group `--group` names, if it is one of the roster's.
-  public var selectedGroup: Group? { group.flatMap { roster.group(named: $0) } }
+  public var selectedGroup: Group? {
+    group.flatMap { day.groups.index(ofKey: nameKey($0)) }.map { roster.groups[$0] }
+  }
 
   /// The page-level section holding the line at `index` (a heading line
   /// belongs to its own section).
@@ -246,21 +303,21 @@ public struct LintContext: Sendable {
 
   /// Whether a heading names one of the headings every page carries.
   public static func isFixedHeading(_ name: String, roster: Roster) -> Bool {
-    isFixedHeading(key: nameKey(name), roster: roster)
+    isFixedHeading(key: nameKey(name), carrySectionKeys: roster.carrySectionKeys)
   }
 
-  /// ``isFixedHeading(_:roster:)`` for a name's ``nameKey(_:)``.
-  static func isFixedHeading(key: String, roster: Roster) -> Bool {
-    if key == "attendees" || key.hasPrefix("the full report") { return true }
-    return roster.carry.sections.contains { nameKey($0) == key }
+  /// ``isFixedHeading(_:roster:)`` for a name's ``nameKey(_:)``, with the
+  /// roster's carried sections' keys worked out once.
+  static func isFixedHeading(key: String, carrySectionKeys: [String]) -> Bool {
+    key == "attendees" || key.hasPrefix("the full report") || carrySectionKeys.contains(key)
   }
 
   /// The sections that make up the meeting: top-level sections, except that a
   /// `---+` page title that names nothing the meeting knows is looked through
   /// to the sections under it.
-  static func outline(_ sections: [Section], roster: Roster, groups: GroupLookup)
-    -> [ReportSection]
-  {
+  static func outline(
+    _ sections: [Section], roster: Roster, groups: GroupLookup, carrySectionKeys: [String]
+  ) -> [ReportSection] {
     var result: [ReportSection] = []
     for section in sections {
       let key = nameKey(section.name)
@@ -269,10 +326,11 @@ public struct LintContext: Sendable {
           ReportSection(
             section: section, kind: .group(roster.groups[groupIndex]), key: key,
             groupIndex: groupIndex))
-      } else if isFixedHeading(key: key, roster: roster) {
+      } else if isFixedHeading(key: key, carrySectionKeys: carrySectionKeys) {
         result.append(ReportSection(section: section, kind: .fixed, key: key))
       } else if section.heading.level == 1 && !section.children.isEmpty {
-        result += outline(section.children, roster: roster, groups: groups)
+        result += outline(
+          section.children, roster: roster, groups: groups, carrySectionKeys: carrySectionKeys)
       } else {
         result.append(ReportSection(section: section, kind: .unknown, key: key))
       }
@@ -280,30 +338,25 @@ public struct LintContext: Sendable {
     return result
   }
 
-  /// Every declared statistic in its group's sections, in line order; `blank`
-  /// is the roster's marker for a blank slot.
+  /// Every declared statistic in its group's sections, in line order;
+  /// `matchers` those of each of `groups` (the sections' roster's), `blank`
+  /// the roster's marker for a blank slot.
   static func findStats(
-    in topic: Topic, sections: [ReportSection], blank: String
+    in topic: Topic, sections: [ReportSection], groups: [Group],
+    matchers byGroup: [DayRoster.StatMatchers], blank: String
   ) -> [StatOccurrence] {
     var result: [StatOccurrence] = []
     var lowercased: [UInt8] = []
-    // By index: a section is not copied, its group once.
+    // By index: a section is not copied, nor a group but for a statistic
+    // found. The matchers were taken out of the declarations once for the
+    // day's roster, and not as optionals: reaching into a declaration (or
+    // an optional) for its matcher on every line copied the matcher.
     for sectionIndex in sections.indices {
-      guard case .group(let group) = sections[sectionIndex].kind, !group.stats.isEmpty else {
-        continue
-      }
-      let stats = group.stats
-      // The matchers taken out once per section, and not as optionals:
-      // reaching into a declaration (or an optional) for its matcher on
-      // every line copied the matcher each time.
-      var matchers: [StatMatcher] = []
-      var statPositions: [Int] = []
-      for position in stats.indices {
-        for matcher in stats[position].matchers {
-          matchers.append(matcher)
-          statPositions.append(position)
-        }
-      }
+      guard let groupIndex = sections[sectionIndex].groupIndex,
+        !byGroup[groupIndex].matchers.isEmpty
+      else { continue }
+      let matchers = byGroup[groupIndex].matchers
+      let statPositions = byGroup[groupIndex].statPositions
       for index in sections[sectionIndex].section.bodyRange
       where topic.lines[index].kind.holdsWriting {
         ByteSearch.withBytes(of: topic.lines[index].text) { bytes in
@@ -330,8 +383,8 @@ public struct LintContext: Sendable {
               matchedStat = statPositions[position]
               result.append(
                 StatOccurrence(
-                  group: group, stat: stats[statPositions[position]], lineIndex: index,
-                  match: match))
+                  group: groups[groupIndex], stat: groups[groupIndex].stats[matchedStat],
+                  lineIndex: index, match: match))
             }
           }
         }

@@ -5,8 +5,10 @@ import Foundation
 /// handed on in input order, so output is the same as one file after another.
 public enum LintRunner {
   /// Topics per batch: enough to keep every core busy, few enough that
-  /// memory stays flat however large the archive.
-  public static let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 64)
+  /// memory stays flat however large the archive. Two batches are held at
+  /// a time (one checked while the one before it is finished), so 32 per
+  /// core hold what one batch of 64 per core did.
+  public static let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 32)
 
   /// Checks `inputs` with `check`, calling `emit` with each file's findings
   /// in input order. The first error (in input order) stops the run after
@@ -38,8 +40,9 @@ public enum LintRunner {
   /// results in input order and makes what `finish` shares, and `finish`
   /// turns each result into what `emit` takes. A run whose files tell about
   /// each other (the meetings before a topic) learns from a batch before it
-  /// finishes it. The first error (in input order) stops the run after the
-  /// files before it were emitted.
+  /// finishes it. While `between` runs, the workers check the next batch,
+  /// so that the cores are not idle through it. The first error (in input
+  /// order) stops the run after the files before it were emitted.
   static func run<Checked: Sendable, Shared: Sendable, Prepared: Sendable>(
     _ inputs: [LintInput],
     check: @Sendable (LintInput) throws(MinutesError) -> Checked,
@@ -47,36 +50,79 @@ public enum LintRunner {
     finish: @Sendable (Checked, Shared) -> Prepared,
     emit: (Prepared) -> Void
   ) throws(MinutesError) {
-    var start = 0
-    while start < inputs.count {
-      let batch = Array(inputs[start..<min(start + batchSize, inputs.count)])
-      let outcomes = Slots<Result<Checked, MinutesError>>(count: batch.count)
-      DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-        do throws(MinutesError) {
-          outcomes.store(.success(try check(batch[index])), at: index)
-        } catch {
-          outcomes.store(.failure(error), at: index)
+    let batches = stride(from: 0, to: inputs.count, by: batchSize).map {
+      Array(inputs[$0..<min($0 + batchSize, inputs.count)])
+    }
+    guard let first = batches.first else { return }
+    try withoutActuallyEscaping(check) { (check) throws(MinutesError) in
+      var outcomes = checkAll(first, check: check)
+      for number in batches.indices {
+        let batch = batches[number]
+        var checked: [(input: LintInput, checked: Checked)] = []
+        var failure: MinutesError?
+        // Taken out of their slots, not copied.
+        for index in batch.indices {
+          switch outcomes.take(at: index) {
+          case .success(let value): checked.append((batch[index], value))
+          case .failure(let error): failure = error
+          case nil: continue
+          }
+          if failure != nil { break }
         }
-      }
-      var checked: [(input: LintInput, checked: Checked)] = []
-      var failure: MinutesError?
-      for (index, outcome) in outcomes.values.enumerated() {
-        switch outcome {
-        case .success(let value): checked.append((batch[index], value))
-        case .failure(let error): failure = error
-        case nil: continue
+        // The next batch checked meanwhile, unless this one stops the run.
+        let following = DispatchGroup()
+        var next: Slots<Result<Checked, MinutesError>>?
+        if failure == nil, number + 1 < batches.count {
+          let slots = Slots<Result<Checked, MinutesError>>(count: batches[number + 1].count)
+          next = slots
+          let inputs = batches[number + 1]
+          DispatchQueue.global().async(group: following) {
+            LintRunner.checkBatch(inputs, into: slots, with: check)
+          }
         }
-        if failure != nil { break }
+        let shared = between(checked)
+        following.wait()
+        // Each result is handed to the worker that finishes it as the only
+        // reference left, so that the worker frees it (a topic's lines and
+        // its context) rather than this thread, one after another.
+        var values: [Checked] = []
+        values.reserveCapacity(checked.count)
+        // Moved out, not copied: a result may be a whole lint context.
+        while let (_, value) = checked.popLast() { values.append(value) }
+        values.reverse()
+        let ready = Slots(consume values)
+        let prepared = Slots<Prepared>(count: ready.count)
+        DispatchQueue.concurrentPerform(iterations: ready.count) { index in
+          guard let value = ready.take(at: index) else { return }
+          prepared.store(finish(value, shared), at: index)
+        }
+        for value in prepared.values { if let value { emit(value) } }
+        if let failure { throw failure }
+        if let next { outcomes = next }
       }
-      let shared = between(checked)
-      let prepared = Slots<Prepared>(count: checked.count)
-      let ready = checked
-      DispatchQueue.concurrentPerform(iterations: ready.count) { index in
-        prepared.store(finish(ready[index].checked, shared), at: index)
+    }
+  }
+
+  /// Checks `batch` on all cores, each file's outcome in its slot.
+  private static func checkAll<Checked: Sendable>(
+    _ batch: [LintInput], check: @Sendable (LintInput) throws(MinutesError) -> Checked
+  ) -> Slots<Result<Checked, MinutesError>> {
+    let outcomes = Slots<Result<Checked, MinutesError>>(count: batch.count)
+    checkBatch(batch, into: outcomes, with: check)
+    return outcomes
+  }
+
+  /// Checks `batch` on all cores into `outcomes`.
+  private static func checkBatch<Checked: Sendable>(
+    _ batch: [LintInput], into outcomes: Slots<Result<Checked, MinutesError>>,
+    with check: @Sendable (LintInput) throws(MinutesError) -> Checked
+  ) {
+    DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+      do throws(MinutesError) {
+        outcomes.store(.success(try check(batch[index])), at: index)
+      } catch {
+        outcomes.store(.failure(error), at: index)
       }
-      for value in prepared.values { if let value { emit(value) } }
-      if let failure { throw failure }
-      start += batch.count
     }
   }
 }
@@ -89,10 +135,24 @@ final class Slots<Value>: @unchecked Sendable {
 
   init(count: Int) { slots = Array(repeating: nil, count: count) }
 
+  init(_ values: [Value]) { slots = values }
+
+  var count: Int { slots.count }
+
   func store(_ value: Value?, at index: Int) {
     lock.lock()
     slots[index] = value
     lock.unlock()
+  }
+
+  /// The value at `index`, taken out of its slot: the caller holds the
+  /// last reference to it, and frees it where it is done with it.
+  func take(at index: Int) -> Value? {
+    lock.lock()
+    defer { lock.unlock() }
+    var value: Value? = nil
+    swap(&value, &slots[index])
+    return value
   }
 
   var values: [Value?] {

@@ -5,7 +5,7 @@ enum LintText {
   static let attendeesPlaceholder = "(to be updated after the meeting)"
 
   /// A placeholder in a line: UTF-8 offsets and the text found.
-  struct Placeholder: Equatable {
+  struct Placeholder: Sendable, Equatable {
     var range: Range<Int>
     var text: String
   }
@@ -120,10 +120,10 @@ enum LintText {
     return result
   }
 
-  /// Whether the scan for placeholders can find anything in `bytes`: the
-  /// phrase needs a `(`, runs a `_` or `?`, FIXME and XXX an `x` or `X`,
-  /// TODO a `D`, and TBD a `bd` in any case. Four lines in five hold none
-  /// of these, and are passed over in this one quick pass.
+  /// Whether the scan for placeholders can find anything in `bytes`: runs
+  /// need a `_` or `?`, TODO a `D`, the phrase a `(t` in any case, FIXME
+  /// an `fix` in any case, XXX itself, and TBD a `bd` in any case. Most
+  /// lines hold none of these, and are passed over in this quick pass.
   static func mayHoldPlaceholder(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     // `memchr` looks at many bytes at a time: one pass for each byte is
     // quicker than looking at each byte once for all of them.
@@ -132,25 +132,57 @@ enum LintText {
     where ByteSearch.firstOffset(of: byte, in: bytes, from: 0, to: count) != nil {
       return true
     }
-    // TBD: a `b` or `B` before a `d` (a `D` is looked for above). `b` is
-    // rarer than `d`, so `memchr` stops less often looking for it.
-    func bFollowedByD(_ b: UInt8) -> Bool {
+    // Whether some `byte` in `bytes` stands where `holds` says, at the
+    // offset it is found at.
+    func some(_ byte: UInt8, _ holds: (Int) -> Bool) -> Bool {
       var from = 0
-      while let found = ByteSearch.firstOffset(of: b, in: bytes, from: from, to: count - 1) {
-        if bytes[found + 1] == UInt8(ascii: "d") { return true }
+      while let found = ByteSearch.firstOffset(of: byte, in: bytes, from: from, to: count) {
+        if holds(found) { return true }
         from = found + 1
       }
       return false
     }
-    return bFollowedByD(UInt8(ascii: "b")) || bFollowedByD(UInt8(ascii: "B"))
+    func isLetter(_ offset: Int, _ lowercase: UInt8) -> Bool {
+      offset >= 0 && offset < count && ASCII.lowercased(bytes[offset]) == lowercase
+    }
+    // TBD: a `b` or `B` before a `d` (a `D` is looked for above). `b` is
+    // rarer than `d`, so `memchr` stops less often looking for it.
+    let tbd = { (found: Int) in found + 1 < count && bytes[found + 1] == UInt8(ascii: "d") }
+    // The phrase: `(to be updated`; FIXME: `fix`; XXX as it is.
+    let phrase = { (found: Int) in isLetter(found + 1, UInt8(ascii: "t")) }
+    let fixOrXXX = { (found: Int) in
+      (isLetter(found - 1, UInt8(ascii: "i")) && isLetter(found - 2, UInt8(ascii: "f")))
+        || (found + 2 < count && bytes[found] == UInt8(ascii: "X")
+          && bytes[found + 1] == UInt8(ascii: "X") && bytes[found + 2] == UInt8(ascii: "X"))
+    }
+    return some(UInt8(ascii: "b"), tbd) || some(UInt8(ascii: "B"), tbd)
+      || some(UInt8(ascii: "("), phrase) || some(UInt8(ascii: "x"), fixOrXXX)
+      || some(UInt8(ascii: "X"), fixOrXXX)
   }
 
-  /// `(`, `_`, `?`, `x`, `X`, `D`: a byte any placeholder but TBD holds.
-  private static let placeholderBytes: [UInt8] = Array("(_?xXD".utf8)
+  /// `_`, `?`, `D`: a byte that runs and TODO hold, seldom seen otherwise.
+  private static let placeholderBytes: [UInt8] = Array("_?D".utf8)
 
   /// Whether the line at `index` holds something a person wrote: text that is
   /// not a list marker, a placeholder, or a statistic with every slot blank.
   static func hasContent(lineAt index: Int, in context: LintContext) -> Bool {
+    guard mayHoldContent(context.topic.lines[index].kind) else { return false }
+    return hasContent(lineAt: index, placeholders: context.placeholders(onLine: index), in: context)
+  }
+
+  /// Whether a line of this kind can hold something a person wrote (a
+  /// blank line, a comment, a heading or a META line cannot).
+  static func mayHoldContent(_ kind: LineKind) -> Bool {
+    switch kind {
+    case .blank, .comment, .heading, .meta: false
+    default: true
+    }
+  }
+
+  /// ``hasContent(lineAt:in:)`` with the line's placeholders found already.
+  static func hasContent(
+    lineAt index: Int, placeholders found: ArraySlice<Placeholder>, in context: LintContext
+  ) -> Bool {
     let lines = context.topic.lines
     var start = 0
     switch lines[index].kind {
@@ -164,9 +196,7 @@ enum LintText {
     // statistic covers it.
     return ByteSearch.withBytes(of: text) { bytes in
       guard start < bytes.count else { return false }
-      var blanked: [Range<Int>] = placeholders(
-        in: text, bytes: bytes, blank: context.roster.meeting.blank
-      ).map(\.range)
+      var blanked: [Range<Int>] = found.map(\.range)
       for occurrence in context.occurrences(onLine: index)
       where occurrence.match.slots.allSatisfy({ $0.figure == nil }) {
         blanked.append(occurrence.match.range)
@@ -200,13 +230,15 @@ enum LintText {
   static func hasReport(_ section: Section, in context: LintContext) -> Bool {
     let lines = context.topic.lines
     let range = section.bodyRange
-    let rolled = rolledOverLines(in: section, context: context).union(
-      carriedLines(in: section, context: context))
+    let lastWeeks = lastWeeksLines(in: section, context: context)
     var index = range.lowerBound
     while index < range.upperBound {
       defer { index += 1 }
-      if rolled.contains(index) || !hasContent(lineAt: index, in: context)
-        || isAwaitingFigures(lineAt: index, in: context)
+      if lastWeeks[index - range.lowerBound] || !mayHoldContent(lines[index].kind) { continue }
+      // The line's placeholders, found once for the page.
+      let found = context.placeholders(onLine: index)
+      if !hasContent(lineAt: index, placeholders: found, in: context)
+        || isAwaitingFigures(lineAt: index, placeholders: found, in: context)
       {
         continue
       }
@@ -215,7 +247,7 @@ enum LintText {
       if let item = listItem(lines[index].kind), index + 1 < range.upperBound,
         let next = listItem(lines[index + 1].kind), indentWidth(next) > indentWidth(item),
         !LintText.containsNumber(item.text),
-        item.text.split(separator: " ").count <= labelWords
+        ByteSearch.spaceSeparatedWordCount(item.text, limit: labelWords) <= labelWords
       {
         continue
       }
@@ -227,15 +259,15 @@ enum LintText {
   /// Whether `text` holds a character that is a number (`Character.isNumber`):
   /// for ASCII text, a digit, found without reading it as characters.
   static func containsNumber(_ text: String) -> Bool {
-    var ascii = true
-    for byte in text.utf8 {
-      if !ASCII.isASCII(byte) {
-        ascii = false
-        break
+    // Read in place, byte by byte.
+    let ascii: Bool? = ByteSearch.withBytes(of: text) { bytes in
+      for byte in bytes {
+        if !ASCII.isASCII(byte) { return nil }
+        if ASCII.isDigit(byte) { return true }
       }
-      if ASCII.isDigit(byte) { return true }
+      return false
     }
-    return ascii ? false : text.contains(where: \.isNumber)
+    return ascii ?? text.contains(where: \.isNumber)
   }
 
   /// The most words a template label over sub-items has ("Data Transfer
@@ -244,10 +276,12 @@ enum LintText {
 
   /// Whether the line at `index` holds a placeholder or a blank statistic
   /// slot and no figure outside them: template text still to be filled in.
-  static func isAwaitingFigures(lineAt index: Int, in context: LintContext) -> Bool {
+  /// `found` are the line's placeholders (``LintContext/placeholders(onLine:)``).
+  static func isAwaitingFigures(
+    lineAt index: Int, placeholders found: ArraySlice<Placeholder>, in context: LintContext
+  ) -> Bool {
     let text = context.topic.lines[index].text
-    var blanked = placeholders(in: text, blank: context.roster.meeting.blank)
-      .filter { $0.text != attendeesPlaceholder }.map(\.range)
+    var blanked = found.filter { $0.text != attendeesPlaceholder }.map(\.range)
     for occurrence in context.occurrences(onLine: index) {
       for slot in occurrence.match.slots where slot.figure == nil {
         blanked.append(slot.offset..<slot.offset + max(slot.marker.utf8.count, 1))
@@ -272,51 +306,83 @@ enum LintText {
     return true
   }
 
-  /// The lines of the group's roll-over blocks in `section` (bullets labelled
-  /// with a roll-over's `to`, and their sub-items): last week's figures.
-  static func rolledOverLines(in section: Section, context: LintContext) -> Set<Int> {
+  /// For each line of the body of `section`, whether it is last week's
+  /// text rather than this week's report: a line of one of the group's
+  /// roll-over blocks or of an item carried from an earlier meeting. One
+  /// flag per line, so that no set is built for each section.
+  static func lastWeeksLines(in section: Section, context: LintContext) -> [Bool] {
+    var marked = [Bool](repeating: false, count: section.bodyRange.count)
+    markRolledOverLines(in: section, context: context, into: &marked)
+    markCarriedLines(in: section, context: context, into: &marked)
+    return marked
+  }
+
+  /// Marks the lines of the group's roll-over blocks in `section` (bullets
+  /// labelled with a roll-over's `to`, and their sub-items): last week's
+  /// figures. `marked` has one flag for each line of the section's body.
+  static func markRolledOverLines(
+    in section: Section, context: LintContext, into marked: inout [Bool]
+  ) {
     guard let entry = context.reportSectionIndex(containing: section.headingIndex),
       let group = context.reportSections[entry].group, !group.rollovers.isEmpty
-    else { return [] }
+    else { return }
     let labels = group.rollovers.map { Rollover(from: $0.to, to: $0.to) }
-    return itemBlocks(in: section, lines: context.topic.lines) { index, item in
-      guard case .bullet = context.topic.lines[index].kind else { return false }
-      return labels.contains { $0.matchingLabel(item.text) != nil }
+    // Each label lowercased once; a bullet is compared by its bytes where
+    // they decide (``ByteSearch/startsWithLowercased(_:asciiPrefix:)``).
+    let lowered: [[UInt8]?] = labels.map { label in
+      ASCII.isASCII(label.from) ? Array(label.from.lowercased().utf8) : nil
+    }
+    markItemBlocks(in: section, lines: context.topic.lines, into: &marked) { index in
+      guard case .bullet(let item) = context.topic.lines[index].kind else { return false }
+      return labels.indices.contains { position in
+        guard !labels[position].from.isEmpty else { return false }
+        if let prefix = lowered[position],
+          let starts = ByteSearch.startsWithLowercased(item.text, asciiPrefix: prefix)
+        {
+          return starts
+        }
+        return labels[position].matchingLabel(item.text) != nil
+      }
     }
   }
 
-  /// The lines of items `new` carried into `section` from an earlier
+  /// Marks the lines of items `new` carried into `section` from an earlier
   /// meeting (an origin note dated before this one), with their sub-items:
-  /// last week's text, not this week's report.
-  static func carriedLines(in section: Section, context: LintContext) -> Set<Int> {
-    itemBlocks(in: section, lines: context.topic.lines) { index, _ in
+  /// last week's text, not this week's report. `marked` has one flag for
+  /// each line of the section's body.
+  static func markCarriedLines(in section: Section, context: LintContext, into marked: inout [Bool])
+  {
+    markItemBlocks(in: section, lines: context.topic.lines, into: &marked) { index in
       OriginNote.date(in: context.topic.lines[index].text).map { $0 < context.meetingDate }
         ?? false
     }
   }
 
-  /// The lines of the list items of `section` that `starts` accepts, each
-  /// with its sub-items (the items after it indented deeper).
-  static func itemBlocks(
-    in section: Section, lines: [Line], where starts: (Int, ListItem) -> Bool
-  ) -> Set<Int> {
-    var result = Set<Int>()
-    var index = section.bodyRange.lowerBound
-    while index < section.bodyRange.upperBound {
-      guard let item = listItem(lines[index].kind), starts(index, item) else {
+  /// Marks the lines of the list items of `section` that `starts` accepts,
+  /// each with its sub-items (the items after it indented deeper), in
+  /// `marked`, one flag for each line of the section's body.
+  static func markItemBlocks(
+    in section: Section, lines: [Line], into marked: inout [Bool],
+    where starts: (Int) -> Bool
+  ) {
+    let body = section.bodyRange
+    var index = body.lowerBound
+    while index < body.upperBound {
+      // The item is copied out only for a line that starts a block.
+      guard lines[index].kind.isListItem, starts(index), let item = listItem(lines[index].kind)
+      else {
         index += 1
         continue
       }
       var end = index + 1
-      while end < section.bodyRange.upperBound, let sub = listItem(lines[end].kind),
+      while end < body.upperBound, let sub = listItem(lines[end].kind),
         indentWidth(sub) > indentWidth(item)
       {
         end += 1
       }
-      result.formUnion(index..<end)
+      for line in index..<end { marked[line - body.lowerBound] = true }
       index = end
     }
-    return result
   }
 
   /// Whether the line at `index` lies in a group section that is due (or
@@ -337,7 +403,7 @@ enum LintText {
   static func isEmptyCarrySlot(lineAt index: Int, in context: LintContext) -> Bool {
     guard let position = context.reportSectionIndex(containing: index),
       case .fixed = context.reportSections[position].kind,
-      context.roster.carrySectionKeys.contains(context.reportSections[position].key)
+      context.day.carrySectionKeys.contains(context.reportSections[position].key)
     else { return false }
     let lines = context.topic.lines
     return context.reportSections[position].section.bodyRange.allSatisfy { line in
@@ -352,7 +418,15 @@ enum LintText {
   /// An item's indentation in columns, a tab counting as one 3-space level,
   /// to tell a sub-item from a sibling when indents are uneven.
   static func indentWidth(_ item: ListItem) -> Int {
-    item.indentation.reduce(0) { $0 + ($1 == "\t" ? 3 : 1) }
+    // Spaces and tabs, as nearly every indentation is, by their bytes.
+    var width = 0
+    for byte in item.indentation.utf8 {
+      guard ASCII.isSpace(byte) else {
+        return item.indentation.reduce(0) { $0 + ($1 == "\t" ? 3 : 1) }
+      }
+      width += byte == UInt8(ascii: "\t") ? 3 : 1
+    }
+    return width
   }
 
   /// 1-based byte column of the last `character` in a line, if any.

@@ -48,22 +48,22 @@ public struct StreamedLintReport: Sendable {
     try LintRunner.run(inputs) { input throws(MinutesError) in
       try check(read(input), path: input.displayPath)
     } between: { batch in
-      var pages: [String] = []
-      for (input, checked) in batch {
-        guard case .page(_, let meeting?) = checked else { continue }
-        gathered.record(meeting, ofTopicAt: input.displayPath)
-        pages.append(input.displayPath)
+      var pages: [RecentReports.TopicPlace] = []
+      // By index: a result copied is a whole lint context.
+      for index in batch.indices {
+        guard let (place, meeting) = batch[index].checked.meeting else { continue }
+        gathered.record(meeting, of: place)
+        pages.append(place)
       }
-      gathered.fill(forTopicsAt: pages)
-      gathered.forget(beforeTopicsAt: pages)
+      gathered.fill(for: pages)
+      gathered.forget(before: pages)
       return gathered
     } finish: { checked, gathered in
       let findings: [Finding]
       switch checked {
       case .findings(let found): findings = found
-      case .page(let context, _):
-        findings = linter.lint(
-          context.with(recentReports: gathered.reports(forTopicAt: context.topic.path)))
+      case .page(let context, let place, _):
+        findings = linter.lint(context.with(recentReports: gathered.reports(for: place)))
       }
       let text =
         streams && !findings.isEmpty
@@ -84,11 +84,17 @@ public struct StreamedLintReport: Sendable {
   }
 
   /// One topic checked on a worker: its findings (`--group`), or the lint
-  /// context of a page and, for a dated one, its meeting, to be finished
-  /// once the meetings before it are known.
+  /// context of a page, where it stands, and, for a dated one, its meeting,
+  /// to be finished once the meetings before it are known.
   enum Checked: Sendable {
     case findings([Finding])
-    case page(LintContext, meeting: RecentReports.Meeting?)
+    case page(LintContext, RecentReports.TopicPlace, meeting: RecentReports.Meeting?)
+
+    /// A dated page's place and meeting, read without copying its context.
+    var meeting: (RecentReports.TopicPlace, RecentReports.Meeting)? {
+      guard case .page(_, let place, let meeting?) = self else { return nil }
+      return (place, meeting)
+    }
   }
 
   /// The first step of checking one topic's bytes.
@@ -112,9 +118,10 @@ public struct StreamedLintReport: Sendable {
     }
     let context = Linter.context(
       bytes: bytes, path: path, rosters: rosters, isFinal: isFinal, today: today)
-    let dated = LintContext.meetingDate(ofTopicAt: path, roster: roster) != nil
+    let place = RecentReports.TopicPlace(path: path, roster: roster)
     return .page(
-      context, meeting: dated ? RecentReports.meeting(in: context, roster: roster) : nil)
+      context, place,
+      meeting: place.date != nil ? RecentReports.meeting(in: context, roster: roster) : nil)
   }
 
   /// One topic's part of a report, made ready on a worker.

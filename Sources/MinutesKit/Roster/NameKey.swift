@@ -4,22 +4,33 @@
 /// `  grid\toperations   CENTER ` finds `Grid Operations Center`.
 public func nameKey(_ name: String) -> String {
   // Names are nearly always ASCII; lint asks for the key of every section.
-  var bytes: [UInt8] = []
-  bytes.reserveCapacity(name.utf8.count)
-  var pendingSpace = false
-  for byte in name.utf8 {
-    if !ASCII.isASCII(byte) {
-      return name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  // The key is written straight into the string's storage: it is never
+  // longer than the name.
+  var isASCII = true
+  let key = String(unsafeUninitializedCapacity: name.utf8.count) { buffer in
+    var count = 0
+    var pendingSpace = false
+    for byte in name.utf8 {
+      if !ASCII.isASCII(byte) {
+        isASCII = false
+        return 0
+      }
+      if ASCII.isWhitespace(byte) {
+        pendingSpace = count > 0
+        continue
+      }
+      if pendingSpace {
+        buffer[count] = UInt8(ascii: " ")
+        count += 1
+        pendingSpace = false
+      }
+      buffer[count] = ASCII.lowercased(byte)
+      count += 1
     }
-    if ASCII.isWhitespace(byte) {
-      pendingSpace = !bytes.isEmpty
-      continue
-    }
-    if pendingSpace {
-      bytes.append(UInt8(ascii: " "))
-      pendingSpace = false
-    }
-    bytes.append(ASCII.lowercased(byte))
+    return count
   }
-  return String(decoding: bytes, as: UTF8.self)
+  guard isASCII else {
+    return name.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+  }
+  return key
 }

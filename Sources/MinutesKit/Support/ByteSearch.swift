@@ -176,6 +176,47 @@ enum ByteSearch {
     return lower..<utf8.index(lower, offsetBy: pattern.count)
   }
 
+  /// Whether `text.lowercased().hasPrefix(prefix)` for a lowercase ASCII
+  /// `prefix` without CR, decided from the bytes where they settle it: text
+  /// that starts with ASCII bytes and goes on with an ASCII byte (or ends),
+  /// where a character is a byte and lowercasing folds ASCII case. Nil when
+  /// a byte of a longer character (one that lowercases to ASCII, or a mark
+  /// that combines with the last byte compared) leaves it to `String`.
+  static func startsWithLowercased(_ text: some StringProtocol, asciiPrefix prefix: [UInt8])
+    -> Bool?
+  {
+    guard !prefix.contains(UInt8(ascii: "\r")) else { return nil }
+    var iterator = text.utf8.makeIterator()
+    for expected in prefix {
+      guard let byte = iterator.next() else { return false }
+      guard ASCII.isASCII(byte) else { return nil }
+      if ASCII.lowercased(byte) != expected { return false }
+    }
+    if let next = iterator.next(), !ASCII.isASCII(next) { return nil }
+    return true
+  }
+
+  /// `text.split(separator: " ").count`, counted by bytes for ASCII text
+  /// (where a character other than CR LF is a byte, and CR LF is no space).
+  /// A count past `limit` stops at `limit + 1`: callers ask whether a text
+  /// has at most so many words, and a long line is not read to its end.
+  static func spaceSeparatedWordCount(_ text: String, limit: Int = .max) -> Int {
+    var count = 0
+    var previous = UInt8(ascii: " ")
+    for byte in text.utf8 {
+      guard ASCII.isASCII(byte) else {
+        let all = text.split(separator: " ").count
+        return all > limit ? limit + 1 : all
+      }
+      if byte != UInt8(ascii: " "), previous == UInt8(ascii: " ") {
+        count += 1
+        if count > limit { return count }
+      }
+      previous = byte
+    }
+    return count
+  }
+
   /// Whether `bytes` spell `word` (ASCII), ignoring ASCII case.
   static func equalsIgnoringASCIICase(_ bytes: some Collection<UInt8>, _ word: String) -> Bool {
     bytes.count == word.utf8.count

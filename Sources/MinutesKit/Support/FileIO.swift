@@ -32,8 +32,12 @@ public enum FileIO {
     let known = type == S_IFREG ? Int(status.st_size) : 0
     if known > limit { throw MinutesError("\(path): file is larger than \(describeSize(limit))") }
     // Regular files are read in one buffer of their size (plus one byte to
-    // notice growth); pipes and devices in chunks up to the limit.
-    var bytes = [UInt8](repeating: 0, count: max(known + 1, 64 << 10))
+    // notice growth; a page at least, for files whose size says nothing);
+    // pipes and devices in chunks up to the limit. A buffer much larger
+    // than the file was zeroed for nothing: a tenth of the work of reading
+    // an archive of 8 KB topics.
+    let initial = type == S_IFREG ? max(known + 1, 4 << 10) : 64 << 10
+    var bytes = [UInt8](repeating: 0, count: initial)
     var count = 0
     while true {
       if count == bytes.count {

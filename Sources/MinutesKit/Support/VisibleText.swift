@@ -22,13 +22,18 @@ public enum VisibleText {
   /// the first UTF-8 byte of a C1 control, of U+061C, or of the U+200E,
   /// U+202A and U+2066 ranges.
   static func mayHide(_ bytes: some Sequence<UInt8>) -> Bool {
-    bytes.contains { byte in
-      (ASCII.isControl(byte) && byte != UInt8(ascii: "\t")) || hiddenLeadBytes.contains(byte)
-    }
+    mayHideByte.withUnsafeBufferPointer { table in bytes.contains { table[Int($0)] } }
   }
 
   private static let hiddenLeadBytes: [UInt8] = ["\u{80}", "\u{61C}", "\u{200E}"].compactMap {
     (scalar: Unicode.Scalar) in String(scalar).utf8.first
+  }
+
+  /// For each byte value, whether ``mayHide(_:)`` stops at it: one look
+  /// per byte of every message printed.
+  private static let mayHideByte: [Bool] = (0...255).map { value in
+    let byte = UInt8(value)
+    return (ASCII.isControl(byte) && byte != UInt8(ascii: "\t")) || hiddenLeadBytes.contains(byte)
   }
 
   /// The first hidden character of `text`, if any.

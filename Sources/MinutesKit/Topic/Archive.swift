@@ -81,8 +81,27 @@ public struct Archive: Sendable, Equatable {
   /// The folder holding the topic at `path`: where the meetings before it
   /// are looked for (`.` for a bare file name).
   public static func folder(ofTopicAt path: String) -> String {
-    let folder = (path as NSString).deletingLastPathComponent
+    let folder = plainFolder(ofTopicAt: path) ?? (path as NSString).deletingLastPathComponent
     return folder.isEmpty ? "." : folder
+  }
+
+  /// `deletingLastPathComponent` of an ASCII path with no `//` and no
+  /// trailing `/`, cut at its last `/` by hand: NSString has nothing to
+  /// tidy in such a path, and a run asks for the folder of every topic.
+  /// Nil for any other path, which NSString decides.
+  static func plainFolder(ofTopicAt path: String) -> String? {
+    let utf8 = path.utf8
+    var lastSlash: String.Index?
+    var previous: UInt8 = 0
+    for index in utf8.indices {
+      let byte = utf8[index]
+      if !ASCII.isASCII(byte) || (byte == UInt8(ascii: "/") && previous == byte) { return nil }
+      if byte == UInt8(ascii: "/") { lastSlash = index }
+      previous = byte
+    }
+    if previous == UInt8(ascii: "/") { return nil }
+    guard let lastSlash else { return "" }
+    return lastSlash == path.startIndex ? "/" : String(path[..<lastSlash])
   }
 
   /// The archive of the folder holding the topic at `path`, as lint looks

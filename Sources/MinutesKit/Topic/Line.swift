@@ -74,6 +74,7 @@ extension Line {
   /// its kind: TWiki reads META lines out of the stored text before it
   /// looks at verbatim blocks or comments.
   public var isMetaShaped: Bool {
-    text.utf8.starts(with: "%META:".utf8)
+    // One byte looked at for nearly every line, before the comparison.
+    text.utf8.first == UInt8(ascii: "%") && text.utf8.starts(with: "%META:".utf8)
   }
 }

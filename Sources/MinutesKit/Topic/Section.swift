@@ -37,13 +37,16 @@ enum SectionTree {
       result += sections(headings, &position, parentLevel: 0, end: end)
       headings.removeAll(keepingCapacity: true)
     }
-    for (index, line) in lines.enumerated() {
-      if case .heading(let heading) = line.kind {
+    // By index: a line copied is its text and its kind's strings.
+    for index in lines.indices {
+      if case .heading(let heading) = lines[index].kind {
         headings.append((index, heading))
-      } else if line.kind == .text, let heading = MeantHeading.heading(in: line.text) {
+      } else if case .text = lines[index].kind,
+        let heading = MeantHeading.heading(in: lines[index].text)
+      {
         // A heading TWiki shows as text still ends the section above.
         headings.append((index, heading))
-      } else if line.isMetaShaped, !headings.isEmpty {
+      } else if lines[index].isMetaShaped, !headings.isEmpty {
         flush(end: index)
       }
     }

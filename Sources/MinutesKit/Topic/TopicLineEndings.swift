@@ -27,6 +27,14 @@ extension LineKind {
     }
   }
 
+  /// A bullet, numbered or definition item, told without copying it.
+  var isListItem: Bool {
+    switch self {
+    case .bullet, .numbered, .definition: true
+    default: false
+    }
+  }
+
   var isHeading: Bool {
     if case .heading = self { true } else { false }
   }

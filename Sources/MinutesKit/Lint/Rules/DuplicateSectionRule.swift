@@ -37,9 +37,10 @@ public struct DuplicateSectionRule: LintRule {
   public func check(_ context: LintContext) -> [Finding] {
     // The first line of each key: a page of thousands of sections was
     // quadratic with a list searched in order.
-    var first: [String: Int] = [:]
     var findings: [Finding] = []
     let sections = context.reportSections
+    var first: [String: Int] = [:]
+    first.reserveCapacity(sections.count)
     for position in sections.indices {
       // By index: a section is copied only when it is reported.
       if case .unknown = sections[position].kind { continue }

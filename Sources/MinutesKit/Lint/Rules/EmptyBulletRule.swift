@@ -136,7 +136,8 @@ public struct EmptyBulletRule: LintRule {
       let parent = listItem(lines[index - 1].kind),
       LintText.indentWidth(parent) < LintText.indentWidth(empty), !parent.text.isEmpty,
       !LintText.containsNumber(parent.text),
-      parent.text.split(separator: " ").count <= LintText.labelWords
+      ByteSearch.spaceSeparatedWordCount(parent.text, limit: LintText.labelWords)
+        <= LintText.labelWords
     else { return nil }
     if index + 1 < lines.count, let next = listItem(lines[index + 1].kind),
       LintText.indentWidth(next) > LintText.indentWidth(parent)

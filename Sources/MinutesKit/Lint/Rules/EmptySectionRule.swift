@@ -189,6 +189,8 @@ public struct EmptySectionRule: LintRule {
     // not due) has started the page too.
     var reported: Set<Int> = []
     var due: Set<Int> = []
+    reported.reserveCapacity(sections.count)
+    due.reserveCapacity(sections.count)
     for position in sections.indices {
       guard let groupIndex = sections[position].groupIndex else { continue }
       if context.hasReport(sectionAt: position) || reportFollows(position, in: context) {

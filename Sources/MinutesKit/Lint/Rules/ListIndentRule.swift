@@ -92,10 +92,10 @@ public struct ListIndentRule: LintRule {
         flush()
         continue
       }
-      let line = lines[index]
+      // The line read in place: a line copied is its text and its item's.
       let item: ListItem
       var isBullet = false
-      switch line.kind {
+      switch lines[index].kind {
       case .bullet(let bullet):
         item = bullet
         isBullet = true
@@ -110,9 +110,11 @@ public struct ListIndentRule: LintRule {
         flush()
         findings.append(
           finding(
-            "tab in a list item's indentation (use 3 spaces per level)", line: line.number,
+            "tab in a list item's indentation (use 3 spaces per level)", line: lines[index].number,
             column: tab + 1, in: context))
-      } else if indentation.count % 3 != 0, isMeantAsList(line, indentation: indentation.count) {
+      } else if indentation.count % 3 != 0,
+        isMeantAsList(lines[index], indentation: indentation.count)
+      {
         if let block = run, block.last == index - 1 {
           run = (block.first, index, block.widths + [indentation.count])
         } else {
@@ -124,11 +126,12 @@ public struct ListIndentRule: LintRule {
       }
       let after = item.markerColumn
       if isBullet,
-        ByteSearch.withBytes(of: line.text, { after < $0.count && !ASCII.isSpace($0[after]) })
+        ByteSearch.withBytes(
+          of: lines[index].text, { after < $0.count && !ASCII.isSpace($0[after]) })
       {
         findings.append(
           finding(
-            "no space after '*' (TWiki shows it as text; write '* ')", line: line.number,
+            "no space after '*' (TWiki shows it as text; write '* ')", line: lines[index].number,
             column: item.markerColumn, in: context))
       }
     }

@@ -78,27 +78,27 @@ public struct MissingSectionRule: LintRule {
       if let groupIndex = sections[index].groupIndex { present.insert(groupIndex) }
     }
     var findings: [Finding] = []
-    let keys = context.roster.groupKeys
+    let groups = context.roster.groups.indices
     // Point where a missing section belongs: at the first heading on the
     // page of a group later in the roster, else at the closing heading, else
     // at the end. Worked out for all groups in one pass from the last: for
     // each roster position, the first heading of a later group.
-    var firstHeading = [Int?](repeating: nil, count: keys.count)
+    var firstHeading = [Int?](repeating: nil, count: groups.count)
     for index in sections.indices.reversed() {
       if let groupIndex = sections[index].groupIndex {
         firstHeading[groupIndex] = sections[index].section.headingIndex
       }
     }
-    var laterHeading = [Int?](repeating: nil, count: keys.count)
+    var laterHeading = [Int?](repeating: nil, count: groups.count)
     var earliest: Int? = nil
-    for position in keys.indices.reversed() {
+    for position in groups.reversed() {
       laterHeading[position] = earliest
       if let heading = firstHeading[position] { earliest = min(earliest ?? heading, heading) }
     }
     let closing = context.reportSections.last(where: {
       $0.kind == .fixed && $0.section.name.lowercased().hasPrefix("the full report")
     })?.section.headingIndex
-    for position in keys.indices where !present.contains(position) {
+    for position in groups where !present.contains(position) {
       let group = context.roster.groups[position]
       guard context.attendance(of: group) == .due else { continue }
       // A group that has not been writing lately would leave the heading

@@ -127,11 +127,11 @@ public struct MissingStatRule: LintRule {
     // per section and statistic, which was quadratic in a page of many
     // sections of one group.
     var found: [Int: Set<String>] = [:]
-    for occurrence in occurrences {
-      guard let entry = context.reportSectionIndex(containing: occurrence.lineIndex) else {
-        continue
-      }
-      found[entry, default: []].insert(occurrence.stat.name)
+    // By index too: an occurrence copied holds its group and declaration.
+    for index in occurrences.indices {
+      guard let entry = context.reportSectionIndex(containing: occurrences[index].lineIndex)
+      else { continue }
+      found[entry, default: []].insert(occurrences[index].stat.name)
     }
     for entry in sections.indices {
       guard let groupIndex = sections[entry].groupIndex, !groups[groupIndex].stats.isEmpty,

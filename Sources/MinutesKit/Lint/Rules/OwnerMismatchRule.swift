@@ -86,14 +86,11 @@ public struct OwnerMismatchRule: LintRule {
     for entry in sections.indices {
       // The group read in place, not copied out of the section's kind.
       guard let groupIndex = sections[entry].groupIndex else { continue }
+      // The usual case, owners the rule accepts (worked out once for the
+      // page, ``LintContext/acceptsOwners(sectionAt:)``), copies nothing more.
+      if context.acceptsOwners(sectionAt: entry) { continue }
       let section = sections[entry].section
       let owners = section.owners
-      // The usual case, owners as the roster has them, copies nothing more.
-      if let owners,
-        OwnerMismatchRule.sameOwners(owners, context.roster.groups[groupIndex].owners.map(\.name))
-      {
-        continue
-      }
       let group = context.roster.groups[groupIndex]
       // The names the page has been writing since an earlier meeting: said
       // on the first page that wrote them, not on every page since. The

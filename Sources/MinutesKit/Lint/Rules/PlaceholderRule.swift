@@ -47,12 +47,11 @@ public struct PlaceholderRule: LintRule {
     var findings: [Finding] = []
     let isAttendees = context.reportSections.map { $0.key == "attendees" }
     let lines = context.topic.lines
-    let blank = context.roster.meeting.blank
     var unreported: [Int: Bool] = [:]
     for index in lines.indices {
       guard lines[index].kind.holdsWriting || lines[index].kind.isHeading else { continue }
-      // The line is copied only when it holds a placeholder.
-      let placeholders = LintText.placeholders(in: lines[index].text, blank: blank)
+      // Found once for the page; the line is copied only when it holds one.
+      let placeholders = context.placeholders(onLine: index)
       if placeholders.isEmpty { continue }
       let line = lines[index]
       let slots = context.occurrences(onLine: index).flatMap(\.match.slots).filter {
