@@ -39,7 +39,6 @@ extension RecentReports {
     for position in sections.indices {
       if let groupIndex = sections[position].groupIndex {
         let id = groups[groupIndex].id
-        let owners = groups[groupIndex].owners.map(\.name)
         let section = sections[position].section
         if meeting.headingNames[id] == nil, let written = section.owners, !written.isEmpty {
           meeting.headingNames[id] = written
@@ -51,11 +50,15 @@ extension RecentReports {
           {
             meeting.labels.insert(key)
           }
+          guard AnnouncedAbsence.anyAbsence.occurs(in: context.topic.lines[index].text) else {
+            continue
+          }
           if AnnouncedAbsence.saysBack(in: context.topic.lines[index].text) {
             meeting.backFromAbsence.insert(id)
           }
           if let period = AnnouncedAbsence.period(
-            in: context.topic.lines[index].text, owners: owners, pageDate: context.meetingDate)
+            in: context.topic.lines[index].text, owners: groups[groupIndex].owners.map(\.name),
+            pageDate: context.meetingDate)
           {
             meeting.announcedAbsences[id, default: []].append(period)
           }

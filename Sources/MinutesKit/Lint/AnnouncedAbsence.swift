@@ -11,6 +11,9 @@
 enum AnnouncedAbsence {
   /// Words that say someone will be away, lowercase.
   static let cues = WordSet(["vacation", "on leave", "out of office", "out of the office"])
+  /// Every word either kind of line needs one of, looked for first: most
+  /// lines hold none.
+  static let anyAbsence = WordSet(["vacation", "leave", "office"])
 
   /// Words between two days of a span (`Aug 16th to Sept 27th`).
   static let spanWords: Set<String> = ["to", "-", "through", "until", "till", "thru"]

@@ -288,43 +288,50 @@ struct BytePattern: Sendable, Equatable {
 struct WordSet: Sendable {
   /// The words, lowercase ASCII.
   let words: [[UInt8]]
-  /// Whether some word starts with the byte, by byte value.
-  private let heads: [Bool]
-  /// The rarest byte of each word (``BytePattern/commonness(_:)``), in both
-  /// cases: a line holding none of them holds no word, and `memchr` says so
-  /// faster than a look at every byte.
-  private let rareBytes: [UInt8]
+  /// Each word's rarest byte (``BytePattern/commonness(_:)``), with the
+  /// words it anchors and where it stands in each: `memchr` finds the places
+  /// the byte occurs in a line (once for the words that share it), and only
+  /// there is a word compared. A line holding none, most lines, is passed
+  /// over at `memchr`'s speed.
+  private let anchors: [(byte: UInt8, words: [(index: Int, offset: Int)])]
 
   init(_ words: [String]) {
     self.words = words.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
-    var heads = [Bool](repeating: false, count: 256)
-    var rare: Set<UInt8> = []
-    for word in self.words {
-      heads[Int(word[0])] = true
-      let rarest = word.min { BytePattern.commonness($0) < BytePattern.commonness($1) }!
-      rare.insert(rarest)
-      if ASCII.isLetter(rarest) { rare.insert(rarest ^ 0x20) }
+    var anchors: [(byte: UInt8, words: [(index: Int, offset: Int)])] = []
+    for (index, word) in self.words.enumerated() {
+      let offset = word.indices.min {
+        BytePattern.commonness(word[$0]) < BytePattern.commonness(word[$1])
+      }!
+      if let known = anchors.firstIndex(where: { $0.byte == word[offset] }) {
+        anchors[known].words.append((index, offset))
+      } else {
+        anchors.append((word[offset], [(index, offset)]))
+      }
     }
-    self.heads = heads
-    rareBytes = rare.sorted()
+    self.anchors = anchors
   }
 
   /// Whether one of the words occurs in `bytes`, ASCII case ignored.
   func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard
-      rareBytes.contains(where: {
-        ByteSearch.firstOffset(of: $0, in: bytes, from: 0, to: bytes.count) != nil
-      })
-    else { return false }
-    for start in bytes.indices {
-      let head = ASCII.lowercased(bytes[start])
-      guard heads[Int(head)] else { continue }
-      for word in words where word[0] == head && start + word.count <= bytes.count {
-        var matched = 1
-        while matched < word.count && ASCII.lowercased(bytes[start + matched]) == word[matched] {
-          matched += 1
+    for anchor in anchors {
+      // The anchor as written in either case (a range: no array to make).
+      for flip in 0..<(ASCII.isLetter(anchor.byte) ? 2 : 1) {
+        let byte = flip == 0 ? anchor.byte : anchor.byte ^ 0x20
+        var from = 0
+        while let found = ByteSearch.firstOffset(of: byte, in: bytes, from: from, to: bytes.count) {
+          for (index, offset) in anchor.words {
+            let word = words[index]
+            let start = found - offset
+            guard start >= 0, start + word.count <= bytes.count else { continue }
+            var matched = 0
+            while matched < word.count && ASCII.lowercased(bytes[start + matched]) == word[matched]
+            {
+              matched += 1
+            }
+            if matched == word.count { return true }
+          }
+          from = found + 1
         }
-        if matched == word.count { return true }
       }
     }
     return false
