@@ -107,3 +107,19 @@ import Testing
     #expect(!recent.cameBack("o", after: week(1)))
   }
 }
+
+/// ``RecentReports/labelKey(_:)``: labels compared over time.
+@Suite struct LabelKeyTests {
+  @Test func spacingCaseAndPunctuationDoNotCount() {
+    let key = RecentReports.labelKey("Opportunistic SE usage for D0 : no update")
+    #expect(key != nil)
+    #expect(RecentReports.labelKey("   * opportunistic se usage for D0:") == key)
+    #expect(RecentReports.labelKey("Opportunistic SE use for D0:") != key)
+  }
+
+  @Test func aLabelNeedsALetterBeforeItsColon() {
+    #expect(RecentReports.labelKey("As of 11:30 EDT") != nil)  // "As of 11" is a label
+    #expect(RecentReports.labelKey("11:30") == nil)
+    #expect(RecentReports.labelKey("no colon here") == nil)
+  }
+}

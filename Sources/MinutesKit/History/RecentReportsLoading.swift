@@ -45,7 +45,6 @@ extension RecentReports {
         }
         for index in section.bodyRange {
           if case .bullet(let item) = context.topic.lines[index].kind,
-            ByteSearch.contains(byte: UInt8(ascii: ":"), in: item.text),
             let key = RecentReports.labelKey(item.text)
           {
             meeting.labels.insert(key)

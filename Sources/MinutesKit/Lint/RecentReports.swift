@@ -58,7 +58,7 @@ public struct RecentReports: Sendable, Equatable {
     public var headingNames: [String: [String]]
     /// ``RecentReports/labelKey(_:)`` of the labelled lines (`Issue X: …`,
     /// with a value or not) of the groups' sections.
-    public var labels: Set<String>
+    public var labels: Set<UInt64>
     /// Groups whose report says its writer is back from an absence
     /// (``AnnouncedAbsence/saysBack(in:)``), by id.
     public var backFromAbsence: Set<String>
@@ -68,7 +68,7 @@ public struct RecentReports: Sendable, Equatable {
       mismatchedOwners: [String: [String]] = [:],
       unknownHeadings: Set<String> = [], missingStats: [String: Set<String>] = [:],
       announcedAbsences: [String: [DatePeriod]] = [:], headingNames: [String: [String]] = [:],
-      labels: Set<String> = [], backFromAbsence: Set<String> = []
+      labels: Set<UInt64> = [], backFromAbsence: Set<String> = []
     ) {
       self.backFromAbsence = backFromAbsence
       self.labels = labels
@@ -286,19 +286,28 @@ public struct RecentReports: Sendable, Equatable {
     return nil
   }
 
-  /// The label of a line `Label: value` as labels are compared over time
-  /// (``nameKey(_:)`` of the text before the first colon); nil when the
-  /// line has no colon after a letter.
-  public static func labelKey(_ text: String) -> String? {
-    guard let colon = text.firstIndex(of: ":") else { return nil }
-    let label = text[..<colon]
-    guard label.contains(where: \.isLetter) else { return nil }
-    return nameKey(String(label))
+  /// The label of a line `Label: value` as labels are compared over time:
+  /// a hash (FNV-1a) of its letters and digits before the first colon, ASCII
+  /// case folded, so that spacing and punctuation do not count and no
+  /// string is made for the many lines of a page that hold a colon; nil
+  /// when no colon follows a letter.
+  public static func labelKey(_ text: String) -> UInt64? {
+    ByteSearch.withBytes(of: text) { bytes in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      var letters = false
+      for byte in bytes {
+        if byte == UInt8(ascii: ":") { return letters ? hash : nil }
+        guard ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte >= 0x80 else { continue }
+        letters = letters || !ASCII.isDigit(byte)
+        hash = (hash ^ UInt64(ASCII.lowercased(byte))) &* 0x100_0000_01b3
+      }
+      return nil
+    }
   }
 
   /// Whether the groups' sections at the previous filled meeting before
   /// `date` had a line labelled `key` (``labelKey(_:)``): a standing item.
-  public func hadLabel(_ key: String, asOf date: MeetingDate) -> Bool {
+  public func hadLabel(_ key: UInt64, asOf date: MeetingDate) -> Bool {
     previousFilledMeeting(before: date)?.labels.contains(key) ?? false
   }
 
