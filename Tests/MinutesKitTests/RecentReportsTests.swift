@@ -67,6 +67,18 @@ import Testing
     #expect(mostlyMissed.isQuiet("g", asOf: week(5)))
   }
 
+  @Test func aMeetingIsKeptAsOneReadsIt() {
+    var recent = RecentReports()
+    recent.record(
+      RecentReports.Meeting(
+        reported: ["g"], missed: ["g", "o"], missingStats: ["g": ["sites"], "o": ["jobs"], "h": []]),
+      on: week(0))
+    #expect(
+      recent.meetings[week(0)]
+        == RecentReports.Meeting(reported: ["g"], missed: ["o"], missingStats: ["g": ["sites"]]))
+    #expect(recent.filledMeetings(before: week(1)) == [week(0)])
+  }
+
   @Test func twoTopicsOfOneDayAreOneMeeting() {
     var recent = reports(["m", "m", "m", "m", "m"])
     recent.record(RecentReports.Meeting(reported: ["g"]), on: week(4))

@@ -129,7 +129,18 @@ public struct RecentReports: Sendable, Equatable {
 
   /// Records the meeting of `date`. Two topics of one day make one meeting.
   public mutating func record(_ meeting: Meeting, on date: MeetingDate) {
-    var merged = meetings[date] ?? Meeting()
+    // The usual case, the first topic of its day, is kept as it is (a
+    // merge copied every field of both for each group that reported).
+    guard var merged = meetings[date] else {
+      var first = meeting
+      first.missed.subtract(first.reported)
+      first.missingStats = first.missingStats.filter {
+        first.reported.contains($0.key) && !$0.value.isEmpty
+      }
+      meetings[date] = first
+      noteFilled(first, on: date)
+      return
+    }
     // A figure is missing from the meeting when no topic of the day that
     // held the group's report held it.
     var missing: [String: Set<String>] = [:]
@@ -153,7 +164,12 @@ public struct RecentReports: Sendable, Equatable {
       old + new.filter { !old.contains($0) }
     }
     meetings[date] = merged
-    if merged.isFilled, !filledDates.contains(date) {
+    noteFilled(merged, on: date)
+  }
+
+  /// Keeps `filledDates` in order as a filled meeting is recorded.
+  private mutating func noteFilled(_ meeting: Meeting, on date: MeetingDate) {
+    if meeting.isFilled, !filledDates.contains(date) {
       let position = filledDates.firstIndex { $0 > date } ?? filledDates.endIndex
       filledDates.insert(date, at: position)
     }
