@@ -90,35 +90,49 @@ public struct UnknownSectionRule: LintRule {
   /// take: some tens of milliseconds.
   static let guessBudget = 20_000_000
 
-  /// Whether a heading that names `written` is the section of a group under
-  /// another name for the week: a group with no heading on the page and no
-  /// section owed (`missing-section` does not ask for it, so nothing is
-  /// left to fix), whose owners of the day the heading names, or whose
-  /// heading named the same people at a recent meeting. A group that owes
-  /// its section keeps the finding: it says where the section went.
-  func isAGroupRenamed(_ written: [String]?, in context: LintContext) -> Bool {
-    guard let written, !written.isEmpty else { return false }
-    let present = Set(context.reportSections.compactMap(\.groupIndex))
-    let unowed = context.roster.groups.indices.filter {
-      !present.contains($0) && context.attendance(of: context.roster.groups[$0]) != .due
+  /// The groups of a page that have no heading on it and owe no section,
+  /// worked out once per page (at its first unknown heading that names
+  /// someone), with the answers given so far by the names a heading wrote.
+  struct UnowedGroups {
+    /// Ids of the groups without a heading that owe no section.
+    let ids: Set<String>
+    /// Their owners of the day, as sorted name keys.
+    let owners: Set<[String]>
+    var answers: [[String]: Bool] = [:]
+
+    init(_ context: LintContext) {
+      let present = Set(context.reportSections.compactMap(\.groupIndex))
+      let groups = context.roster.groups.indices.filter {
+        !present.contains($0) && context.attendance(of: context.roster.groups[$0]) != .due
+      }.map { context.roster.groups[$0] }
+      ids = Set(groups.map(\.id))
+      owners = Set(groups.map { $0.owners.map { nameKey($0.name) }.sorted() })
     }
-    guard !unowed.isEmpty else { return false }
-    if unowed.contains(where: {
-      OwnerMismatchRule.sameOwners(written, context.roster.groups[$0].owners.map(\.name))
-    }) {
-      return true
+
+    /// Whether a heading that names `written` is the section of one of these
+    /// groups under another name for the week: it names the group's owners
+    /// of the day, or the people its heading named at a recent meeting.
+    /// (A group that owes its section keeps the finding: it says where the
+    /// section went.)
+    mutating func isRenamed(_ written: [String], in context: LintContext) -> Bool {
+      guard !ids.isEmpty else { return false }
+      if let known = answers[written] { return known }
+      let answer =
+        owners.contains(written.map(nameKey).sorted())
+        || context.recentReports.group(
+          headedBy: written, asOf: context.meetingDate, same: OwnerMismatchRule.sameOwners
+        ).map(ids.contains) ?? false
+      answers[written] = answer
+      return answer
     }
-    guard
-      let id = context.recentReports.group(
-        headedBy: written, asOf: context.meetingDate, same: OwnerMismatchRule.sameOwners)
-    else { return false }
-    return unowed.contains { context.roster.groups[$0].id == id }
   }
 
   public func check(_ context: LintContext) -> [Finding] {
     var findings: [Finding] = []
     // Prepared at the first unknown heading: most pages have none.
     var candidates: Suggestion.Candidates?
+    // Prepared at the first unknown heading that names someone.
+    var unowed: UnowedGroups?
     // Guesses for a page are bounded (``Suggestion/Candidates``): a real
     // page's few unknown headings get theirs long before it runs out.
     var budget = UnknownSectionRule.guessBudget
@@ -134,9 +148,16 @@ public struct UnknownSectionRule: LintRule {
       let entry = sections[position]
       if context.group == nil,
         context.recentReports.hadUnknownHeading(entry.key, asOf: context.meetingDate)
-          || isAGroupRenamed(entry.section.owners, in: context)
       {
         continue
+      }
+      if context.group == nil, let written = entry.section.owners, !written.isEmpty {
+        // Taken out while it learns an answer, so that its answers are not copied.
+        var groups = unowed ?? UnowedGroups(context)
+        unowed = nil
+        let renamed = groups.isRenamed(written, in: context)
+        unowed = groups
+        if renamed { continue }
       }
       let name = entry.section.name
       var message = "section '\(name)' is not a roster group or a standard heading"
