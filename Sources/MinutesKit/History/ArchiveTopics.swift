@@ -44,6 +44,19 @@ public struct ArchiveTopic: Sendable {
     roster: Roster, folder: String? = nil, last: Int? = nil,
     entries: ([Archive.Entry]) -> Void = { _ in }, _ body: (ArchiveTopic) -> Void
   ) throws(MinutesError) -> Archive {
+    let (archive, selected) = try self.entries(roster: roster, folder: folder, last: last)
+    entries(selected)
+    for entry in selected {
+      body(try read(entry))
+    }
+    return archive
+  }
+
+  /// The archive of the roster (or `folder`) and its dated entries to read,
+  /// earliest first; `last` keeps only the latest that many.
+  static func entries(roster: Roster, folder: String? = nil, last: Int? = nil)
+    throws(MinutesError) -> (archive: Archive, entries: [Archive.Entry])
+  {
     let pattern = roster.meeting.topicPattern
     try pattern.validate()
     let folder = folder ?? roster.meeting.archive
@@ -54,11 +67,43 @@ public struct ArchiveTopic: Sendable {
     }
     let archive = try Archive.load(folder: folder, pattern: pattern)
     let selected = last.map { Array(archive.entries.suffix($0)) } ?? archive.entries
-    entries(selected)
-    for entry in selected {
-      body(try read(entry))
+    return (archive, selected)
+  }
+
+  /// Topics per batch of ``map(_:batchSize:_:_:)``: the lint run's, enough to
+  /// keep every core busy and few enough that memory stays flat.
+  static let batchSize = LintRunner.batchSize
+
+  /// Reads the topics of `entries` on all cores, a batch at a time, and
+  /// turns each into its part with `part` on the worker that read it; `body`
+  /// gets the parts in the order of `entries`, on the calling thread. Only
+  /// a batch of topics is in memory at once, however large the archive. The
+  /// first topic that cannot be read (in that order) stops the run, after
+  /// the parts before it were given to `body`, as a reading one topic after
+  /// another would.
+  static func map<Part: Sendable>(
+    _ entries: [Archive.Entry], batchSize: Int = ArchiveTopic.batchSize,
+    _ part: @Sendable (ArchiveTopic) -> Part, _ body: (Part) -> Void
+  ) throws(MinutesError) {
+    let size = max(1, batchSize)
+    for start in stride(from: 0, to: entries.count, by: size) {
+      let batch = Array(entries[start..<min(start + size, entries.count)])
+      let parts = Slots<Result<Part, MinutesError>>(count: batch.count)
+      DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+        do throws(MinutesError) {
+          parts.store(.success(part(try read(batch[index]))), at: index)
+        } catch {
+          parts.store(.failure(error), at: index)
+        }
+      }
+      for index in batch.indices {
+        switch parts.take(at: index) {
+        case .success(let value): body(value)
+        case .failure(let error): throw error
+        case nil: continue
+        }
+      }
     }
-    return archive
   }
 
   /// Reads and parses one dated topic of an archive, bad bytes replaced.

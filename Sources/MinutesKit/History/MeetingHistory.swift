@@ -97,60 +97,73 @@ public struct MeetingHistory: Sendable, Equatable {
   }
 
   /// The history of the roster's archive (or `folder`) over its latest
-  /// `last` meetings, read a topic at a time: memory stays flat however
-  /// large the archive.
+  /// `last` meetings, its topics read and classified on all cores a batch
+  /// at a time: memory stays flat however large the archive.
   public static func load(
     roster: Roster, folder: String? = nil, last: Int? = nil, today: MeetingDate? = nil
   ) throws(MinutesError) -> MeetingHistory {
-    var builder: Builder?
-    try ArchiveTopic.forEach(
-      roster: roster, folder: folder, last: last,
-      entries: { builder = Builder(entries: $0, roster: roster, today: today) }
-    ) { topic in
-      builder?.add(topic)
-    }
-    return builder?.history ?? MeetingHistory(meetings: [], rows: [])
+    let (_, entries) = try ArchiveTopic.entries(roster: roster, folder: folder, last: last)
+    var builder = Builder(entries: entries, roster: roster, today: today)
+    let reading = builder.reading
+    try ArchiveTopic.map(entries, { reading.statuses(at: $0) }) { builder.append($0) }
+    return builder.history
   }
 
   /// ``MeetingHistory/init(topics:roster:today:)`` a topic at a time.
   struct Builder {
     private var meetings: [Meeting]
-    private let groups: [Group]
     private var statuses: [[ReportStatus]]
     private let formerNames: [[String]]
-    private let rosters: DatedRosters
-    private let today: MeetingDate?
+    /// The groups shown and how a topic's statuses are read, which the
+    /// workers of a parallel run share.
+    let reading: Reading
+
+    /// What reading the statuses of a topic takes: the groups, the rosters
+    /// of their days, today.
+    struct Reading: Sendable {
+      let groups: [Group]
+      let rosters: DatedRosters
+      let today: MeetingDate?
+
+      /// The status of each of ``groups`` at the meeting of `topic`.
+      func statuses(at topic: ArchiveTopic) -> [ReportStatus] {
+        MeetingHistory.statuses(of: groups, in: topic.context(rosters: rosters), today: today)
+      }
+    }
 
     /// A history of the meetings of `entries`, in meeting order, whose
-    /// topics are then given to ``add(_:)`` in that order.
+    /// topics are then given to ``add(_:)`` (or their statuses to
+    /// ``append(_:)``) in that order.
     init(entries: [Archive.Entry], roster: Roster, today: MeetingDate?) {
       meetings = entries.map { Meeting(date: $0.date, topic: $0.name) }
       let groups = roster.groups.filter { group in
         entries.isEmpty || entries.contains { group.exists(on: $0.date) }
       }
-      self.groups = groups
       statuses = groups.map { _ in [] }
       formerNames = groups.map { group in
         group.formerNames.map(\.name).filter { name in
           entries.contains { group.exists(on: $0.date) && group.name(on: $0.date) == name }
         }
       }
-      rosters = DatedRosters(roster)
-      self.today = today
+      reading = Reading(groups: groups, rosters: DatedRosters(roster), today: today)
     }
 
     mutating func add(_ topic: ArchiveTopic) {
-      let context = topic.context(rosters: rosters)
-      let found = MeetingHistory.statuses(of: groups, in: context, today: today)
-      for index in groups.indices { statuses[index].append(found[index]) }
+      append(reading.statuses(at: topic))
+    }
+
+    /// Adds the next meeting's statuses, one per group, as
+    /// ``Reading/statuses(at:)`` gives them.
+    mutating func append(_ found: [ReportStatus]) {
+      for index in statuses.indices { statuses[index].append(found[index]) }
     }
 
     var history: MeetingHistory {
       MeetingHistory(
         meetings: meetings,
-        rows: groups.indices.map { index in
+        rows: reading.groups.indices.map { index in
           Row(
-            group: groups[index].name, statuses: statuses[index],
+            group: reading.groups[index].name, statuses: statuses[index],
             formerNames: formerNames[index])
         })
     }

@@ -37,20 +37,22 @@ public struct StatSeries: Sendable, Equatable {
   ) {
     self.init(group: group, stats: selected)
     let rosters = DatedRosters(roster)
-    for item in topics { add(item, of: group, rosters: rosters) }
+    for item in topics { rows.append(row(of: item, group: group, rosters: rosters)) }
   }
 
   /// Reads `stats` (all the group's when nil) out of the roster's archive
-  /// (or `folder`) a topic at a time: memory stays flat however large the
-  /// archive.
+  /// (or `folder`), its topics read on all cores a batch at a time: memory
+  /// stays flat however large the archive.
   public static func load(
     group: Group, stats selected: [StatDeclaration]? = nil, roster: Roster,
     folder: String? = nil
   ) throws(MinutesError) -> StatSeries {
     var series = StatSeries(group: group, stats: selected)
     let rosters = DatedRosters(roster)
-    try ArchiveTopic.forEach(roster: roster, folder: folder) { item in
-      series.add(item, of: group, rosters: rosters)
+    let (_, entries) = try ArchiveTopic.entries(roster: roster, folder: folder)
+    let columns = series
+    try ArchiveTopic.map(entries, { columns.row(of: $0, group: group, rosters: rosters) }) {
+      series.rows.append($0)
     }
     return series
   }
@@ -68,15 +70,15 @@ public struct StatSeries: Sendable, Equatable {
     rows = []
   }
 
-  /// Adds the row of one meeting's topic, read with the roster of its day.
-  private mutating func add(_ item: ArchiveTopic, of group: Group, rosters: DatedRosters) {
+  /// The row of one meeting's topic, read with the roster of its day.
+  private func row(of item: ArchiveTopic, group: Group, rosters: DatedRosters) -> Row {
     let context = item.context(rosters: rosters)
     var values: [StatFigure?] = []
     for stat in stats {
       let match = StatSeries.meetingMatch(of: stat, group: group, in: context)
       for slot in stat.slotNames { values.append(match?[slot: slot]?.figure) }
     }
-    rows.append(Row(date: item.entry.date, topic: item.entry.name, values: values))
+    return Row(date: item.entry.date, topic: item.entry.name, values: values)
   }
 
   /// The match of `stat` that holds this meeting's figures (see the type's
