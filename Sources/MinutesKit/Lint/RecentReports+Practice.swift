@@ -42,22 +42,11 @@ extension RecentReports {
   }
 
   /// The label of a line `Label: value` as labels are compared over time:
-  /// a hash (FNV-1a) of its letters and digits before the first colon, ASCII
-  /// case folded, so that spacing and punctuation do not count and no
-  /// string is made for the many lines of a page that hold a colon; nil
-  /// when no colon follows a letter.
+  /// its letters and digits before the first colon, case folded, as a hash
+  /// (``ByteSearch/foldedHash(before:in:)``: no string for the many lines
+  /// of a page that hold a colon); nil when no colon follows a letter.
   public static func labelKey(_ text: String) -> UInt64? {
-    ByteSearch.withBytes(of: text) { bytes in
-      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-      var letters = false
-      for byte in bytes {
-        if byte == UInt8(ascii: ":") { return letters ? hash : nil }
-        guard ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte >= 0x80 else { continue }
-        letters = letters || !ASCII.isDigit(byte)
-        hash = (hash ^ UInt64(ASCII.lowercased(byte))) &* 0x100_0000_01b3
-      }
-      return nil
-    }
+    ByteSearch.foldedHash(before: UInt8(ascii: ":"), in: text)
   }
 
   /// Whether the groups' sections at the previous filled meeting before

@@ -108,6 +108,24 @@ enum ByteSearch {
     firstOffsetIgnoringASCIICase(lowercased: pattern, in: bytes) != nil
   }
 
+  /// A hash (FNV-1a) of the letters and digits of `text` before its first
+  /// `terminator`, ASCII case folded (any byte past ASCII counts as a
+  /// letter): spacing and punctuation do not count, and no string is made.
+  /// Nil when `terminator` does not occur or no letter comes before it.
+  static func foldedHash(before terminator: UInt8, in text: String) -> UInt64? {
+    withBytes(of: text) { bytes in
+      var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+      var letters = false
+      for byte in bytes {
+        if byte == terminator { return letters ? hash : nil }
+        guard ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte >= 0x80 else { continue }
+        letters = letters || !ASCII.isDigit(byte)
+        hash = (hash ^ UInt64(ASCII.lowercased(byte))) &* 0x100_0000_01b3
+      }
+      return nil
+    }
+  }
+
   /// Where `pattern`, lowercase ASCII bytes (any other bytes compare
   /// exactly), first occurs in `bytes` at or after `start`, ASCII case ignored.
   static func firstOffsetIgnoringASCIICase(

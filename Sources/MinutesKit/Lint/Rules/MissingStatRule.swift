@@ -1,5 +1,3 @@
-import Foundation
-
 /// `missing-stat`: a statistic the roster declares for a group is not in the
 /// group's section (reworded, or left out) while others of its figures are:
 /// one finding for the section, naming every figure missing. An empty
@@ -102,9 +100,11 @@ public struct MissingStatRule: LintRule {
   static func hasRemnant(of stat: StatDeclaration, in section: Section, context: LintContext)
     -> Bool
   {
-    let words = stat.shape.replacingOccurrences(
-      of: #"\{[^}]*\}"#, with: " ", options: .regularExpression
-    ).split { !$0.isLetter }
+    // The shape's words, from its literal parts as the matcher parsed them.
+    let words = (stat.matcher?.shape.segments ?? []).flatMap { segment -> [Substring] in
+      guard case .literal(let text) = segment else { return [] }
+      return text.split { !$0.isLetter }
+    }
     guard let longest = words.max(by: { $0.count < $1.count }), longest.count >= 4 else {
       return false
     }
