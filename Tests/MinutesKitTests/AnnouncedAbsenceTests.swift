@@ -59,25 +59,6 @@ import Testing
   }
 }
 
-/// ``WordSet``: one pass over a line finds what a search per word finds.
-@Suite struct WordSetTests {
-  @Test func findsWhatASearchPerWordFinds() {
-    let words = ["vacation", "on leave", "out of office"]
-    let set = WordSet(words)
-    var generator = SystemRandomNumberGenerator()
-    let pieces = ["Vacation", "vac", "ON LEAVE", "on  leave", "out of ", "office", "x", " ", "é"]
-    for _ in 0..<2_000 {
-      let text = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
-        pieces.randomElement(using: &generator)!
-      }.joined()
-      let lowered = text.lowercased()
-      #expect(set.occurs(in: text) == words.contains { lowered.contains($0) }, "\(text)")
-    }
-    #expect(set.occurs(in: "Britta on VACATION next week"))
-    #expect(!WordSet([]).occurs(in: "vacation"))
-  }
-}
-
 /// A report that says its writer is back explains the gap before it.
 @Suite struct BackFromAbsenceTests {
   @Test func wordsThatSayTheAbsenceIsOver() {
@@ -105,21 +86,5 @@ import Testing
     #expect(recent.cameBack("g", after: week(2)))
     #expect(!recent.cameBack("g", after: week(4)))
     #expect(!recent.cameBack("o", after: week(1)))
-  }
-}
-
-/// ``RecentReports/labelKey(_:)``: labels compared over time.
-@Suite struct LabelKeyTests {
-  @Test func spacingCaseAndPunctuationDoNotCount() {
-    let key = RecentReports.labelKey("Opportunistic SE usage for D0 : no update")
-    #expect(key != nil)
-    #expect(RecentReports.labelKey("   * opportunistic se usage for D0:") == key)
-    #expect(RecentReports.labelKey("Opportunistic SE use for D0:") != key)
-  }
-
-  @Test func aLabelNeedsALetterBeforeItsColon() {
-    #expect(RecentReports.labelKey("As of 11:30 EDT") != nil)  // "As of 11" is a label
-    #expect(RecentReports.labelKey("11:30") == nil)
-    #expect(RecentReports.labelKey("no colon here") == nil)
   }
 }

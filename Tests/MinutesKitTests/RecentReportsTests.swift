@@ -412,36 +412,36 @@ import Testing
 
 /// Rules that leave a quiet group out on the whole page.
 @Suite struct QuietGroupRulesTests {
+  let today = MeetingDate(year: 2011, month: 3, day: 22)!
+
+  /// The example roster's page of `text` for 2011-03-22, with `recent` as
+  /// the meetings around it.
+  func context(_ text: String, recent: RecentReports, group: String? = nil) -> LintContext {
+    LintContext(
+      topic: Topic(text: text, path: "Mar22,2011ProductionMeeting.txt"),
+      rosters: DatedRosters(.example), group: group, isFinal: false, today: today,
+      recentReports: recent)
+  }
+
   @Test func aQuietGroupsMissingHeadingIsNoGap() {
-    let topic = Topic(
-      text: "---++ CMS (Burt)\n   * 341 khour/day, 91% success\n---++ LIGO (Britta, Robert E.)\n"
-        + "   * 4 users utilized 21 sites\n",
-      path: "Mar22,2011ProductionMeeting.txt")
-    let today = MeetingDate(year: 2011, month: 3, day: 22)!
+    let text =
+      "---++ CMS (Burt)\n   * 341 khour/day, 91% success\n---++ LIGO (Britta, Robert E.)\n"
+      + "   * 4 users utilized 21 sites\n"
     var recent = RecentReports()
     for weeksBefore in 1...2 {
       recent.record(
         RecentReports.Meeting(reported: ["cms", "ligo"], missed: ["engage"]),
         on: today.adding(days: -7 * weeksBefore))
     }
-    let quiet = LintContext(
-      topic: topic, rosters: DatedRosters(.example), group: nil, isFinal: false, today: today,
-      recentReports: recent)
-    #expect(MissingSectionRule().check(quiet).isEmpty)
-    let alone = LintContext(topic: topic, roster: .example, today: today)
+    #expect(MissingSectionRule().check(context(text, recent: recent)).isEmpty)
+    let alone = context(text, recent: RecentReports())
     #expect(MissingSectionRule().check(alone).map(\.rule) == ["missing-section"])
     // The owner's own check still asks for the section.
-    let owner = LintContext(
-      topic: topic, rosters: DatedRosters(.example), group: "Engage", isFinal: false,
-      today: today, recentReports: recent)
+    let owner = context(text, recent: recent, group: "Engage")
     #expect(MissingSectionRule().check(owner).map(\.rule) == ["missing-section"])
   }
 
   @Test func aFigureNeverWrittenAgainIsTheRostersToEnd() {
-    let today = MeetingDate(year: 2011, month: 3, day: 22)!
-    let topic = Topic(
-      text: "---++ LIGO (Britta, Robert E.)\n   * 4 users utilized 21 sites\n",
-      path: "Mar22,2011ProductionMeeting.txt")
     func messages(laterMissing: Set<String>, reports: Int) -> [String] {
       var recent = RecentReports()
       for week in 1...reports {
@@ -449,10 +449,8 @@ import Testing
           RecentReports.Meeting(reported: ["ligo"], missingStats: ["ligo": laterMissing]),
           on: today.adding(days: 7 * week))
       }
-      let context = LintContext(
-        topic: topic, rosters: DatedRosters(.example), group: nil, isFinal: false, today: today,
-        recentReports: recent)
-      return MissingStatRule().check(context).map(\.message)
+      let page = "---++ LIGO (Britta, Robert E.)\n   * 4 users utilized 21 sites\n"
+      return MissingStatRule().check(context(page, recent: recent)).map(\.message)
     }
     #expect(
       messages(laterMissing: ["jobs"], reports: 2) == [
@@ -466,23 +464,35 @@ import Testing
   }
 
   @Test func aGapTheNextReportExplainsIsNoGap() {
-    let today = MeetingDate(year: 2011, month: 3, day: 22)!
-    let topic = Topic(
-      text: "---++ CMS (Burt)\n   * 341 khour/day, 91% success\n---++ LIGO (Britta, Robert E.)\n"
-        + "---++ Engage (Mats, John)\n   * New users\n",
-      path: "Mar22,2011ProductionMeeting.txt")
-    func context(back: Set<String>) -> LintContext {
+    func found(back: Set<String>) -> [Finding] {
       var recent = RecentReports()
       recent.record(
         RecentReports.Meeting(reported: ["cms", "ligo", "engage"]), on: today.adding(days: -7))
       recent.record(
         RecentReports.Meeting(reported: ["cms", "ligo", "engage"], backFromAbsence: back),
         on: today.adding(days: 7))
-      return LintContext(
-        topic: topic, rosters: DatedRosters(.example), group: nil, isFinal: false, today: today,
-        recentReports: recent)
+      let page =
+        "---++ CMS (Burt)\n   * 341 khour/day, 91% success\n---++ LIGO (Britta, Robert E.)\n"
+        + "---++ Engage (Mats, John)\n   * New users\n"
+      return EmptySectionRule().check(context(page, recent: recent))
     }
-    #expect(EmptySectionRule().check(context(back: ["ligo"])).isEmpty)
-    #expect(EmptySectionRule().check(context(back: [])).map(\.rule) == ["empty-section"])
+    #expect(found(back: ["ligo"]).isEmpty)
+    #expect(found(back: []).map(\.rule) == ["empty-section"])
+  }
+}
+
+/// ``RecentReports/labelKey(_:)``: labels compared over time.
+@Suite struct LabelKeyTests {
+  @Test func spacingCaseAndPunctuationDoNotCount() {
+    let key = RecentReports.labelKey("Opportunistic SE usage for D0 : no update")
+    #expect(key != nil)
+    #expect(RecentReports.labelKey("   * opportunistic se usage for D0:") == key)
+    #expect(RecentReports.labelKey("Opportunistic SE use for D0:") != key)
+  }
+
+  @Test func aLabelNeedsALetterBeforeItsColon() {
+    #expect(RecentReports.labelKey("As of 11:30 EDT") != nil)  // "As of 11" is a label
+    #expect(RecentReports.labelKey("11:30") == nil)
+    #expect(RecentReports.labelKey("no colon here") == nil)
   }
 }
