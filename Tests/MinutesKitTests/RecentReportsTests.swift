@@ -204,6 +204,21 @@ import Testing
     #expect(!RecentReports().isUnheld(reportCount: 1, on: week(4)))
   }
 
+  @Test func aReportUnderSubHeadingsOneLevelTooHighIsTheGroupsForHistoryToo() {
+    let topic = meetingOfMarch15(
+      """
+      ---++ CMS (Burt)
+         * 341 khour/day, 91% success
+      ---++ Engage (Mats, John)
+      ---++ Operations This Week
+         * Two new users
+      """)
+    let engage = Roster.example.groups[2]
+    #expect(
+      MeetingHistory.status(of: engage, in: topic.context(roster: .example)) == .reported)
+    #expect(RecentReports.meeting(of: topic, roster: .example).reported.contains(engage.id))
+  }
+
   @Test func aMeetingIsReadAsHistoryReadsIt() {
     let roster = Roster.example
     let topic = meetingOfMarch15(

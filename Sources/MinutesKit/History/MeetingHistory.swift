@@ -200,7 +200,7 @@ public struct MeetingHistory: Sendable, Equatable {
       else { continue }
       if isAbsenceNote(context.reportSections[position].section, in: context.topic) {
         if found[first] != .reported { found[first] = .away }
-      } else if context.hasReport(sectionAt: position) {
+      } else if context.groupReports(sectionAt: position) {
         found[first] = .reported
       } else if found[first] == .missing {
         found[first] = .empty

@@ -251,6 +251,23 @@ public struct LintContext: Sendable {
   /// Whether the section at `position` in `reportSections` holds a report.
   func hasReport(sectionAt position: Int) -> Bool { sectionHasReport[position] }
 
+  /// Whether the group section at `position` holds the group's report: in
+  /// itself, or in the sections right after it whose headings the roster
+  /// does not know and name nobody (sub-headings written one level too
+  /// high, which `unknown-section` reports). What `empty-section` and
+  /// `history` both count as the group having reported.
+  func groupReports(sectionAt position: Int) -> Bool {
+    if sectionHasReport[position] { return true }
+    var next = position + 1
+    while next < reportSections.count, case .unknown = reportSections[next].kind,
+      reportSections[next].section.owners == nil
+    {
+      if sectionHasReport[next] { return true }
+      next += 1
+    }
+    return false
+  }
+
   /// The template placeholders of the line at `index`
   /// (``LintText/placeholders(in:blank:)`` with the roster's blank marker);
   /// none for a blank line, a comment or a META line.

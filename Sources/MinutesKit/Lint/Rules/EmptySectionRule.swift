@@ -163,22 +163,6 @@ public struct EmptySectionRule: LintRule {
     ]
   }
 
-  /// Whether the sections right after the group section at `position` are
-  /// headings the roster does not know that name nobody (sub-headings
-  /// written one level too high, which `unknown-section` reports) and one of
-  /// them holds a report: the group's report, under the wrong heading.
-  func reportFollows(_ position: Int, in context: LintContext) -> Bool {
-    let sections = context.reportSections
-    var next = position + 1
-    while next < sections.count, case .unknown = sections[next].kind,
-      sections[next].section.owners == nil
-    {
-      if context.hasReport(sectionAt: next) { return true }
-      next += 1
-    }
-    return false
-  }
-
   public func check(_ context: LintContext) -> [Finding] {
     let severity = context.isFinal ? Severity.error : self.severity
     var findings: [Finding] = []
@@ -193,7 +177,7 @@ public struct EmptySectionRule: LintRule {
     due.reserveCapacity(sections.count)
     for position in sections.indices {
       guard let groupIndex = sections[position].groupIndex else { continue }
-      if context.hasReport(sectionAt: position) || reportFollows(position, in: context) {
+      if context.groupReports(sectionAt: position) {
         reported.insert(groupIndex)
       }
       guard context.attendance(ofGroupAt: groupIndex) == .due,
