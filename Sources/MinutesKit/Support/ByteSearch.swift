@@ -114,15 +114,18 @@ enum ByteSearch {
   /// Nil when `terminator` does not occur or no letter comes before it.
   static func foldedHash(before terminator: UInt8, in text: String) -> UInt64? {
     withBytes(of: text) { bytes in
+      // Most lines hold no terminator: one `memchr` rules them out.
+      guard let end = firstOffset(of: terminator, in: bytes, from: 0, to: bytes.count) else {
+        return nil
+      }
       var hash: UInt64 = 0xcbf2_9ce4_8422_2325
       var letters = false
-      for byte in bytes {
-        if byte == terminator { return letters ? hash : nil }
+      for byte in bytes[..<end] {
         guard ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte >= 0x80 else { continue }
         letters = letters || !ASCII.isDigit(byte)
         hash = (hash ^ UInt64(ASCII.lowercased(byte))) &* 0x100_0000_01b3
       }
-      return nil
+      return letters ? hash : nil
     }
   }
 
