@@ -40,7 +40,9 @@ extension RecentReports {
       if let groupIndex = sections[position].groupIndex {
         let id = groups[groupIndex].id
         let section = sections[position].section
-        if meeting.headingNames[id] == nil, let written = section.owners, !written.isEmpty {
+        if meeting.headingNames[id] == nil, let written = sections[position].owners,
+          !written.isEmpty
+        {
           meeting.headingNames[id] = written
         }
         for index in section.bodyRange {
@@ -63,7 +65,7 @@ extension RecentReports {
           }
         }
         if meeting.mismatchedOwners[id] == nil, !context.acceptsOwners(sectionAt: position) {
-          meeting.mismatchedOwners[id] = sections[position].section.owners ?? []
+          meeting.mismatchedOwners[id] = sections[position].owners ?? []
         }
       } else if case .unknown = sections[position].kind {
         meeting.unknownHeadings.insert(sections[position].key)
@@ -113,9 +115,14 @@ extension RecentReports {
     var date: MeetingDate?
 
     init(path: String, roster: Roster) {
+      self.init(path: path, date: LintContext.meetingDate(ofTopicAt: path, roster: roster))
+    }
+
+    /// The place of the topic at `path`, whose name's date is known already.
+    init(path: String, date: MeetingDate?) {
       self.path = path
       self.folder = Archive.folder(ofTopicAt: path)
-      self.date = LintContext.meetingDate(ofTopicAt: path, roster: roster)
+      self.date = date
     }
   }
 

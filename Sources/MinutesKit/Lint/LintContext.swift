@@ -25,6 +25,9 @@ public struct LintContext: Sendable {
   public let statOccurrences: [StatOccurrence]
   /// From the topic's name (`Mar22,2011ProductionMeeting.txt`), else `today`.
   public let meetingDate: MeetingDate
+  /// The date in the topic's name, nil when it has none
+  /// (``meetingDate(ofTopicAt:roster:)``).
+  public let nameDate: MeetingDate?
   /// For each line index, the positions in `statOccurrences` of the
   /// statistics on that line. Rules ask per line; filtering every occurrence
   /// for every line made lint quadratic in a page of statistics.
@@ -82,6 +85,10 @@ public struct LintContext: Sendable {
     /// ``nameKey(_:)`` of the section's name: for a group section also the
     /// group's key. Worked out once; several rules and the linter ask.
     public var key: String
+    /// The owners the heading names in parentheses (``SectionTitle/owners``),
+    /// nil when it names none: split once, for the rules and the meeting a
+    /// run records of the page.
+    public var owners: [String]?
     /// For a group section, the group's position in the `groups` of the
     /// roster the context was made with: rules that look at every group
     /// section read the group there rather than copy it out of `kind`.
@@ -120,8 +127,9 @@ public struct LintContext: Sendable {
     self.previousFigures = previousFigures
     self.recentReports = recentReports
     self.mayHoldSuppression = mayHoldSuppression
-    let meetingDate =
-      LintContext.meetingDate(ofTopicAt: topic.path, roster: rosters.roster) ?? today
+    let nameDate = LintContext.meetingDate(ofTopicAt: topic.path, roster: rosters.roster)
+    let meetingDate = nameDate ?? today
+    self.nameDate = nameDate
     self.meetingDate = meetingDate
     // The meeting as it was on the topic's day: every rule reads this roster.
     let day = rosters.day(on: meetingDate)
@@ -180,7 +188,7 @@ public struct LintContext: Sendable {
     }
     self.sectionAcceptsOwners = sections.indices.map { position in
       sections[position].groupIndex.map {
-        day.acceptsOwners(sections[position].section.owners, groupAt: $0)
+        day.acceptsOwners(sections[position].owners, groupAt: $0)
       } ?? false
     }
     self.sectionExplainsMissingFigures = sections.indices.map { position in
@@ -260,7 +268,7 @@ public struct LintContext: Sendable {
     if sectionHasReport[position] { return true }
     var next = position + 1
     while next < reportSections.count, case .unknown = reportSections[next].kind,
-      reportSections[next].section.owners == nil
+      reportSections[next].owners == nil
     {
       if sectionHasReport[next] { return true }
       next += 1
@@ -337,19 +345,21 @@ public struct LintContext: Sendable {
   ) -> [ReportSection] {
     var result: [ReportSection] = []
     for section in sections {
-      let key = nameKey(section.name)
+      let title = SectionTitle(section.heading.title)
+      let key = nameKey(title.name)
       if let groupIndex = groups.index(ofKey: key) {
         result.append(
           ReportSection(
             section: section, kind: .group(roster.groups[groupIndex]), key: key,
-            groupIndex: groupIndex))
+            owners: title.owners, groupIndex: groupIndex))
       } else if isFixedHeading(key: key, carrySectionKeys: carrySectionKeys) {
-        result.append(ReportSection(section: section, kind: .fixed, key: key))
+        result.append(ReportSection(section: section, kind: .fixed, key: key, owners: title.owners))
       } else if section.heading.level == 1 && !section.children.isEmpty {
         result += outline(
           section.children, roster: roster, groups: groups, carrySectionKeys: carrySectionKeys)
       } else {
-        result.append(ReportSection(section: section, kind: .unknown, key: key))
+        result.append(
+          ReportSection(section: section, kind: .unknown, key: key, owners: title.owners))
       }
     }
     return result

@@ -118,7 +118,7 @@ public struct StreamedLintReport: Sendable {
     }
     let context = Linter.context(
       bytes: bytes, path: path, rosters: rosters, isFinal: isFinal, today: today)
-    let place = RecentReports.TopicPlace(path: path, roster: roster)
+    let place = RecentReports.TopicPlace(path: path, date: context.nameDate)
     return .page(
       context, place,
       meeting: place.date != nil ? RecentReports.meeting(in: context, roster: roster) : nil)

@@ -270,8 +270,12 @@ public struct TopicPattern: Sendable, Equatable {
   public static func month(spelled word: String) -> Int? {
     let lowered = word.lowercased()
     guard lowered.count >= 3 else { return nil }
-    return MeetingDate.monthNames.firstIndex { $0.lowercased().hasPrefix(lowered) }.map { $0 + 1 }
+    return lowercasedMonthNames.firstIndex { $0.hasPrefix(lowered) }.map { $0 + 1 }
   }
+
+  /// ``MeetingDate/monthNames`` in lowercase, made once: a name is read for
+  /// every topic a run checks, each month word tried against all twelve.
+  private static let lowercasedMonthNames = MeetingDate.monthNames.map { $0.lowercased() }
 
   private func number<Unit: TopicNameUnit>(_ characters: [Unit], _ position: Int, _ length: Int)
     -> Int?

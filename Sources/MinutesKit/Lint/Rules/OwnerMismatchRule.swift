@@ -90,7 +90,7 @@ public struct OwnerMismatchRule: LintRule {
       // page, ``LintContext/acceptsOwners(sectionAt:)``), copies nothing more.
       if context.acceptsOwners(sectionAt: entry) { continue }
       let section = sections[entry].section
-      let owners = section.owners
+      let owners = sections[entry].owners
       let group = context.roster.groups[groupIndex]
       // The names the page has been writing since an earlier meeting: said
       // on the first page that wrote them, not on every page since. The

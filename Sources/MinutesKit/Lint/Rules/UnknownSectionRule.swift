@@ -151,7 +151,7 @@ public struct UnknownSectionRule: LintRule {
       {
         continue
       }
-      if context.group == nil, let written = entry.section.owners, !written.isEmpty {
+      if context.group == nil, let written = entry.owners, !written.isEmpty {
         // Taken out while it learns an answer, so that its answers are not copied.
         var groups = unowed ?? UnowedGroups(context)
         unowed = nil
@@ -168,7 +168,7 @@ public struct UnknownSectionRule: LintRule {
       candidates = guesses
       if let close = guesses.closest(to: name, budget: &budget) {
         message += " (did you mean '\(close)'?)"
-      } else if entry.section.owners != nil {
+      } else if entry.owners != nil {
         message += " (add it to the roster if it is a group)"
       } else if let previousGroup {
         let group = context.roster.groups[previousGroup]
