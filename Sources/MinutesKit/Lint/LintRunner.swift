@@ -31,22 +31,27 @@ public enum LintRunner {
     emit: (Prepared) -> Void
   ) throws(MinutesError) {
     try run(
-      inputs, check: check, between: { _ in () }, finish: { findings, _ in prepare(findings) },
-      emit: emit)
+      inputs, check: check, between: { _, _ in () },
+      finish: { findings, _ in prepare(findings) }, emit: emit)
   }
 
   /// Checks `inputs` in two steps on the workers, a batch at a time: `check`
   /// each file, then `between` (on the calling thread) sees the batch's
-  /// results in input order and makes what `finish` shares, and `finish`
+  /// results in input order, and those of the next batch (checked already,
+  /// to be read, not kept), and makes what `finish` shares, and `finish`
   /// turns each result into what `emit` takes. A run whose files tell about
-  /// each other (the meetings before a topic) learns from a batch before it
-  /// finishes it. While `between` runs, the workers check the next batch,
-  /// so that the cores are not idle through it. The first error (in input
-  /// order) stops the run after the files before it were emitted.
+  /// each other (the meetings before and after a topic) learns from a batch
+  /// and the one after it before it finishes it. While a batch is finished,
+  /// the workers check the batch after the next, so that the cores are not
+  /// idle through `between`. The first error (in input order) stops the run
+  /// after the files before it were emitted.
   static func run<Checked: Sendable, Shared: Sendable, Prepared: Sendable>(
     _ inputs: [LintInput],
     check: @Sendable (LintInput) throws(MinutesError) -> Checked,
-    between: ([(input: LintInput, checked: Checked)]) -> Shared,
+    between: (
+      _ batch: [(input: LintInput, checked: Checked)],
+      _ next: [(input: LintInput, checked: Checked)]
+    ) -> Shared,
     finish: @Sendable (Checked, Shared) -> Prepared,
     emit: (Prepared) -> Void
   ) throws(MinutesError) {
@@ -55,7 +60,21 @@ public enum LintRunner {
     }
     guard let first = batches.first else { return }
     try withoutActuallyEscaping(check) { (check) throws(MinutesError) in
+      /// The batch at `number` checked on the workers, begun now; nil past the last.
+      func begin(_ number: Int) -> (
+        slots: Slots<Result<Checked, MinutesError>>, done: DispatchGroup
+      )? {
+        guard number < batches.count else { return nil }
+        let slots = Slots<Result<Checked, MinutesError>>(count: batches[number].count)
+        let done = DispatchGroup()
+        let inputs = batches[number]
+        DispatchQueue.global().async(group: done) {
+          LintRunner.checkBatch(inputs, into: slots, with: check)
+        }
+        return (slots, done)
+      }
       var outcomes = checkAll(first, check: check)
+      var following = begin(1)
       for number in batches.indices {
         let batch = batches[number]
         var checked: [(input: LintInput, checked: Checked)] = []
@@ -69,19 +88,21 @@ public enum LintRunner {
           }
           if failure != nil { break }
         }
-        // The next batch checked meanwhile, unless this one stops the run.
-        let following = DispatchGroup()
-        var next: Slots<Result<Checked, MinutesError>>?
-        if failure == nil, number + 1 < batches.count {
-          let slots = Slots<Result<Checked, MinutesError>>(count: batches[number + 1].count)
-          next = slots
-          let inputs = batches[number + 1]
-          DispatchQueue.global().async(group: following) {
-            LintRunner.checkBatch(inputs, into: slots, with: check)
+        // The next batch, checked by now, is looked at; the one after it is
+        // checked meanwhile, unless this batch stops the run.
+        var next: [(input: LintInput, checked: Checked)] = []
+        var ahead: (slots: Slots<Result<Checked, MinutesError>>, done: DispatchGroup)?
+        if failure == nil, let following {
+          following.done.wait()
+          let values = following.slots.values
+          for index in values.indices {
+            guard case .success(let value) = values[index] else { break }
+            next.append((batches[number + 1][index], value))
           }
+          ahead = begin(number + 2)
         }
-        let shared = between(checked)
-        following.wait()
+        let shared = between(checked, next)
+        next = []
         // Each result is handed to the worker that finishes it as the only
         // reference left, so that the worker frees it (a topic's lines and
         // its context) rather than this thread, one after another.
@@ -98,7 +119,8 @@ public enum LintRunner {
         }
         for value in prepared.values { if let value { emit(value) } }
         if let failure { throw failure }
-        if let next { outcomes = next }
+        if let following { outcomes = following.slots }
+        following = ahead
       }
     }
   }

@@ -47,13 +47,19 @@ public struct StreamedLintReport: Sendable {
     var gathered = RecentReports.Gathered(roster: roster, rosters: rosters)
     try LintRunner.run(inputs) { input throws(MinutesError) in
       try check(read(input), path: input.displayPath)
-    } between: { batch in
+    } between: { batch, next in
       var pages: [RecentReports.TopicPlace] = []
       // By index: a result copied is a whole lint context.
       for index in batch.indices {
         guard let (place, meeting) = batch[index].checked.meeting else { continue }
         gathered.record(meeting, of: place)
         pages.append(place)
+      }
+      // The meetings after the batch's last pages, checked already: not
+      // read again from their folder.
+      for index in next.indices {
+        guard let (place, meeting) = next[index].checked.meeting else { continue }
+        gathered.record(meeting, of: place)
       }
       gathered.fill(for: pages)
       gathered.forget(before: pages)
