@@ -43,12 +43,14 @@ import Testing
   }
 
   /// The between step sees each batch once, in order, before any of it is
-  /// finished, though the next batch is checked meanwhile; a batch with an
-  /// error is the last one it sees.
+  /// finished, with the next batch checked already (up to its first error),
+  /// though the batch after it is checked meanwhile; a batch with an error is
+  /// the last one it sees.
   @Test func theBetweenStepSeesEachBatchInOrderBeforeItIsFinished() throws {
     let size = LintRunner.batchSize
     let inputs = (0..<(size * 3 + 5)).map { LintInput.file("t\($0).txt") }
     var seen: [[String]] = []
+    var seenNext: [[String]] = []
     var emitted: [(path: String, batches: Int)] = []
     #expect(throws: MinutesError("t\(size * 2 + 1).txt: bad")) {
       try LintRunner.run(
@@ -60,8 +62,11 @@ import Testing
           }
           return input.displayPath
         },
-        between: { batch in
+        between: { batch, next in
           seen.append(batch.map(\.checked))
+          var following: [String] = []
+          next.forEach { following.append($0) }
+          seenNext.append(following)
           return seen.count
         },
         finish: { path, batches in (path, batches) },
@@ -69,6 +74,8 @@ import Testing
     }
     let paths = inputs.map(\.displayPath)
     #expect(seen == [Array(paths[..<size]), Array(paths[size..<(2 * size)]), [paths[2 * size]]])
+    // The third batch stops the run: the second sees it up to its error.
+    #expect(seenNext == [Array(paths[size..<(2 * size)]), [paths[2 * size]], []])
     #expect(emitted.map(\.path) == Array(paths[...(2 * size)]))
     #expect(emitted.map(\.batches) == paths[...(2 * size)].indices.map { $0 / size + 1 })
   }

@@ -38,7 +38,7 @@ public enum LintRunner {
   /// Checks `inputs` in two steps on the workers, a batch at a time: `check`
   /// each file, then `between` (on the calling thread) sees the batch's
   /// results in input order, and those of the next batch (checked already,
-  /// to be read, not kept), and makes what `finish` shares, and `finish`
+  /// ``NextBatch``), and makes what `finish` shares, and `finish`
   /// turns each result into what `emit` takes. A run whose files tell about
   /// each other (the meetings before and after a topic) learns from a batch
   /// and the one after it before it finishes it. While a batch is finished,
@@ -48,10 +48,8 @@ public enum LintRunner {
   static func run<Checked: Sendable, Shared: Sendable, Prepared: Sendable>(
     _ inputs: [LintInput],
     check: @Sendable (LintInput) throws(MinutesError) -> Checked,
-    between: (
-      _ batch: [(input: LintInput, checked: Checked)],
-      _ next: [(input: LintInput, checked: Checked)]
-    ) -> Shared,
+    between: (_ batch: [(input: LintInput, checked: Checked)], _ next: NextBatch<Checked>) ->
+      Shared,
     finish: @Sendable (Checked, Shared) -> Prepared,
     emit: (Prepared) -> Void
   ) throws(MinutesError) {
@@ -90,19 +88,14 @@ public enum LintRunner {
         }
         // The next batch, checked by now, is looked at; the one after it is
         // checked meanwhile, unless this batch stops the run.
-        var next: [(input: LintInput, checked: Checked)] = []
+        var next = NextBatch<Checked>(outcomes: nil)
         var ahead: (slots: Slots<Result<Checked, MinutesError>>, done: DispatchGroup)?
         if failure == nil, let following {
           following.done.wait()
-          let values = following.slots.values
-          for index in values.indices {
-            guard case .success(let value) = values[index] else { break }
-            next.append((batches[number + 1][index], value))
-          }
+          next = NextBatch(outcomes: following.slots)
           ahead = begin(number + 2)
         }
         let shared = between(checked, next)
-        next = []
         // Each result is handed to the worker that finishes it as the only
         // reference left, so that the worker frees it (a topic's lines and
         // its context) rather than this thread, one after another.
@@ -161,7 +154,7 @@ final class Slots<Value>: @unchecked Sendable {
 
   var count: Int { slots.count }
 
-  func store(_ value: Value?, at index: Int) {
+  func store(_ value: consuming Value?, at index: Int) {
     lock.lock()
     slots[index] = value
     lock.unlock()
@@ -181,5 +174,35 @@ final class Slots<Value>: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     return slots
+  }
+
+  /// Calls `body` with each slot's value in order, read in place rather
+  /// than copied out.
+  func forEach(_ body: (Value?) -> Void) {
+    lock.lock()
+    defer { lock.unlock() }
+    for index in slots.indices { body(slots[index]) }
+  }
+}
+
+/// The batch after the one a run's between step sees, checked already: its
+/// results are read in place (a result may be a whole lint context, and
+/// copying each out cost as much as the reading it saved), and kept by the
+/// run, which finishes them with their own batch.
+struct NextBatch<Checked> {
+  fileprivate let outcomes: Slots<Result<Checked, MinutesError>>?
+
+  /// Calls `body` with each result in input order, up to the first file
+  /// whose check failed; nothing after the last batch, or after a batch
+  /// that stops the run.
+  func forEach(_ body: (Checked) -> Void) {
+    var failed = false
+    outcomes?.forEach { outcome in
+      guard !failed, case .success(let checked)? = outcome else {
+        failed = true
+        return
+      }
+      body(checked)
+    }
   }
 }

@@ -57,8 +57,8 @@ public struct StreamedLintReport: Sendable {
       }
       // The meetings after the batch's last pages, checked already: not
       // read again from their folder.
-      for index in next.indices {
-        guard let (place, meeting) = next[index].checked.meeting else { continue }
+      next.forEach { checked in
+        guard let (place, meeting) = checked.meeting else { return }
         gathered.record(meeting, of: place)
       }
       gathered.fill(for: pages)
@@ -66,9 +66,9 @@ public struct StreamedLintReport: Sendable {
       return gathered
     } finish: { checked, gathered in
       let findings: [Finding]
-      switch checked {
+      switch checked.step {
       case .findings(let found): findings = found
-      case .page(let context, let place, _):
+      case .page(let context, let place):
         findings = linter.lint(context.with(recentReports: gathered.reports(for: place)))
       }
       let text =
@@ -90,16 +90,25 @@ public struct StreamedLintReport: Sendable {
   }
 
   /// One topic checked on a worker: its findings (`--group`), or the lint
-  /// context of a page, where it stands, and, for a dated one, its meeting,
-  /// to be finished once the meetings before it are known.
-  enum Checked: Sendable {
-    case findings([Finding])
-    case page(LintContext, RecentReports.TopicPlace, meeting: RecentReports.Meeting?)
+  /// context of a page and where it stands, to be finished once the
+  /// meetings before it are known; and, for a dated page, its meeting.
+  ///
+  /// A class: the run hands a result from slot to step and looks at the
+  /// meetings of two batches, and a copy of a lint context is some fifty
+  /// references, a copy of this one.
+  final class Checked: Sendable {
+    enum Step: Sendable {
+      case findings([Finding])
+      case page(LintContext, RecentReports.TopicPlace)
+    }
 
-    /// A dated page's place and meeting, read without copying its context.
-    var meeting: (RecentReports.TopicPlace, RecentReports.Meeting)? {
-      guard case .page(_, let place, let meeting?) = self else { return nil }
-      return (place, meeting)
+    let step: Step
+    /// A dated page's place and meeting.
+    let meeting: (RecentReports.TopicPlace, RecentReports.Meeting)?
+
+    init(step: Step, meeting: (RecentReports.TopicPlace, RecentReports.Meeting)? = nil) {
+      self.step = step
+      self.meeting = meeting
     }
   }
 
@@ -110,24 +119,25 @@ public struct StreamedLintReport: Sendable {
         if let findings = try Submission.lintBareSection(
           file, group: group, roster: roster, today: today)
         {
-          return .findings(findings)
+          return Checked(step: .findings(findings))
         }
-        return .findings(
-          linter.lint(
-            LintContext(
-              topic: file, rosters: rosters, group: group, isFinal: isFinal, today: today)))
+        return Checked(
+          step: .findings(
+            linter.lint(
+              LintContext(
+                topic: file, rosters: rosters, group: group, isFinal: isFinal, today: today))))
       }
-      return .findings(
-        linter.lint(
-          bytes: bytes, path: path, rosters: rosters, group: group, isFinal: isFinal,
-          today: today))
+      return Checked(
+        step: .findings(
+          linter.lint(
+            bytes: bytes, path: path, rosters: rosters, group: group, isFinal: isFinal,
+            today: today)))
     }
     let context = Linter.context(
       bytes: bytes, path: path, rosters: rosters, isFinal: isFinal, today: today)
     let place = RecentReports.TopicPlace(path: path, date: context.nameDate)
-    return .page(
-      context, place,
-      meeting: place.date != nil ? RecentReports.meeting(in: context, roster: roster) : nil)
+    let meeting = place.date != nil ? RecentReports.meeting(in: context, roster: roster) : nil
+    return Checked(step: .page(context, place), meeting: meeting.map { (place, $0) })
   }
 
   /// One topic's part of a report, made ready on a worker.
