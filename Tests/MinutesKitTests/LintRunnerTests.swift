@@ -42,6 +42,39 @@ import Testing
     #expect(emitted == LintRunner.batchSize + 3)
   }
 
+  /// An error in the first batch stops the run with no later batch still
+  /// being checked (a check running on would outlive the run's closure),
+  /// however slow the checks.
+  @Test func anErrorInTheFirstBatchLeavesNothingChecking() throws {
+    let inputs = (0..<(LintRunner.batchSize * 3)).map { LintInput.file("t\($0).txt") }
+    let checkedAfterTheRun = Counter()
+    var emitted = 0
+    var finished = false
+    #expect(throws: MinutesError("t2.txt: bad")) {
+      try LintRunner.run(
+        inputs,
+        check: { [checkedAfterTheRun] input throws(MinutesError) -> String in
+          usleep(2_000)
+          if input.displayPath == "t2.txt" { throw MinutesError("t2.txt: bad") }
+          checkedAfterTheRun.note()
+          return input.displayPath
+        },
+        between: { _, next in
+          var count = 0
+          next.forEach { _ in count += 1 }
+          return count
+        },
+        finish: { path, _ in path },
+        emit: { _ in emitted += 1 })
+      finished = true
+    }
+    #expect(!finished)
+    #expect(emitted == 2)
+    let settled = checkedAfterTheRun.value
+    usleep(50_000)
+    #expect(checkedAfterTheRun.value == settled)
+  }
+
   /// The between step sees each batch once, in order, before any of it is
   /// finished, with the next batch checked already (up to its first error),
   /// though the batch after it is checked meanwhile; a batch with an error is
@@ -78,5 +111,23 @@ import Testing
     #expect(seenNext == [Array(paths[size..<(2 * size)]), [paths[2 * size]], []])
     #expect(emitted.map(\.path) == Array(paths[...(2 * size)]))
     #expect(emitted.map(\.batches) == paths[...(2 * size)].indices.map { $0 / size + 1 })
+  }
+}
+
+/// A count that workers add to.
+private final class Counter: @unchecked Sendable {
+  private var count = 0
+  private let lock = NSLock()
+
+  func note() {
+    lock.lock()
+    count += 1
+    lock.unlock()
+  }
+
+  var value: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return count
   }
 }

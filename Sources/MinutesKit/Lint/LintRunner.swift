@@ -72,7 +72,7 @@ public enum LintRunner {
         return (slots, done)
       }
       var outcomes = checkAll(first, check: check)
-      var following = begin(1)
+      var following = outcomes.holdsFailure() ? nil : begin(1)
       for number in batches.indices {
         let batch = batches[number]
         var checked: [(input: LintInput, checked: Checked)] = []
@@ -93,7 +93,9 @@ public enum LintRunner {
         if failure == nil, let following {
           following.done.wait()
           next = NextBatch(outcomes: following.slots)
-          ahead = begin(number + 2)
+          // A batch with an error is the last: nothing is checked past it,
+          // and nothing may still be checking when the run stops.
+          if !following.slots.holdsFailure() { ahead = begin(number + 2) }
         }
         let shared = between(checked, next)
         // Each result is handed to the worker that finishes it as the only
@@ -111,7 +113,10 @@ public enum LintRunner {
           prepared.store(finish(value, shared), at: index)
         }
         for value in prepared.values { if let value { emit(value) } }
-        if let failure { throw failure }
+        if let failure {
+          following?.done.wait()
+          throw failure
+        }
         if let following { outcomes = following.slots }
         following = ahead
       }
@@ -182,6 +187,17 @@ final class Slots<Value>: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     for index in slots.indices { body(slots[index]) }
+  }
+}
+
+extension Slots {
+  /// Whether a check whose outcome is in a slot failed.
+  func holdsFailure<Success>() -> Bool where Value == Result<Success, MinutesError> {
+    var failed = false
+    forEach { outcome in
+      if case .failure? = outcome { failed = true }
+    }
+    return failed
   }
 }
 
