@@ -183,9 +183,13 @@ public struct LintContext: Sendable {
       }
     }
     self.sectionIndexByLine = owner
-    self.sectionHasReport = sections.indices.map {
-      LintText.hasReport(sections[$0].section, in: self)
+    // A loop, not a map: a closure would capture (copy) the whole context.
+    var hasReport: [Bool] = []
+    hasReport.reserveCapacity(sections.count)
+    for position in sections.indices {
+      hasReport.append(LintText.hasReport(sections[position].section, in: self))
     }
+    self.sectionHasReport = hasReport
     self.sectionAcceptsOwners = sections.indices.map { position in
       sections[position].groupIndex.map {
         day.acceptsOwners(sections[position].owners, groupAt: $0)

@@ -230,11 +230,15 @@ enum LintText {
   static func hasReport(_ section: Section, in context: LintContext) -> Bool {
     let lines = context.topic.lines
     let range = section.bodyRange
-    let lastWeeks = lastWeeksLines(in: section, context: context)
+    let lastWeeks = LastWeeksItems(section: section, context: context)
     var index = range.lowerBound
     while index < range.upperBound {
+      if let end = lastWeeks.blockEnd(startingAt: index, within: range, in: context) {
+        index = end
+        continue
+      }
       defer { index += 1 }
-      if lastWeeks[index - range.lowerBound] || !mayHoldContent(lines[index].kind) { continue }
+      if !mayHoldContent(lines[index].kind) { continue }
       // The line's placeholders, found once for the page.
       let found = context.placeholders(onLine: index)
       if !hasContent(lineAt: index, placeholders: found, in: context)
@@ -306,82 +310,72 @@ enum LintText {
     return true
   }
 
-  /// For each line of the body of `section`, whether it is last week's
-  /// text rather than this week's report: a line of one of the group's
-  /// roll-over blocks or of an item carried from an earlier meeting. One
-  /// flag per line, so that no set is built for each section.
-  static func lastWeeksLines(in section: Section, context: LintContext) -> [Bool] {
-    var marked = [Bool](repeating: false, count: section.bodyRange.count)
-    markRolledOverLines(in: section, context: context, into: &marked)
-    markCarriedLines(in: section, context: context, into: &marked)
-    return marked
-  }
+  /// The list items of a section that are last week's text rather than this
+  /// week's report: the group's roll-over blocks (bullets labelled with a
+  /// roll-over's `to`) and items carried from an earlier meeting (an origin
+  /// note dated before this one), each with its sub-items. Asked line by
+  /// line as a section is read, so that a section whose report comes first
+  /// is not read to its end.
+  struct LastWeeksItems {
+    /// The roll-over labels, and each lowercased once where it is ASCII
+    /// (a bullet is compared by its bytes where they decide,
+    /// ``ByteSearch/startsWithLowercased(_:asciiPrefix:)``).
+    private let labels: [Rollover]
+    private let lowered: [[UInt8]?]
 
-  /// Marks the lines of the group's roll-over blocks in `section` (bullets
-  /// labelled with a roll-over's `to`, and their sub-items): last week's
-  /// figures. `marked` has one flag for each line of the section's body.
-  static func markRolledOverLines(
-    in section: Section, context: LintContext, into marked: inout [Bool]
-  ) {
-    guard let entry = context.reportSectionIndex(containing: section.headingIndex),
-      let group = context.reportSections[entry].group, !group.rollovers.isEmpty
-    else { return }
-    let labels = group.rollovers.map { Rollover(from: $0.to, to: $0.to) }
-    // Each label lowercased once; a bullet is compared by its bytes where
-    // they decide (``ByteSearch/startsWithLowercased(_:asciiPrefix:)``).
-    let lowered: [[UInt8]?] = labels.map { label in
-      ASCII.isASCII(label.from) ? Array(label.from.lowercased().utf8) : nil
-    }
-    markItemBlocks(in: section, lines: context.topic.lines, into: &marked) { index in
-      guard case .bullet(let item) = context.topic.lines[index].kind else { return false }
-      return labels.indices.contains { position in
-        guard !labels[position].from.isEmpty else { return false }
-        if let prefix = lowered[position],
-          let starts = ByteSearch.startsWithLowercased(item.text, asciiPrefix: prefix)
-        {
-          return starts
-        }
-        return labels[position].matchingLabel(item.text) != nil
+    init(section: borrowing Section, context: borrowing LintContext) {
+      // The group read in place, not copied out of the section's kind.
+      if let entry = context.reportSectionIndex(containing: section.headingIndex),
+        let groupIndex = context.reportSections[entry].groupIndex,
+        !context.roster.groups[groupIndex].rollovers.isEmpty
+      {
+        labels = context.roster.groups[groupIndex].rollovers.map {
+          Rollover(from: $0.to, to: $0.to)
+        }.filter { !$0.from.isEmpty }
+      } else {
+        labels = []
+      }
+      lowered = labels.map { label in
+        ASCII.isASCII(label.from) ? Array(label.from.lowercased().utf8) : nil
       }
     }
-  }
 
-  /// Marks the lines of items `new` carried into `section` from an earlier
-  /// meeting (an origin note dated before this one), with their sub-items:
-  /// last week's text, not this week's report. `marked` has one flag for
-  /// each line of the section's body.
-  static func markCarriedLines(in section: Section, context: LintContext, into marked: inout [Bool])
-  {
-    markItemBlocks(in: section, lines: context.topic.lines, into: &marked) { index in
-      OriginNote.date(in: context.topic.lines[index].text).map { $0 < context.meetingDate }
-        ?? false
-    }
-  }
-
-  /// Marks the lines of the list items of `section` that `starts` accepts,
-  /// each with its sub-items (the items after it indented deeper), in
-  /// `marked`, one flag for each line of the section's body.
-  static func markItemBlocks(
-    in section: Section, lines: [Line], into marked: inout [Bool],
-    where starts: (Int) -> Bool
-  ) {
-    let body = section.bodyRange
-    var index = body.lowerBound
-    while index < body.upperBound {
+    /// The end of the block of last week's text that the line at `index`
+    /// starts (the item and the items after it indented deeper, within
+    /// `body`), nil when it starts none.
+    func blockEnd(startingAt index: Int, within body: Range<Int>, in context: LintContext)
+      -> Int?
+    {
       // The item is copied out only for a line that starts a block.
-      guard lines[index].kind.isListItem, starts(index), let item = listItem(lines[index].kind)
-      else {
-        index += 1
-        continue
-      }
+      guard context.topic.lines[index].kind.isListItem, starts(at: index, in: context),
+        let item = listItem(context.topic.lines[index].kind)
+      else { return nil }
       var end = index + 1
-      while end < body.upperBound, let sub = listItem(lines[end].kind),
+      while end < body.upperBound, let sub = listItem(context.topic.lines[end].kind),
         indentWidth(sub) > indentWidth(item)
       {
         end += 1
       }
-      for line in index..<end { marked[line - body.lowerBound] = true }
-      index = end
+      return end
+    }
+
+    private func starts(at index: Int, in context: LintContext) -> Bool {
+      // Read in place: a line copied is its strings.
+      if !labels.isEmpty, case .bullet(let item) = context.topic.lines[index].kind,
+        labels.indices.contains(where: { position in
+          if let prefix = lowered[position],
+            let starts = ByteSearch.startsWithLowercased(item.text, asciiPrefix: prefix)
+          {
+            return starts
+          }
+          return labels[position].matchingLabel(item.text) != nil
+        })
+      {
+        return true
+      }
+      return OriginNote.date(in: context.topic.lines[index].text).map {
+        $0 < context.meetingDate
+      } ?? false
     }
   }
 
