@@ -61,6 +61,7 @@ import Testing
     var generator = SplitMix64(seed: 11)
     func pick(_ list: [String]) -> String { list[Int(generator.next() % UInt64(list.count))] }
     var found = 0
+    var lowercased: [UInt8] = []
     for shape in shapes {
       let parsed = try StatShape(parsing: shape)
       let matcher = StatMatcher(parsed)
@@ -75,13 +76,18 @@ import Testing
           }
         }
         line += pick(noise) + pick(noise)
-        let (skipping, every) = ByteSearch.withBytes(of: line) {
+        let (skipping, every) = LineBytes.reading(line) {
           (
-            matcher.matches(inCheckedBytes: $0, blank: blank),
-            matcher.matches(inCheckedBytes: $0, blank: blank, skipping: false)
+            matcher.matches(inChecked: $0, blank: blank),
+            matcher.matches(inChecked: $0, blank: blank, skipping: false)
           )
         }
         #expect(skipping == every, "\(shape) in \(line)")
+        // Lint lends its lines in one buffer, left longer by earlier lines.
+        let lowercasedSkipping = LineBytes.reading(line, lowercasingInto: &lowercased) {
+          matcher.matches(inChecked: $0, blank: blank)
+        }
+        #expect(lowercasedSkipping == every, "\(shape) in \(line)")
         found += every.count
       }
     }
@@ -217,11 +223,30 @@ import Testing
       ByteSearch.withBytes(of: text) {
         ByteSearch.containsIgnoringASCIICase(lowercased: lowered, in: $0)
       } == found)
-    var lowercasedText: [UInt8] = []
-    ByteSearch.withBytes(of: text) { ByteSearch.lowercaseASCII($0, into: &lowercasedText) }
+    let lowercasedText = text.utf8.map(ASCII.lowercased)
     #expect(
       lowercasedText.withUnsafeBufferPointer { BytePattern(lowered).firstOffset(in: $0) != nil }
         == found)
+    // A line lent with its lowercased copy in a fresh buffer, or in one an
+    // earlier, longer line left bytes in past this line's end: the same
+    // answers.
+    var buffer = [UInt8](repeating: UInt8(ascii: "("), count: 64)
+    let fresh = LineBytes.reading(text) {
+      (
+        $0.containsAll(lowercased: [BytePattern(lowered)]),
+        $0.firstOffset(ofLowercased: lowered, from: 0)
+      )
+    }
+    let reused = LineBytes.reading(text, lowercasingInto: &buffer) {
+      (
+        $0.containsAll(lowercased: [BytePattern(lowered)]),
+        $0.firstOffset(ofLowercased: lowered, from: 0)
+      )
+    }
+    #expect(fresh.0 == found)
+    #expect(reused.0 == found)
+    #expect((fresh.1 != nil) == found)
+    #expect(fresh.1 == reused.1)
   }
 
   /// ASCII is passed over eight bytes at a time; a bad byte anywhere in or

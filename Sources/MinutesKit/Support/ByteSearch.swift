@@ -56,15 +56,6 @@ enum ByteSearch {
     return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
   }
 
-  /// Replaces `buffer`'s contents with `bytes`, ASCII letters lowercased.
-  static func lowercaseASCII(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
-    buffer.removeAll(keepingCapacity: true)
-    buffer.append(contentsOf: bytes)
-    buffer.withUnsafeMutableBufferPointer { buffer in
-      for index in buffer.indices { buffer[index] = ASCII.lowercased(buffer[index]) }
-    }
-  }
-
   /// Whether `byte` occurs in `text`: a quick test before a closer look.
   static func contains(byte: UInt8, in text: String) -> Bool {
     var text = text
