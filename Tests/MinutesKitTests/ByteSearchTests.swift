@@ -53,4 +53,33 @@ import Testing
     #expect(ByteSearch.containsStandingAlone("n/a", in: text, apartFrom: "/") == holds)
   }
 
+  /// Only bytes no range covers count; ranges may overlap or nest.
+  @Test func alphanumericOutsideCoveredRanges() {
+    #expect(ByteSearch.containsAlphanumeric(in: "* ___ x", from: 2, outside: [2..<5]))
+    #expect(!ByteSearch.containsAlphanumeric(in: "* ___ TBD", from: 2, outside: [2..<5, 6..<9]))
+    #expect(!ByteSearch.containsAlphanumeric(in: "ab ?? -", from: 2, outside: []))
+    #expect(ByteSearch.containsAlphanumeric(in: "ab é", from: 2, outside: []))
+    #expect(!ByteSearch.containsAlphanumeric(in: "abcdef", from: 0, outside: [0..<6, 1..<2]))
+    #expect(ByteSearch.containsAlphanumeric(in: "abcdefg", from: 0, outside: [0..<6, 1..<2]))
+    #expect(!ByteSearch.containsAlphanumeric(in: "ab", from: 5, outside: []))
+  }
+
+  /// A digit counts where no range covers it and no ASCII letter comes
+  /// right before it (covered or not).
+  @Test func digitsNotAfterLettersOutsideCoveredRanges() {
+    #expect(ByteSearch.containsDigitNotAfterLetter(in: "12 jobs", outside: []))
+    #expect(!ByteSearch.containsDigitNotAfterLetter(in: "T1 jobs", outside: []))
+    #expect(!ByteSearch.containsDigitNotAfterLetter(in: "?? 12", outside: [3..<5]))
+    #expect(ByteSearch.containsDigitNotAfterLetter(in: "(3 of T2", outside: [6..<8]))
+    #expect(!ByteSearch.containsDigitNotAfterLetter(in: "", outside: []))
+  }
+
+  /// An indentation of spaces and tabs is measured by bytes as by
+  /// characters, a tab counting as a 3-space level.
+  @Test(arguments: ["", "   ", "\t", " \t ", "\u{3000}  ", "\u{3000}\t ", "      "])
+  func indentWidthsAgreeWithCharacters(indentation: String) {
+    #expect(
+      ByteSearch.indentWidth(indentation, tabWidth: 3)
+        == indentation.reduce(0) { $0 + ($1 == "\t" ? 3 : 1) })
+  }
 }

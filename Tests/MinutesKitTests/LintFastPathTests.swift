@@ -129,12 +129,8 @@ import Testing
       let count = Int(generator.next() % 7)
       let line = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
         .joined()
-      let (quick, full) = ByteSearch.withBytes(of: line) {
-        (
-          LintText.placeholders(in: line, bytes: $0, blank: "___"),
-          LintText.placeholders(in: line, bytes: $0, blank: "___", quickCheck: false)
-        )
-      }
+      let quick = PlaceholderScan.placeholders(in: line, blank: "___")
+      let full = PlaceholderScan.placeholders(in: line, blank: "___", quickCheck: false)
       #expect(quick == full, "\(line)")
       found += full.count
     }
@@ -401,15 +397,6 @@ import Testing
     }
     let expected = rest.isEmpty ? nil : rest.lowercased().hasPrefix("not reporting")
     #expect(MeetingHistory.saysNotReporting(text) == expected)
-  }
-
-  /// An indentation of spaces and tabs is measured by bytes as by characters.
-  @Test(arguments: ["   ", "\t", " \t ", "\u{3000}  ", "      "])
-  func indentWidthCountsTabsAsALevel(indentation: String) {
-    let item = ListItem(
-      indentation: indentation, level: 1, markerColumn: 1, text: "", textColumn: 1,
-      isWellFormed: true)
-    #expect(LintText.indentWidth(item) == indentation.reduce(0) { $0 + ($1 == "\t" ? 3 : 1) })
   }
 
   /// Each cue is found in either case, at a word start where it must be,

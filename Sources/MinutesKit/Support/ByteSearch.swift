@@ -248,6 +248,79 @@ enum ByteSearch {
     }
   }
 
+  /// Whether `text` holds, at or after UTF-8 offset `start`, an ASCII
+  /// letter or digit or a byte of a longer character that none of `covered`
+  /// (UTF-8 offset ranges, sorted by their lower bounds) covers.
+  static func containsAlphanumeric(
+    in text: String, from start: Int, outside covered: [Range<Int>]
+  ) -> Bool {
+    withBytes(of: text) { bytes in
+      guard start < bytes.count else { return false }
+      // Swept in order, so a line of many ranges is read once, not once per
+      // range for each of its bytes.
+      var next = 0
+      var coveredTo = 0
+      for offset in start..<bytes.count {
+        while next < covered.count && covered[next].lowerBound <= offset {
+          coveredTo = max(coveredTo, covered[next].upperBound)
+          next += 1
+        }
+        let byte = bytes[offset]
+        if ASCII.isLetterOrDigit(byte) || !ASCII.isASCII(byte), offset >= coveredTo {
+          return true
+        }
+      }
+      return false
+    }
+  }
+
+  /// Whether `text` holds a digit that none of `covered` (UTF-8 offset
+  /// ranges, sorted by their lower bounds) covers and that does not go on
+  /// from an ASCII letter: "12" or "(3" but not the "1" of "T1".
+  static func containsDigitNotAfterLetter(in text: String, outside covered: [Range<Int>]) -> Bool {
+    var next = 0
+    var coveredTo = 0
+    var previous: UInt8 = 0
+    for (offset, byte) in text.utf8.enumerated() {
+      defer { previous = byte }
+      while next < covered.count && covered[next].lowerBound <= offset {
+        coveredTo = max(coveredTo, covered[next].upperBound)
+        next += 1
+      }
+      guard ASCII.isDigit(byte), offset >= coveredTo else { continue }
+      if !ASCII.isLetter(previous) { return true }
+    }
+    return false
+  }
+
+  /// Whether `text` holds a character that is a number
+  /// (`Character.isNumber`): for ASCII text, a digit, found without reading
+  /// it as characters.
+  static func containsNumber(_ text: String) -> Bool {
+    let ascii: Bool? = withBytes(of: text) { bytes in
+      for byte in bytes {
+        if !ASCII.isASCII(byte) { return nil }
+        if ASCII.isDigit(byte) { return true }
+      }
+      return false
+    }
+    return ascii ?? text.contains(where: \.isNumber)
+  }
+
+  /// The width of `indentation` in columns, a tab counting as `tabWidth`
+  /// and any other character as one: by bytes when it is spaces and tabs,
+  /// as nearly every indentation is.
+  static func indentWidth(_ indentation: String, tabWidth: Int) -> Int {
+    var width = 0
+    for byte in indentation.utf8 {
+      guard ASCII.isSpace(byte) else {
+        return indentation.reduce(0) { $0 + ($1 == "\t" ? tabWidth : 1) }
+      }
+      width += byte == UInt8(ascii: " ") ? 1 : tabWidth
+    }
+    return width
+  }
+
   /// Whether `bytes` spell `word` (ASCII), ignoring ASCII case.
   static func equalsIgnoringASCIICase(_ bytes: some Collection<UInt8>, _ word: String) -> Bool {
     bytes.count == word.utf8.count
