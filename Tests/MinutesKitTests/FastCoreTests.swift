@@ -111,8 +111,8 @@ import Testing
     ("no figures", false), ("341 khour", true), ("Tier ½ sites", true), ("é", false),
   ])
   func numbersInLabels(text: String, holds: Bool) {
-    #expect(LintText.containsNumber(text) == holds)
-    #expect(LintText.containsNumber(text) == text.contains(where: \.isNumber))
+    #expect(ByteSearch.containsNumber(text) == holds)
+    #expect(ByteSearch.containsNumber(text) == text.contains(where: \.isNumber))
   }
 
   @Test func historyAndStatsReadATopicAtATimeAsFromAllTopics() throws {

@@ -30,10 +30,10 @@ import Testing
         for _ in 0..<Int.random(in: 1...24, using: &rng) {
           line += tokens.randomElement(using: &rng)!
         }
-        let (skipping, every) = ByteSearch.withBytes(of: line) {
+        let (skipping, every) = LineBytes.reading(line) {
           (
-            matcher.matches(inCheckedBytes: $0, blank: blank),
-            matcher.matches(inCheckedBytes: $0, blank: blank, skipping: false)
+            matcher.matches(inChecked: $0, blank: blank),
+            matcher.matches(inChecked: $0, blank: blank, skipping: false)
           )
         }
         #expect(skipping == every, "\(shape) in \(line.debugDescription)")

@@ -61,6 +61,7 @@ import Testing
     var generator = SplitMix64(seed: 11)
     func pick(_ list: [String]) -> String { list[Int(generator.next() % UInt64(list.count))] }
     var found = 0
+    var lowercased: [UInt8] = []
     for shape in shapes {
       let parsed = try StatShape(parsing: shape)
       let matcher = StatMatcher(parsed)
@@ -75,13 +76,18 @@ import Testing
           }
         }
         line += pick(noise) + pick(noise)
-        let (skipping, every) = ByteSearch.withBytes(of: line) {
+        let (skipping, every) = LineBytes.reading(line) {
           (
-            matcher.matches(inCheckedBytes: $0, blank: blank),
-            matcher.matches(inCheckedBytes: $0, blank: blank, skipping: false)
+            matcher.matches(inChecked: $0, blank: blank),
+            matcher.matches(inChecked: $0, blank: blank, skipping: false)
           )
         }
         #expect(skipping == every, "\(shape) in \(line)")
+        // Lint lends its lines in one buffer, left longer by earlier lines.
+        let lowercasedSkipping = LineBytes.reading(line, lowercasingInto: &lowercased) {
+          matcher.matches(inChecked: $0, blank: blank)
+        }
+        #expect(lowercasedSkipping == every, "\(shape) in \(line)")
         found += every.count
       }
     }
@@ -123,12 +129,8 @@ import Testing
       let count = Int(generator.next() % 7)
       let line = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
         .joined()
-      let (quick, full) = ByteSearch.withBytes(of: line) {
-        (
-          LintText.placeholders(in: line, bytes: $0, blank: "___"),
-          LintText.placeholders(in: line, bytes: $0, blank: "___", quickCheck: false)
-        )
-      }
+      let quick = PlaceholderScan.placeholders(in: line, blank: "___")
+      let full = PlaceholderScan.placeholders(in: line, blank: "___", quickCheck: false)
       #expect(quick == full, "\(line)")
       found += full.count
     }
@@ -217,11 +219,30 @@ import Testing
       ByteSearch.withBytes(of: text) {
         ByteSearch.containsIgnoringASCIICase(lowercased: lowered, in: $0)
       } == found)
-    var lowercasedText: [UInt8] = []
-    ByteSearch.withBytes(of: text) { ByteSearch.lowercaseASCII($0, into: &lowercasedText) }
+    let lowercasedText = text.utf8.map(ASCII.lowercased)
     #expect(
       lowercasedText.withUnsafeBufferPointer { BytePattern(lowered).firstOffset(in: $0) != nil }
         == found)
+    // A line lent with its lowercased copy in a fresh buffer, or in one an
+    // earlier, longer line left bytes in past this line's end: the same
+    // answers.
+    var buffer = [UInt8](repeating: UInt8(ascii: "("), count: 64)
+    let fresh = LineBytes.reading(text) {
+      (
+        $0.containsAll(lowercased: [BytePattern(lowered)]),
+        $0.firstOffset(ofLowercased: lowered, from: 0)
+      )
+    }
+    let reused = LineBytes.reading(text, lowercasingInto: &buffer) {
+      (
+        $0.containsAll(lowercased: [BytePattern(lowered)]),
+        $0.firstOffset(ofLowercased: lowered, from: 0)
+      )
+    }
+    #expect(fresh.0 == found)
+    #expect(reused.0 == found)
+    #expect((fresh.1 != nil) == found)
+    #expect(fresh.1 == reused.1)
   }
 
   /// ASCII is passed over eight bytes at a time; a bad byte anywhere in or
@@ -376,15 +397,6 @@ import Testing
     }
     let expected = rest.isEmpty ? nil : rest.lowercased().hasPrefix("not reporting")
     #expect(MeetingHistory.saysNotReporting(text) == expected)
-  }
-
-  /// An indentation of spaces and tabs is measured by bytes as by characters.
-  @Test(arguments: ["   ", "\t", " \t ", "\u{3000}  ", "      "])
-  func indentWidthCountsTabsAsALevel(indentation: String) {
-    let item = ListItem(
-      indentation: indentation, level: 1, markerColumn: 1, text: "", textColumn: 1,
-      isWellFormed: true)
-    #expect(LintText.indentWidth(item) == indentation.reduce(0) { $0 + ($1 == "\t" ? 3 : 1) })
   }
 
   /// Each cue is found in either case, at a word start where it must be,

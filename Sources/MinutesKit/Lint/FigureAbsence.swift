@@ -32,68 +32,17 @@ enum FigureAbsence {
   /// Words before `access` that say the writer could not reach the figures.
   static let accessTrouble: Set<String> = ["trouble", "unable", "cannot", "couldn't", "can't"]
 
-  /// Byte strings one of which every explaining word holds (`n't` in
-  /// `didn't`, `cannot` for itself): a line with none of them is passed over
-  /// without being split into words.
-  static let cues: [[UInt8]] = [
-    "n't", "n’t", "n/a", "vacation", "unavailable", "trouble", "unable", "cannot",
-  ].map { Array($0.utf8) }
-  /// Cues that count only at the start of a word (`no`, `not`, `none`,
-  /// `never`), so that "know", "node" or "announce" are passed over too.
-  static let wordStartCues: [[UInt8]] = ["no", "never"].map { Array($0.utf8) }
-  /// For each byte value, the cues that start with it in either case, as
-  /// bits: bit `i` for `cues[i]`, bit `cues.count + j` for
-  /// `wordStartCues[j]`. Most bytes of a line start none and are passed over
-  /// at one look, and a byte that starts some is compared with those alone.
-  static let cueStarts: [UInt16] = (0...255).map { value in
-    let byte = ASCII.lowercased(UInt8(value))
-    var bits: UInt16 = 0
-    for (position, cue) in allCues.enumerated() where cue[0] == byte {
-      bits |= 1 << position
-    }
-    return bits
-  }
-  /// `cues` then `wordStartCues`, as `cueStarts` numbers them.
-  static let allCues = cues + wordStartCues
-  /// The bits of `cueStarts` that stand for word-start cues.
-  static let wordStartBits: UInt16 = ((1 << wordStartCues.count) - 1) << cues.count
+  /// Strings one of which every explaining word holds (`n't` in `didn't`,
+  /// `cannot` for itself): a line with none of them is passed over without
+  /// being split into words. `no`, `not`, `none` and `never` count only at
+  /// the start of a word, so that "know", "node" or "announce" are passed
+  /// over too.
+  static let cues = CueSet(
+    anywhere: ["n't", "n’t", "n/a", "vacation", "unavailable", "trouble", "unable", "cannot"],
+    atWordStart: ["no", "never"])
 
   /// Whether `text` holds a cue: one pass over its bytes.
-  static func hasCue(_ text: String) -> Bool {
-    // Statics read once, not for each byte.
-    let all = allCues
-    let wordStart = wordStartBits
-    return ByteSearch.withBytes(of: text) { bytes in
-      cueStarts.withUnsafeBufferPointer { starts in
-        func holds(_ cue: [UInt8], at start: Int) -> Bool {
-          guard start + cue.count <= bytes.count else { return false }
-          for offset in cue.indices where ASCII.lowercased(bytes[start + offset]) != cue[offset] {
-            return false
-          }
-          return true
-        }
-        for start in bytes.indices {
-          var bits = starts[Int(bytes[start])]
-          if bits == 0 { continue }
-          // A byte of a longer character may end a word ("—no report"): only
-          // an ASCII letter, digit or apostrophe before `no` keeps it inside
-          // one.
-          if bits & wordStart != 0 {
-            let previous = start == 0 ? UInt8(ascii: " ") : bytes[start - 1]
-            if ASCII.isLetterOrDigit(previous) || previous == UInt8(ascii: "'") {
-              bits &= ~wordStart
-            }
-          }
-          while bits != 0 {
-            let position = bits.trailingZeroBitCount
-            bits &= bits - 1
-            if holds(all[position], at: start) { return true }
-          }
-        }
-        return false
-      }
-    }
-  }
+  static func hasCue(_ text: String) -> Bool { cues.occurs(in: text) }
 
   /// Whether `text` says that figures are missing and why.
   static func isExplained(in text: String) -> Bool {
@@ -153,20 +102,6 @@ enum FigureAbsence {
 
   /// `n/a` standing alone ("Gratia: n/a"), not inside a word or a path.
   private static func hasNotApplicable(_ lowered: String) -> Bool {
-    let bytes = Array(lowered.utf8)
-    let pattern = Array("n/a".utf8)
-    guard bytes.count >= pattern.count else { return false }
-    for start in 0...(bytes.count - pattern.count)
-    where bytes[start..<start + pattern.count].elementsEqual(pattern) {
-      let before = start == 0 ? UInt8(ascii: " ") : bytes[start - 1]
-      let after =
-        start + pattern.count < bytes.count ? bytes[start + pattern.count] : UInt8(ascii: " ")
-      if !ASCII.isWordByte(before) && before != UInt8(ascii: "/")
-        && !ASCII.isWordByte(after) && after != UInt8(ascii: "/")
-      {
-        return true
-      }
-    }
-    return false
+    ByteSearch.containsStandingAlone("n/a", in: lowered, apartFrom: "/")
   }
 }

@@ -390,17 +390,13 @@ public struct LintContext: Sendable {
       let statPositions = byGroup[groupIndex].statPositions
       for index in sections[sectionIndex].section.bodyRange
       where topic.lines[index].kind.holdsWriting {
-        ByteSearch.withBytes(of: topic.lines[index].text) { bytes in
-          ByteSearch.lowercaseASCII(bytes, into: &lowercased)
+        LineBytes.reading(topic.lines[index].text, lowercasingInto: &lowercased) { line in
           // A statistic's shapes are side by side, first shape first: the
           // first that matches on the line wins.
           var matchedStat = -1
           for position in matchers.indices where statPositions[position] != matchedStat {
-            guard
-              ByteSearch.withBytes(
-                of: lowercased, { matchers[position].mayOccur(inLowercased: $0) })
-            else { continue }
-            var found = matchers[position].matches(inCheckedBytes: bytes, blank: blank)
+            guard matchers[position].mayOccur(in: line) else { continue }
+            var found = matchers[position].matches(inChecked: line, blank: blank)
             if let last = found.last,
               let (child, text, offset) = subBullet(below: index, in: topic),
               let continued = matchers[position].continuing(

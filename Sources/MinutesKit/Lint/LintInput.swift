@@ -107,34 +107,19 @@ public enum LintInput: Sendable, Equatable {
   }
 
   /// The `*.txt` topics directly inside `folder`, in meeting order (by name
-  /// without a `pattern`): regular files and links to them. Folders, FIFOs (which would block the run) and
-  /// devices are not topics. The folder listing gives each entry's type, so
-  /// only links (and entries of unknown type) cost a `stat`.
+  /// without a `pattern`): regular files and links to them
+  /// (``FileIO/regularFiles(in:where:)``).
   static func topicFiles(in folder: String, pattern: TopicPattern? = nil) throws(MinutesError) -> [(
     path: String, name: String, isLink: Bool
   )] {
-    guard let directory = opendir(folder) else {
-      throw MinutesError("\(folder): cannot list the folder")
-    }
-    defer { closedir(directory) }
     let prefix = folder.hasSuffix("/") ? folder : folder + "/"
     var names: [String] = []
     var links: Set<String> = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-      }
-      guard name.hasSuffix(".txt"), !name.hasPrefix(".") else { continue }
-      switch Int32(entry.pointee.d_type) {
-      case Int32(DT_REG): names.append(name)
-      case Int32(DT_LNK), Int32(DT_UNKNOWN):
-        var status = stat()
-        if stat(prefix + name, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
-          names.append(name)
-          links.insert(name)
-        }
-      default: continue
-      }
+    for entry in try FileIO.regularFiles(
+      in: folder, where: { $0.hasSuffix(".txt") && !$0.hasPrefix(".") })
+    {
+      names.append(entry.name)
+      if entry.isLink { links.insert(entry.name) }
     }
     let ordered = pattern.map { Archive.inMeetingOrder(names, pattern: $0) } ?? names.sorted()
     return ordered.map { (prefix + $0, $0, links.contains($0)) }

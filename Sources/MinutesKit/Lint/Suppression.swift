@@ -38,13 +38,7 @@ struct Suppression: Sendable {
     for index in lines.indices {
       // Nearly no line holds the marker: look for it in place, line by line,
       // before copying anything.
-      guard
-        ByteSearch.withBytes(
-          of: lines[index].text,
-          {
-            markerPattern.firstOffset(in: $0) != nil
-          })
-      else { continue }
+      guard markerPattern.occurs(in: lines[index].text) else { continue }
       let line = lines[index]
       guard let rules = rules(in: line.text) else { continue }
       let before =

@@ -56,9 +56,10 @@ struct RewordedStat: Sendable, Equatable {
     self.patterns = Array(Set(letterWords)).sorted { $0.count > $1.count }.map(BytePattern.init)
   }
 
-  /// Whether every letter word the rewording needs is in the lowercased line.
-  func mayOccur(inLowercased bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    patterns.allSatisfy { $0.firstOffset(in: bytes) != nil }
+  /// Whether every letter word the rewording needs is in `line`, ASCII
+  /// case ignored.
+  func mayOccur(in line: LineBytes) -> Bool {
+    line.containsAll(lowercased: patterns)
   }
 
   /// A line's words, figures and `%`, with where each stands.

@@ -42,8 +42,6 @@ public struct StatMatcher: Sendable, Equatable {
   /// the shape only if it holds every one of them, so a line that lacks one
   /// is passed over without trying a match at each of its bytes: most lines
   /// of a section hold none of its group's statistics.
-  private var requiredTexts: [[UInt8]]
-  /// ``requiredTexts`` as patterns to look for in a lowercased line.
   private var requiredPatterns: [BytePattern]
   /// The shape's first literal word (lowercased), nil when it has none, and
   /// whether a byte can stand before it in a match (``leadBytes``).
@@ -106,8 +104,7 @@ public struct StatMatcher: Sendable, Equatable {
     let texts = pieces.compactMap { piece -> [UInt8]? in
       if case .text(let text) = piece { text } else { nil }
     }
-    self.requiredTexts = texts.sorted { $0.count > $1.count }
-    self.requiredPatterns = requiredTexts.map(BytePattern.init)
+    self.requiredPatterns = texts.sorted { $0.count > $1.count }.map(BytePattern.init)
     self.firstText = texts.first
     // What the slots and spaces before the first word can take: spaces,
     // a figure (sign, digits, `,`, `.`, a K/M/G scale), `?` and `_` runs.
@@ -130,25 +127,11 @@ public struct StatMatcher: Sendable, Equatable {
     return lead
   }
 
-  /// Whether every literal word of the shape occurs in `bytes`, ASCII case
-  /// ignored, as a match needs (``Piece/text`` compares the same way).
-  func mayOccur(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    if requiredTexts.allSatisfy({ ByteSearch.containsIgnoringASCIICase(lowercased: $0, in: bytes) })
-    {
-      return true
-    }
-    guard reworded != nil else { return false }
-    var lowered: [UInt8] = []
-    ByteSearch.lowercaseASCII(bytes, into: &lowered)
-    return ByteSearch.withBytes(of: lowered) { reworded?.mayOccur(inLowercased: $0) ?? false }
-  }
-
-  /// ``mayOccur(in:)`` for a line whose bytes were ASCII-lowercased
-  /// (``ByteSearch/lowercaseASCII(_:into:)``): one pass to lowercase a
-  /// line serves all its group's statistics.
-  func mayOccur(inLowercased bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    requiredPatterns.allSatisfy { $0.firstOffset(in: bytes) != nil }
-      || reworded?.mayOccur(inLowercased: bytes) == true
+  /// Whether every literal word of the shape occurs in `line`, ASCII case
+  /// ignored, as a match needs (``Piece/text`` compares the same way), or
+  /// every word of its rewording does.
+  func mayOccur(in line: LineBytes) -> Bool {
+    line.containsAll(lowercased: requiredPatterns) || reworded?.mayOccur(in: line) == true
   }
 
   static let trailingPunctuation: Set<UInt8> = Set(".,;:!".utf8)
@@ -157,22 +140,16 @@ public struct StatMatcher: Sendable, Equatable {
   /// overlapping. `blank` is the roster's marker for a blank slot; `?` and
   /// `_` runs are blank markers whatever it is.
   public func matches(in line: String, blank: String = "?") -> [StatMatch] {
-    ByteSearch.withBytes(of: line) { matches(inBytes: $0, blank: blank) }
+    LineBytes.reading(line) { line in
+      mayOccur(in: line) ? matches(inChecked: line, blank: blank) : []
+    }
   }
 
-  /// ``matches(in:blank:)`` over a line's UTF-8 bytes.
-  func matches(inBytes line: UnsafeBufferPointer<UInt8>, blank: String) -> [StatMatch] {
-    guard mayOccur(in: line) else { return [] }
-    return matches(inCheckedBytes: line, blank: blank)
-  }
-
-  /// ``matches(inBytes:blank:)`` for a line that ``mayOccur(in:)`` passed.
+  /// ``matches(in:blank:)`` for a line that ``mayOccur(in:)`` passed.
   /// `skipping: false` tries every start (for tests that show the starts
   /// passed over hold no match).
-  func matches(
-    inCheckedBytes line: UnsafeBufferPointer<UInt8>, blank: String, skipping: Bool = true
-  ) -> [StatMatch] {
-    let bytes = Array(line)
+  func matches(inChecked line: LineBytes, blank: String, skipping: Bool = true) -> [StatMatch] {
+    let bytes = line.array
     let blankBytes = Array(blank.utf8)
     let customBlank =
       blankBytes.contains { $0 != UInt8(ascii: "_") && $0 != UInt8(ascii: "?") }
@@ -207,8 +184,7 @@ public struct StatMatcher: Sendable, Equatable {
       if let firstText {
         if word < start {
           guard
-            let found = ByteSearch.firstOffsetIgnoringASCIICase(
-              lowercased: firstText, in: line, from: start)
+            let found = line.firstOffset(ofLowercased: firstText, from: start)
           else { break }
           word = found
           stretch = found

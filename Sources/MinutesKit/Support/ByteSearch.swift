@@ -56,15 +56,6 @@ enum ByteSearch {
     return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
   }
 
-  /// Replaces `buffer`'s contents with `bytes`, ASCII letters lowercased.
-  static func lowercaseASCII(_ bytes: UnsafeBufferPointer<UInt8>, into buffer: inout [UInt8]) {
-    buffer.removeAll(keepingCapacity: true)
-    buffer.append(contentsOf: bytes)
-    buffer.withUnsafeMutableBufferPointer { buffer in
-      for index in buffer.indices { buffer[index] = ASCII.lowercased(buffer[index]) }
-    }
-  }
-
   /// Whether `byte` occurs in `text`: a quick test before a closer look.
   static func contains(byte: UInt8, in text: String) -> Bool {
     var text = text
@@ -238,6 +229,101 @@ enum ByteSearch {
     return count
   }
 
+  /// Whether `word` occurs in `text` standing alone: with no byte of a word
+  /// (``ASCII/isWordByte(_:)``) and no `joiner` (ASCII) right before or
+  /// after it. "n/a" stands alone in "Gratia: n/a", not in "/n/a/".
+  static func containsStandingAlone(
+    _ word: String, in text: String, apartFrom joiner: Unicode.Scalar
+  ) -> Bool {
+    let pattern = BytePattern(Array(word.utf8))
+    let joiner = UInt8(ascii: joiner)
+    return withBytes(of: text) { bytes in
+      func isApart(_ offset: Int) -> Bool {
+        offset < 0 || offset >= bytes.count
+          || (!ASCII.isWordByte(bytes[offset]) && bytes[offset] != joiner)
+      }
+      var from = 0
+      while let start = pattern.firstOffset(in: bytes, from: from) {
+        if isApart(start - 1) && isApart(start + pattern.bytes.count) { return true }
+        from = start + 1
+      }
+      return false
+    }
+  }
+
+  /// Whether `text` holds, at or after UTF-8 offset `start`, an ASCII
+  /// letter or digit or a byte of a longer character that none of `covered`
+  /// (UTF-8 offset ranges, sorted by their lower bounds) covers.
+  static func containsAlphanumeric(
+    in text: String, from start: Int, outside covered: [Range<Int>]
+  ) -> Bool {
+    withBytes(of: text) { bytes in
+      guard start < bytes.count else { return false }
+      // Swept in order, so a line of many ranges is read once, not once per
+      // range for each of its bytes.
+      var next = 0
+      var coveredTo = 0
+      for offset in start..<bytes.count {
+        while next < covered.count && covered[next].lowerBound <= offset {
+          coveredTo = max(coveredTo, covered[next].upperBound)
+          next += 1
+        }
+        let byte = bytes[offset]
+        if ASCII.isLetterOrDigit(byte) || !ASCII.isASCII(byte), offset >= coveredTo {
+          return true
+        }
+      }
+      return false
+    }
+  }
+
+  /// Whether `text` holds a digit that none of `covered` (UTF-8 offset
+  /// ranges, sorted by their lower bounds) covers and that does not go on
+  /// from an ASCII letter: "12" or "(3" but not the "1" of "T1".
+  static func containsDigitNotAfterLetter(in text: String, outside covered: [Range<Int>]) -> Bool {
+    var next = 0
+    var coveredTo = 0
+    var previous: UInt8 = 0
+    for (offset, byte) in text.utf8.enumerated() {
+      defer { previous = byte }
+      while next < covered.count && covered[next].lowerBound <= offset {
+        coveredTo = max(coveredTo, covered[next].upperBound)
+        next += 1
+      }
+      guard ASCII.isDigit(byte), offset >= coveredTo else { continue }
+      if !ASCII.isLetter(previous) { return true }
+    }
+    return false
+  }
+
+  /// Whether `text` holds a character that is a number
+  /// (`Character.isNumber`): for ASCII text, a digit, found without reading
+  /// it as characters.
+  static func containsNumber(_ text: String) -> Bool {
+    let ascii: Bool? = withBytes(of: text) { bytes in
+      for byte in bytes {
+        if !ASCII.isASCII(byte) { return nil }
+        if ASCII.isDigit(byte) { return true }
+      }
+      return false
+    }
+    return ascii ?? text.contains(where: \.isNumber)
+  }
+
+  /// The width of `indentation` in columns, a tab counting as `tabWidth`
+  /// and any other character as one: by bytes when it is spaces and tabs,
+  /// as nearly every indentation is.
+  static func indentWidth(_ indentation: String, tabWidth: Int) -> Int {
+    var width = 0
+    for byte in indentation.utf8 {
+      guard ASCII.isSpace(byte) else {
+        return indentation.reduce(0) { $0 + ($1 == "\t" ? tabWidth : 1) }
+      }
+      width += byte == UInt8(ascii: " ") ? 1 : tabWidth
+    }
+    return width
+  }
+
   /// Whether `bytes` spell `word` (ASCII), ignoring ASCII case.
   static func equalsIgnoringASCIICase(_ bytes: some Collection<UInt8>, _ word: String) -> Bool {
     bytes.count == word.utf8.count
@@ -286,6 +372,11 @@ struct BytePattern: Sendable, Equatable {
   /// Whether the pattern occurs in `bytes`.
   func occurs(in bytes: [UInt8]) -> Bool {
     bytes.withUnsafeBufferPointer { firstOffset(in: $0) != nil }
+  }
+
+  /// Whether the pattern occurs in `text`, read in place.
+  func occurs(in text: String) -> Bool {
+    ByteSearch.withBytes(of: text) { firstOffset(in: $0) != nil }
   }
 
   /// How common a byte is in the minutes' text, roughly: lowercase letters
@@ -360,4 +451,87 @@ struct WordSet: Sendable {
 
   /// ``occurs(in:)`` for a string's bytes.
   func occurs(in text: String) -> Bool { ByteSearch.withBytes(of: text) { occurs(in: $0) } }
+}
+
+/// Byte strings looked for together in a line, ASCII case ignored, some of
+/// them only where a word starts (`no` in "no report", not in "know"): one
+/// look at each byte of the line, however many strings there are.
+struct CueSet: Sendable {
+  /// The strings (lowercase ASCII or any other bytes, compared exactly):
+  /// those found anywhere, then those found at a word start.
+  private let cues: [[UInt8]]
+  /// For each byte value, the strings that start with it in either case, as
+  /// bits: bit `i` for `cues[i]`. Most bytes of a line start none and are
+  /// passed over at one look, and a byte that starts some is compared with
+  /// those alone.
+  private let starts: [UInt16]
+  /// The bits of `starts` that stand for strings found at a word start.
+  private let wordStartBits: UInt16
+
+  /// `anywhere` and `atWordStart` lowercase, sixteen strings at most, none
+  /// empty.
+  init(anywhere: [String], atWordStart: [String]) {
+    let cues = (anywhere + atWordStart).map { Array($0.utf8) }
+    precondition(cues.count <= UInt16.bitWidth && cues.allSatisfy { !$0.isEmpty })
+    self.cues = cues
+    self.starts = (0...255).map { value in
+      let byte = ASCII.lowercased(UInt8(value))
+      var bits: UInt16 = 0
+      for (position, cue) in cues.enumerated() where cue[0] == byte { bits |= 1 << position }
+      return bits
+    }
+    self.wordStartBits = UInt16((1 << atWordStart.count) - 1) << anywhere.count
+  }
+
+  /// Whether one of the strings occurs in `text`; one that must start a word
+  /// counts unless an ASCII letter, digit or apostrophe stands before it (a
+  /// byte of a longer character may end a word: "—no report").
+  func occurs(in text: String) -> Bool {
+    let cues = self.cues
+    let wordStart = wordStartBits
+    return ByteSearch.withBytes(of: text) { bytes in
+      starts.withUnsafeBufferPointer { starts in
+        func holds(_ cue: [UInt8], at start: Int) -> Bool {
+          guard start + cue.count <= bytes.count else { return false }
+          for offset in cue.indices where ASCII.lowercased(bytes[start + offset]) != cue[offset] {
+            return false
+          }
+          return true
+        }
+        for start in bytes.indices {
+          var bits = starts[Int(bytes[start])]
+          if bits == 0 { continue }
+          if bits & wordStart != 0, start > 0 {
+            let previous = bytes[start - 1]
+            if ASCII.isLetterOrDigit(previous) || previous == UInt8(ascii: "'") {
+              bits &= ~wordStart
+            }
+          }
+          while bits != 0 {
+            let position = bits.trailingZeroBitCount
+            bits &= bits - 1
+            if holds(cues[position], at: start) { return true }
+          }
+        }
+        return false
+      }
+    }
+  }
+}
+
+/// A set of byte values, looked up in a table: one look for each byte of a
+/// text asked about.
+struct ByteSet: Sendable {
+  private let members: [Bool]
+
+  init(where isMember: (UInt8) -> Bool) {
+    members = (0...255).map { isMember(UInt8($0)) }
+  }
+
+  /// Whether a byte of `text` is in the set.
+  func occurs(in text: String) -> Bool {
+    ByteSearch.withBytes(of: text) { bytes in
+      members.withUnsafeBufferPointer { members in bytes.contains { members[Int($0)] } }
+    }
+  }
 }

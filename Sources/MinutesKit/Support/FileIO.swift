@@ -132,6 +132,38 @@ public enum FileIO {
     return (folder.isEmpty ? "/" : folder, String(path[path.index(after: slash)...]))
   }
 
+  /// The names of the regular files and links to regular files directly
+  /// inside `folder` that `include` accepts, in the listing's order, and
+  /// whether each is a link. Folders, FIFOs (which would block a reader) and
+  /// devices are left out. The listing gives each entry's type, so only
+  /// links (and entries of unknown type) cost a `stat`.
+  static func regularFiles(in folder: String, where include: (String) -> Bool)
+    throws(MinutesError) -> [(name: String, isLink: Bool)]
+  {
+    guard let directory = opendir(folder) else {
+      throw MinutesError("\(folder): cannot list the folder")
+    }
+    defer { closedir(directory) }
+    let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+    var result: [(name: String, isLink: Bool)] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+      }
+      guard include(name) else { continue }
+      switch Int32(entry.pointee.d_type) {
+      case Int32(DT_REG): result.append((name, false))
+      case Int32(DT_LNK), Int32(DT_UNKNOWN):
+        var status = stat()
+        if stat(prefix + name, &status) == 0 && status.st_mode & S_IFMT == S_IFREG {
+          result.append((name, true))
+        }
+      default: continue
+      }
+    }
+    return result
+  }
+
   /// Creates `folder` and its missing parents, naming the system's reason on failure.
   public static func createFolder(_ folder: String) throws(MinutesError) {
     var prefix = folder.hasPrefix("/") ? "/" : ""

@@ -5,7 +5,7 @@
 public enum VisibleText {
   public static func escaped(_ text: String) -> String {
     // Read in place: most text has nothing to escape.
-    guard ByteSearch.withBytes(of: text, { mayHide($0) }) else { return text }
+    guard mayHide.occurs(in: text) else { return text }
     var result = ""
     for scalar in text.unicodeScalars {
       if isHidden(scalar) {
@@ -17,23 +17,16 @@ public enum VisibleText {
     return result
   }
 
-  /// A quick look at the bytes: false means no character needs escaping.
-  /// Hidden characters are ASCII controls other than a tab, or start with
-  /// the first UTF-8 byte of a C1 control, of U+061C, or of the U+200E,
-  /// U+202A and U+2066 ranges.
-  static func mayHide(_ bytes: some Sequence<UInt8>) -> Bool {
-    mayHideByte.withUnsafeBufferPointer { table in bytes.contains { table[Int($0)] } }
+  /// A quick look at the bytes, one look at each: none of them means no
+  /// character needs escaping. Hidden characters are ASCII controls other
+  /// than a tab, or start with the first UTF-8 byte of a C1 control, of
+  /// U+061C, or of the U+200E, U+202A and U+2066 ranges.
+  static let mayHide = ByteSet { byte in
+    (ASCII.isControl(byte) && !ASCII.isSpace(byte)) || hiddenLeadBytes.contains(byte)
   }
 
   private static let hiddenLeadBytes: [UInt8] = ["\u{80}", "\u{61C}", "\u{200E}"].compactMap {
     (scalar: Unicode.Scalar) in String(scalar).utf8.first
-  }
-
-  /// For each byte value, whether ``mayHide(_:)`` stops at it: one look
-  /// per byte of every message printed.
-  private static let mayHideByte: [Bool] = (0...255).map { value in
-    let byte = UInt8(value)
-    return (ASCII.isControl(byte) && byte != UInt8(ascii: "\t")) || hiddenLeadBytes.contains(byte)
   }
 
   /// The first hidden character of `text`, if any.
