@@ -175,8 +175,8 @@ extension RecentReports {
     /// filled, and a blank page read widens the window in the next round.
     /// The windows reach the filled meetings after a topic too
     /// (``RecentReports/lookahead``), where its folder holds later pages: a
-    /// run in meeting order has recorded most of them with its batch, and
-    /// reads ahead only across the batch's end.
+    /// lint run in meeting order has recorded them with its batch and the
+    /// next one (which its runner has checked already), and reads none.
     mutating func fill(for places: [TopicPlace]) {
       var dates: [String: Set<MeetingDate>] = [:]
       for place in places {
