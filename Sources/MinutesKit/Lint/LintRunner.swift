@@ -5,9 +5,9 @@ import Foundation
 /// handed on in input order, so output is the same as one file after another.
 public enum LintRunner {
   /// Topics per batch: enough to keep every core busy, few enough that
-  /// memory stays flat however large the archive. Two batches are held at
-  /// a time (one checked while the one before it is finished), so 32 per
-  /// core hold what one batch of 64 per core did.
+  /// memory stays flat however large the archive. Up to three batches are
+  /// held at a time (one finished while the next, checked already, is
+  /// looked at, and the one after it is checked).
   public static let batchSize = max(8, ProcessInfo.processInfo.activeProcessorCount * 32)
 
   /// Checks `inputs` with `check`, calling `emit` with each file's findings
