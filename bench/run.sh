@@ -2,6 +2,8 @@
 # Benchmarks minutes on synthetic archives shaped like the real pages.
 #   usage: bench/run.sh [COUNT...]     (default: 1000 4000 10000)
 #   RUNS=N bench/run.sh ...            (runs per command, default 10)
+#   BEFORE=BINARY bench/run.sh ...     (also an earlier build's lint, in the
+#                                       same rounds: before and after side by side)
 # Needs python3 and GNU time; no hyperfine: bench/timing.py runs the commands
 # side by side, round after round, and reports median wall and CPU time.
 # For each archive: lint of every topic from cold (nothing kept from an
@@ -22,7 +24,12 @@ for count in "${counts[@]}"; do
   archive=$out/archive-$count
   if [ ! -d "$archive" ]; then python3 bench/generate.py "$count" "$archive"; fi
   echo "== $count topics, $(du -sh "$archive" | cut -f1), $runs runs"
+  before=()
+  if [ -n "${BEFORE:-}" ]; then
+    before=("minutes lint, before ($count topics)" "$BEFORE lint --no-cache --roster roster.yaml $archive")
+  fi
   python3 bench/timing.py "$runs" \
+    "${before[@]}" \
     "minutes lint --no-cache ($count topics)" "$bin lint --no-cache --roster roster.yaml $archive" \
     "grep ($count topics)" "$baseline $archive" | tee "$out/lint-$count.md"
   /usr/bin/time -v "$bin" lint --no-cache --roster roster.yaml "$archive" \
