@@ -180,7 +180,9 @@ struct LineClassifier {
       index += 1
     }
     guard index > 0, index < utf8.count else { return nil }
-    let indentation = String(decoding: utf8[..<index], as: UTF8.self)
+    let indentation =
+      tabs == 0 && spaces < LineClassifier.spaceRuns.count
+      ? LineClassifier.spaceRuns[spaces] : String(decoding: utf8[..<index], as: UTF8.self)
     let indentIsWhole = (tabs == 0 && spaces % 3 == 0) || (spaces == 0)
     let level = max(1, tabs + spaces / 3)
     let markerColumn = index + 1
@@ -235,4 +237,9 @@ struct LineClassifier {
   }
 
   static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+  /// Runs of 0 to 15 spaces, made once: nearly every list item is indented
+  /// by one of them, and a string made for each item's indentation was a
+  /// good part of reading a topic.
+  static let spaceRuns = (0..<16).map { String(repeating: " ", count: $0) }
 }
