@@ -36,13 +36,20 @@ extension RecentReports {
     // What the rules would say of the page, read as they read it.
     let groups = context.roster.groups
     let sections = context.reportSections
+    // Which groups' first heading and first mismatch are noted, by the
+    // position of the first group with the id: asked of each section, the
+    // maps hashed a group's id every time.
+    let idPosition = context.day.firstPositionWithID
+    var named = [Bool](repeating: false, count: groups.count)
+    var mismatched = [Bool](repeating: false, count: groups.count)
     for position in sections.indices {
       if let groupIndex = sections[position].groupIndex {
         let id = groups[groupIndex].id
         let section = sections[position].section
-        if meeting.headingNames[id] == nil, let written = sections[position].owners,
+        if !named[idPosition[groupIndex]], let written = sections[position].owners,
           !written.isEmpty
         {
+          named[idPosition[groupIndex]] = true
           meeting.headingNames[id] = written
         }
         for index in section.bodyRange {
@@ -64,7 +71,8 @@ extension RecentReports {
             meeting.announcedAbsences[id, default: []].append(period)
           }
         }
-        if meeting.mismatchedOwners[id] == nil, !context.acceptsOwners(sectionAt: position) {
+        if !mismatched[idPosition[groupIndex]], !context.acceptsOwners(sectionAt: position) {
+          mismatched[idPosition[groupIndex]] = true
           meeting.mismatchedOwners[id] = sections[position].owners ?? []
         }
       } else if case .unknown = sections[position].kind {

@@ -71,6 +71,9 @@ final class DayRoster: @unchecked Sendable {
   let carrySectionKeys: [String]
   /// For each group id, the position of the first group with it.
   let positionByID: [String: Int]
+  /// For each group's position, that of the first group with its id
+  /// (``positionByID`` read by position, with no id hashed).
+  let firstPositionWithID: [Int]
   /// The names of each group's statistics, by the group's position.
   let statNames: [Set<String>]
   /// The names of each group's owners then deputies, by its position.
@@ -110,6 +113,7 @@ final class DayRoster: @unchecked Sendable {
       positionByID[roster.groups[position].id] = position
     }
     self.positionByID = positionByID
+    self.firstPositionWithID = roster.groups.map { positionByID[$0.id] ?? 0 }
     self.statNames = roster.groups.map { Set($0.stats.map(\.name)) }
     self.ownersAndDeputies = roster.groups.map { ($0.owners + $0.deputies).map(\.name) }
     self.people = ownersAndDeputies.flatMap { $0 } + roster.meeting.attendees
