@@ -41,6 +41,13 @@ import Testing
     #expect(matcher.matches(in: "   * 341 khour/week, 91% success").isEmpty)
   }
 
+  /// A shape of slots alone may stand on any line: it gives no anchor words,
+  /// and its group's lines are all read.
+  @Test func shapeWithoutWordsHasNoAnchor() throws {
+    #expect(StatMatcher(try StatShape(parsing: "{jobs}")).anchorWords == nil)
+    #expect(StatMatcher(try StatShape(parsing: "{jobs} jobs")).anchorWords == [Array("jobs".utf8)])
+  }
+
   /// Starts of a line that cannot begin a statistic are passed over; every
   /// match a try at each start finds is still found. Random lines: a shape
   /// with its slots filled with figures, blanks or nothing, among noise.
@@ -61,10 +68,15 @@ import Testing
     var generator = SplitMix64(seed: 11)
     func pick(_ list: [String]) -> String { list[Int(generator.next() % UInt64(list.count))] }
     var found = 0
+    var anchored = 0
     var lowercased: [UInt8] = []
     for shape in shapes {
       let parsed = try StatShape(parsing: shape)
       let matcher = StatMatcher(parsed)
+      // Lint passes over a line that holds none of its group's anchor words
+      // (a shape without them is looked for on every line).
+      let anchors = matcher.anchorWords.map { WordSet(lowercasedBytes: $0) }
+      if anchors != nil { anchored += 1 }
       for _ in 0..<3000 {
         var line = pick(noise) + pick(noise)
         for segment in parsed.segments {
@@ -88,10 +100,14 @@ import Testing
           matcher.matches(inChecked: $0, blank: blank)
         }
         #expect(lowercasedSkipping == every, "\(shape) in \(line)")
+        if let anchors, LineBytes.reading(line, { matcher.mayOccur(in: $0) }) {
+          #expect(anchors.occurs(in: line), "\(shape) in \(line)")
+        }
         found += every.count
       }
     }
     #expect(found > 3000)
+    #expect(anchored == 4)
   }
 
   /// Figures are read from byte ranges: grouped, fractional, scaled and

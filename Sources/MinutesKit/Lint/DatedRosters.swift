@@ -102,6 +102,11 @@ final class DayRoster: @unchecked Sendable {
     /// For each of `matchers`, the position of its statistic in the
     /// group's `stats`.
     var statPositions: [Int] = []
+    /// The matchers' ``StatMatcher/anchorWords``, one of which a line holds
+    /// if any matcher may occur on it: most lines of a section are passed
+    /// over with one look instead of one for each shape. Nil when a shape
+    /// may occur on any line.
+    var anyAnchor: WordSet? = nil
   }
 
   init(_ roster: Roster) {
@@ -124,6 +129,10 @@ final class DayRoster: @unchecked Sendable {
           list.matchers.append(matcher)
           list.statPositions.append(position)
         }
+      }
+      let anchors = list.matchers.map(\.anchorWords)
+      if !anchors.contains(where: { $0 == nil }) {
+        list.anyAnchor = WordSet(lowercasedBytes: anchors.flatMap { $0 ?? [] })
       }
       return list
     }

@@ -388,8 +388,11 @@ public struct LintContext: Sendable {
       else { continue }
       let matchers = byGroup[groupIndex].matchers
       let statPositions = byGroup[groupIndex].statPositions
+      let anyAnchor = byGroup[groupIndex].anyAnchor
       for index in sections[sectionIndex].section.bodyRange
-      where topic.lines[index].kind.holdsWriting {
+      where topic.lines[index].kind.holdsWriting
+        && anyAnchor?.occurs(in: topic.lines[index].text) != false
+      {
         LineBytes.reading(topic.lines[index].text, lowercasingInto: &lowercased) { line in
           // A statistic's shapes are side by side, first shape first: the
           // first that matches on the line wins.

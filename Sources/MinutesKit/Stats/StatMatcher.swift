@@ -134,6 +134,16 @@ public struct StatMatcher: Sendable, Equatable {
     line.containsAll(lowercased: requiredPatterns) || reworded?.mayOccur(in: line) == true
   }
 
+  /// Words (lowercased) of which a line holds one wherever ``mayOccur(in:)``
+  /// holds: the shape's longest word, and its rewording's; nil when the
+  /// shape or its rewording needs no word, and any line may hold it.
+  var anchorWords: [[UInt8]]? {
+    guard let required = requiredPatterns.first, !required.bytes.isEmpty else { return nil }
+    guard let reworded else { return [required.bytes] }
+    guard let other = reworded.patterns.first, !other.bytes.isEmpty else { return nil }
+    return [required.bytes, other.bytes]
+  }
+
   static let trailingPunctuation: Set<UInt8> = Set(".,;:!".utf8)
 
   /// Every place in `line` where the shape stands, left to right, not

@@ -406,9 +406,13 @@ struct WordSet: Sendable {
   /// there is a word compared. A line holding none, most lines, is passed
   /// over at `memchr`'s speed.
   private let anchors: [(byte: UInt8, words: [(index: Int, offset: Int)])]
-
   init(_ words: [String]) {
-    self.words = words.map { Array($0.lowercased().utf8) }.filter { !$0.isEmpty }
+    self.init(lowercasedBytes: words.map { Array($0.lowercased().utf8) })
+  }
+
+  /// The words given as bytes, ASCII letters lowercase already.
+  init(lowercasedBytes words: [[UInt8]]) {
+    self.words = words.filter { !$0.isEmpty }
     var anchors: [(byte: UInt8, words: [(index: Int, offset: Int)])] = []
     for (index, word) in self.words.enumerated() {
       let offset = word.indices.min {
@@ -423,6 +427,21 @@ struct WordSet: Sendable {
     self.anchors = anchors
   }
 
+  /// Whether the word at `index` in `words` occurs in `bytes` with its byte
+  /// at `offset` at `found`, ASCII case ignored.
+  private func holds(_ index: Int, at found: Int, offset: Int, in bytes: UnsafeBufferPointer<UInt8>)
+    -> Bool
+  {
+    let word = words[index]
+    let start = found - offset
+    guard start >= 0, start + word.count <= bytes.count else { return false }
+    var matched = 0
+    while matched < word.count && ASCII.lowercased(bytes[start + matched]) == word[matched] {
+      matched += 1
+    }
+    return matched == word.count
+  }
+
   /// Whether one of the words occurs in `bytes`, ASCII case ignored.
   func occurs(in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     for anchor in anchors {
@@ -431,16 +450,9 @@ struct WordSet: Sendable {
         let byte = flip == 0 ? anchor.byte : anchor.byte ^ 0x20
         var from = 0
         while let found = ByteSearch.firstOffset(of: byte, in: bytes, from: from, to: bytes.count) {
-          for (index, offset) in anchor.words {
-            let word = words[index]
-            let start = found - offset
-            guard start >= 0, start + word.count <= bytes.count else { continue }
-            var matched = 0
-            while matched < word.count && ASCII.lowercased(bytes[start + matched]) == word[matched]
-            {
-              matched += 1
-            }
-            if matched == word.count { return true }
+          for (index, offset) in anchor.words
+          where holds(index, at: found, offset: offset, in: bytes) {
+            return true
           }
           from = found + 1
         }
