@@ -21,8 +21,12 @@ public struct TopicPattern: Sendable, Equatable {
     case year
   }
 
-  public var pattern: String
-  public var tokens: [Token]
+  public let pattern: String
+  public let tokens: [Token]
+  /// Each token's literal text as bytes (none for a date token), nil when a
+  /// literal is not ASCII: an ASCII name is read by bytes against these,
+  /// made once with the tokens rather than for every name read.
+  private let asciiLiterals: [[UInt8]]?
   /// How `$mon` and `$month` write each month, January first: `Jun`,
   /// `July` as an archive spells them.
   public var months: [String]
@@ -58,6 +62,12 @@ public struct TopicPattern: Sendable, Equatable {
     }
     if !literal.isEmpty { tokens.append(.literal(literal)) }
     self.tokens = tokens
+    let literals = tokens.map { token -> [UInt8]? in
+      guard case .literal(let text) = token else { return [] }
+      return text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") })
+        ? Array(text.utf8) : nil
+    }
+    self.asciiLiterals = literals.contains { $0 == nil } ? nil : literals.map { $0 ?? [] }
   }
 
   /// Checks that every name the pattern gives is a usable, dated topic
@@ -181,15 +191,10 @@ public struct TopicPattern: Sendable, Equatable {
   public func date(in name: String) -> MeetingDate? {
     // An ASCII name against ASCII literals is read by bytes (each
     // character one byte); lint reads the name of every topic it checks.
-    let asciiLiterals = tokens.map { token -> [UInt8]? in
-      guard case .literal(let text) = token else { return [] }
-      return text.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") })
-        ? Array(text.utf8) : nil
-    }
-    if !asciiLiterals.contains(where: { $0 == nil }),
+    if let asciiLiterals,
       ByteSearch.withBytes(of: name, { $0.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } })
     {
-      return date(in: Array(name.utf8), literals: asciiLiterals.map { $0 ?? [] })
+      return date(in: Array(name.utf8), literals: asciiLiterals)
     }
     return date(
       in: Array(name),
