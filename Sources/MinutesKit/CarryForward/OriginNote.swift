@@ -43,48 +43,30 @@ public enum OriginNote {
   /// Every well-formed origin note in `text`, left to right. `new` and
   /// lint's `stale-item` both read notes here, so they agree on what one is.
   public static func notes(in text: String, first: Bool = false) -> [Found] {
-    guard ByteSearch.contains(byte: UInt8(ascii: "("), in: text) else { return [] }
-    // Over the bytes in place: a line of many `(open since ` (an 8 MiB one
-    // in bench/pathological.sh) is one pass of `memchr`, no index walking.
-    return ByteSearch.withBytes(of: text) { bytes in
-      var result: [Found] = []
-      var searchStart = 0
-      // The `)` found last: a line of many notes and one `)` at its end is
-      // read once, not once per note.
-      var close = 0
-      while let start = ByteSearch.firstOffsetIgnoringASCIICase(
-        lowercased: prefixBytes, in: bytes, from: searchStart)
-      {
-        let inside = start + prefixBytes.count
-        searchStart = inside
-        if close < inside {
-          guard
-            let found = ByteSearch.firstOffset(
-              of: UInt8(ascii: ")"), in: bytes, from: inside, to: bytes.count)
-          else { break }
-          close = found
-        }
-        // A date is a few words: a longer stretch is no note, and is not
-        // split up to find out.
-        guard close - inside <= maxInside else { continue }
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: start)
-        let upper = utf8.index(lower, offsetBy: prefixBytes.count)
-        let closeIndex = utf8.index(upper, offsetBy: close - inside)
-        let words = text[upper..<closeIndex]
-        let datePart = words.split(separator: ",", maxSplits: 1).first ?? words
-        if let date = parseTWikiDate(datePart) {
-          result.append(
-            Found(range: lower..<text.index(after: closeIndex), offset: start, date: date))
-          if first { break }
-        }
-      }
-      return result
+    var result: [Found] = []
+    // A line of many `(open since ` (an 8 MiB one in bench/pathological.sh)
+    // is read once, not once per note: ``CaselessPattern`` keeps the `)`
+    // it found for the notes before it.
+    prefixPattern.forEachOccurrence(in: text, closedBy: ")") { found, close in
+      // A date is a few words: a longer stretch is no note, and is not
+      // split up to find out.
+      guard close - found.upperBound <= maxInside else { return true }
+      let utf8 = text.utf8
+      let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
+      let upper = utf8.index(lower, offsetBy: found.count)
+      let closeIndex = utf8.index(upper, offsetBy: close - found.upperBound)
+      let words = text[upper..<closeIndex]
+      let datePart = words.split(separator: ",", maxSplits: 1).first ?? words
+      guard let date = parseTWikiDate(datePart) else { return true }
+      result.append(
+        Found(range: lower..<text.index(after: closeIndex), offset: found.lowerBound, date: date))
+      return !first
     }
+    return result
   }
 
-  /// `prefix` in lowercase bytes, as ``ByteSearch`` looks for it.
-  static let prefixBytes = Array(prefix.lowercased().utf8)
+  /// `prefix`, as ``ByteSearch`` looks for it: ASCII case ignored.
+  static let prefixPattern = CaselessPattern(prefix)
 
   /// `text` without its origin note (and the space before it).
   public static func removing(from text: String) -> String {

@@ -46,7 +46,7 @@ extension RecentReports {
   /// (``ByteSearch/foldedHash(before:in:)``: no string for the many lines
   /// of a page that hold a colon); nil when no colon follows a letter.
   public static func labelKey(_ text: String) -> UInt64? {
-    ByteSearch.foldedHash(before: UInt8(ascii: ":"), in: text)
+    ByteSearch.foldedHash(before: ":", in: text)
   }
 
   /// Whether the groups' sections at the previous filled meeting before

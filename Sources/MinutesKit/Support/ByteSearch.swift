@@ -103,8 +103,9 @@ enum ByteSearch {
   /// `terminator`, ASCII case folded (any byte past ASCII counts as a
   /// letter): spacing and punctuation do not count, and no string is made.
   /// Nil when `terminator` does not occur or no letter comes before it.
-  static func foldedHash(before terminator: UInt8, in text: String) -> UInt64? {
-    withBytes(of: text) { bytes in
+  static func foldedHash(before terminator: Unicode.Scalar, in text: String) -> UInt64? {
+    let terminator = UInt8(ascii: terminator)
+    return withBytes(of: text) { bytes in
       // Most lines hold no terminator: one `memchr` rules them out.
       guard let end = firstOffset(of: terminator, in: bytes, from: 0, to: bytes.count) else {
         return nil
@@ -328,6 +329,175 @@ enum ByteSearch {
   static func equalsIgnoringASCIICase(_ bytes: some Collection<UInt8>, _ word: String) -> Bool {
     bytes.count == word.utf8.count
       && zip(bytes, word.utf8).allSatisfy { ASCII.lowercased($0.0) == ASCII.lowercased($0.1) }
+  }
+}
+
+/// Questions rules ask of a line's text by UTF-8 offset, answered over its
+/// bytes in place: no rule reads a pointer or spells a byte.
+extension ByteSearch {
+  /// Whether `character` (ASCII) occurs in `text`, found with `memchr`.
+  static func contains(ascii character: Unicode.Scalar, in text: String) -> Bool {
+    contains(byte: UInt8(ascii: character), in: text)
+  }
+
+  /// The UTF-8 offset of the first `character` (ASCII) in `text`; nil when
+  /// there is none. Read a byte at a time: the texts asked (indentations)
+  /// are a few bytes long, shorter than a call to `memchr` pays for.
+  static func firstOffset(ofASCII character: Unicode.Scalar, in text: String) -> Int? {
+    let byte = UInt8(ascii: character)
+    return withBytes(of: text) { $0.firstIndex(of: byte) }
+  }
+
+  /// How many spaces and tabs (``ASCII/isSpace(_:)``) `text` starts with:
+  /// the UTF-8 offset of its first other byte.
+  static func leadingSpaceCount(_ text: String) -> Int {
+    withBytes(of: text) { bytes in
+      var count = 0
+      while count < bytes.count, ASCII.isSpace(bytes[count]) { count += 1 }
+      return count
+    }
+  }
+
+  /// Whether `text` has, at UTF-8 offset `offset`, a byte that is no space
+  /// or tab; false past its end.
+  static func hasNonSpace(at offset: Int, in text: String) -> Bool {
+    withBytes(of: text) { offset >= 0 && offset < $0.count && !ASCII.isSpace($0[offset]) }
+  }
+
+  /// Whether `text` starts and ends with an ASCII byte that is no space or
+  /// tab: a name that trimming would leave as it is (false when empty).
+  static func hasASCIINonSpaceEnds(_ text: String) -> Bool {
+    guard let first = text.utf8.first, let last = text.utf8.last else { return false }
+    return ASCII.isASCII(first) && ASCII.isASCII(last) && !ASCII.isSpace(first)
+      && !ASCII.isSpace(last)
+  }
+
+  /// Whether `text` goes on, from UTF-8 offset `start`, with digits (none
+  /// or more) and then `terminator` (ASCII): the `.` of a numbered item's
+  /// `12.`.
+  static func digitsThen(_ terminator: Unicode.Scalar, in text: String, from start: Int) -> Bool {
+    let terminator = UInt8(ascii: terminator)
+    return withBytes(of: text) { bytes in
+      var offset = Swift.max(start, 0)
+      while offset < bytes.count, ASCII.isDigit(bytes[offset]) { offset += 1 }
+      return offset < bytes.count && bytes[offset] == terminator
+    }
+  }
+
+  /// `text` from UTF-8 offset `start` up to the first `terminator` (ASCII)
+  /// after it, or to its end, and at most `maxBytes` bytes of that (a
+  /// character cut short there reads as U+FFFD); empty from past its end.
+  static func text(
+    in text: String, from start: Int, upTo terminator: Unicode.Scalar? = nil,
+    maxBytes: Int = .max
+  ) -> String {
+    let terminator = terminator.map { UInt8(ascii: $0) }
+    return withBytes(of: text) { bytes in
+      let start = Swift.max(start, 0)
+      guard start < bytes.count else { return "" }
+      let end =
+        terminator.flatMap { firstOffset(of: $0, in: bytes, from: start, to: bytes.count) }
+        ?? bytes.count
+      let cut = start + Swift.min(end - start, maxBytes)
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<cut]), as: UTF8.self)
+    }
+  }
+
+  /// `text.hasSuffix(String(character))` for an ASCII `character`, ruled
+  /// out at one look when the last byte differs, as it does on nearly every
+  /// line asked.
+  @inline(__always)
+  static func hasSuffix(ascii character: Unicode.Scalar, in text: String) -> Bool {
+    text.utf8.last == UInt8(ascii: character) && text.hasSuffix(String(character))
+  }
+
+  /// `text.split(separator: " ")`, each word without `dropped`: split by
+  /// bytes when `text` is ASCII (a character is then a byte), without a
+  /// character view.
+  static func spaceSeparatedWords(_ text: String, dropping dropped: Unicode.Scalar) -> [String] {
+    guard ASCII.isASCII(text) else {
+      let dropped = Character(dropped)
+      return text.split(separator: " ").map { String($0.filter { $0 != dropped }) }
+    }
+    let space = UInt8(ascii: " ")
+    let droppedByte = UInt8(ascii: dropped)
+    var words: [String] = []
+    var word: [UInt8] = []
+    var length = 0
+    for byte in text.utf8 {
+      if byte == space {
+        if length > 0 { words.append(String(decoding: word, as: UTF8.self)) }
+        word.removeAll(keepingCapacity: true)
+        length = 0
+        continue
+      }
+      length += 1
+      if byte != droppedByte { word.append(byte) }
+    }
+    if length > 0 { words.append(String(decoding: word, as: UTF8.self)) }
+    return words
+  }
+
+  /// Whether a word of `text` (what follows its start or ASCII whitespace,
+  /// ``ASCII/isWhitespace(_:)``) starts with `character` (ASCII); nil when
+  /// `text` is not all ASCII, where a character may be more than a byte.
+  static func hasWord(startingWith character: Unicode.Scalar, in text: String) -> Bool? {
+    let first = UInt8(ascii: character)
+    var found = false
+    var previous = UInt8(ascii: " ")
+    for byte in text.utf8 {
+      if !ASCII.isASCII(byte) { return nil }
+      if byte == first, ASCII.isWhitespace(previous) { found = true }
+      previous = byte
+    }
+    return found
+  }
+}
+
+/// Text looked for with ASCII case ignored (`(open since ` in `(Open Since
+/// 15 Mar 2011)`), prepared once: its bytes as `String.lowercased()` makes
+/// them, each compared with a line's byte ASCII-lowercased (``ASCII``).
+struct CaselessPattern: Sendable {
+  private let lowercased: [UInt8]
+
+  init(_ text: String) { lowercased = Array(text.lowercased().utf8) }
+
+  /// Whether the pattern occurs in `text`.
+  func occurs(in text: String) -> Bool {
+    ByteSearch.withBytes(of: text) {
+      ByteSearch.containsIgnoringASCIICase(lowercased: lowercased, in: $0)
+    }
+  }
+
+  /// Runs `body` for each occurrence of the pattern in `text`, left to
+  /// right, with the UTF-8 offset of the first `closer` (ASCII) at or after
+  /// its end, until `body` returns false. Each occurrence is looked for from
+  /// the end of the one before, and the walk ends at one with no closer
+  /// after it. A closer found serves every occurrence before it: a line of
+  /// many occurrences and one closer at its end is read once.
+  func forEachOccurrence(
+    in text: String, closedBy closer: Unicode.Scalar,
+    _ body: (_ occurrence: Range<Int>, _ close: Int) -> Bool
+  ) {
+    let closer = UInt8(ascii: closer)
+    let pattern = lowercased
+    ByteSearch.withBytes(of: text) { bytes in
+      var searchStart = 0
+      var close = 0
+      while let start = ByteSearch.firstOffsetIgnoringASCIICase(
+        lowercased: pattern, in: bytes, from: searchStart)
+      {
+        let end = start + pattern.count
+        searchStart = end
+        if close < end {
+          guard
+            let found = ByteSearch.firstOffset(of: closer, in: bytes, from: end, to: bytes.count)
+          else { return }
+          close = found
+        }
+        guard body(start..<end, close) else { return }
+      }
+    }
   }
 }
 

@@ -75,8 +75,7 @@ public struct BlankValueRule: LintRule {
       let label: String
       switch line.kind {
       case .bullet(let bullet):
-        // No `:` as the last byte, no `:` as the last character.
-        guard bullet.text.utf8.last == UInt8(ascii: ":"), bullet.text.hasSuffix(":"),
+        guard ByteSearch.hasSuffix(ascii: ":", in: bullet.text),
           bullet.text.dropLast().contains(where: \.isLetter)
         else {
           continue

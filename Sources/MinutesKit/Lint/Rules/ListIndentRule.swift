@@ -53,8 +53,7 @@ public struct ListIndentRule: LintRule {
     case .bullet: return true
     case .numbered(let item):
       guard indentation >= 3, !item.text.isEmpty else { return false }
-      let marker = line.text.utf8.dropFirst(item.markerColumn - 1)
-      return marker.drop(while: ASCII.isDigit).first == UInt8(ascii: ".")
+      return ByteSearch.digitsThen(".", in: line.text, from: item.markerColumn - 1)
     default: return false
     }
   }
@@ -104,9 +103,7 @@ public struct ListIndentRule: LintRule {
       default: continue
       }
       let indentation = item.indentation.utf8
-      if let tab = ByteSearch.withBytes(
-        of: item.indentation, { $0.firstIndex(of: UInt8(ascii: "\t")) })
-      {
+      if let tab = ByteSearch.firstOffset(ofASCII: "\t", in: item.indentation) {
         flush()
         findings.append(
           finding(
@@ -124,11 +121,8 @@ public struct ListIndentRule: LintRule {
       } else {
         flush()
       }
-      let after = item.markerColumn
-      if isBullet,
-        ByteSearch.withBytes(
-          of: lines[index].text, { after < $0.count && !ASCII.isSpace($0[after]) })
-      {
+      // The byte after `*` (at offset `markerColumn`): a space, or the end.
+      if isBullet, ByteSearch.hasNonSpace(at: item.markerColumn, in: lines[index].text) {
         findings.append(
           finding(
             "no space after '*' (TWiki shows it as text; write '* ')", line: lines[index].number,

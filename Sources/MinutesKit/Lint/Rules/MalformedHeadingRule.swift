@@ -42,49 +42,44 @@ public struct MalformedHeadingRule: LintRule {
     // Only a line with a `+` can hold heading markup: most lines are passed
     // over without being copied.
     for line in context.topic.lines
-    where line.kind == .text && line.text.utf8.contains(UInt8(ascii: "+")) {
-      let bytes = Array(line.text.utf8)
-      var leading = 0
-      while leading < bytes.count, ASCII.isSpace(bytes[leading]) {
-        leading += 1
-      }
-      if let mark = MeantHeading.mark(in: bytes, at: leading) {
-        let shown = MalformedHeadingRule.text(bytes[leading...])
-        if mark.dashes < 3 {
+    where line.kind == .text && ByteSearch.contains(ascii: "+", in: line.text) {
+      guard let found = MeantHeading.start(in: line.text) else { continue }
+      let column = found.offset + 1
+      // Marks after the line's spaces alone: too few dashes, or spaces first.
+      if found.offset == ByteSearch.leadingSpaceCount(line.text) {
+        let shown = MalformedHeadingRule.shown(ByteSearch.text(in: line.text, from: found.offset))
+        if found.dashes < 3 {
           findings.append(
             finding(
               "'\(shown)' is not a heading: TWiki needs three dashes and shows the line as text "
-                + "(write '---\(String(repeating: "+", count: mark.pluses)) …')",
-              line: line.number, column: leading + 1, in: context))
-          continue
-        }
-        if leading > 0 {
+                + "(write '---\(String(repeating: "+", count: found.pluses)) …')",
+              line: line.number, column: column, in: context))
+        } else {
           findings.append(
             finding(
               "'\(shown)' is not a heading: TWiki reads a heading only at the start of a line "
                 + "and shows this one as text (remove the spaces before '---')",
-              line: line.number, column: leading + 1, in: context))
-          continue
+              line: line.number, column: column, in: context))
         }
+        continue
       }
       // Heading markup right after a tag: `<del>---++ …</del>---++ …`. One
       // finding for the line, at the last such heading that is not struck
       // out (the one meant), as the section tree reads it.
-      if let found = MeantHeading.start(in: bytes), found.offset > 0, found.offset > leading {
-        let shown = MalformedHeadingRule.text(
-          bytes[found.offset...].prefix { $0 != UInt8(ascii: "<") })
-        findings.append(
-          finding(
-            "'\(shown)' is not a heading: it follows markup on its line, and TWiki shows it as "
-              + "text (remove what comes before it, or put the heading on a line of its own)",
-            line: line.number, column: found.offset + 1, in: context))
-      }
+      let shown = MalformedHeadingRule.shown(
+        ByteSearch.text(in: line.text, from: found.offset, upTo: "<"))
+      findings.append(
+        finding(
+          "'\(shown)' is not a heading: it follows markup on its line, and TWiki shows it as "
+            + "text (remove what comes before it, or put the heading on a line of its own)",
+          line: line.number, column: column, in: context))
     }
     return findings
   }
 
-  static func text(_ bytes: ArraySlice<UInt8>) -> String {
-    let shown = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+  /// The heading as the message shows it: trimmed, and cut at 60 characters.
+  static func shown(_ text: String) -> String {
+    let shown = text.trimmingCharacters(in: .whitespaces)
     return shown.count > 60 ? String(shown.prefix(57)) + "..." : shown
   }
 }

@@ -99,8 +99,6 @@ public struct MisplacedMetaRule: LintRule {
 
   /// `PREFERENCE` of `%META:PREFERENCE{...}%`: what stands before `{`.
   static func name(of text: String) -> String {
-    let rest = text.utf8.dropFirst("%META:".utf8.count)
-    let end = rest.firstIndex(of: UInt8(ascii: "{")) ?? rest.endIndex
-    return String(decoding: rest[..<end].prefix(40), as: UTF8.self)
+    ByteSearch.text(in: text, from: "%META:".utf8.count, upTo: "{", maxBytes: 40)
   }
 }

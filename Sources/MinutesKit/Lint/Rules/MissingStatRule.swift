@@ -108,12 +108,8 @@ public struct MissingStatRule: LintRule {
     guard let longest = words.max(by: { $0.count < $1.count }), longest.count >= 4 else {
       return false
     }
-    let needle = Array(longest.lowercased().utf8)
-    return section.bodyRange.contains { index in
-      ByteSearch.withBytes(of: context.topic.lines[index].text) {
-        ByteSearch.containsIgnoringASCIICase(lowercased: needle, in: $0)
-      }
-    }
+    let needle = CaselessPattern(String(longest))
+    return section.bodyRange.contains { needle.occurs(in: context.topic.lines[$0].text) }
   }
 
   public func check(_ context: LintContext) -> [Finding] {

@@ -189,26 +189,7 @@ public struct OwnerMismatchRule: LintRule {
 
   /// A name's words as names are compared: case and spacing folded, dots left out.
   static func personWords(_ name: String) -> [String] {
-    let key = nameKey(name)
-    guard ASCII.isASCII(key) else {
-      return key.split(separator: " ").map { String($0.filter { $0 != "." }) }
-    }
-    // An ASCII key, split by bytes: the same words, without a character view.
-    var words: [String] = []
-    var word: [UInt8] = []
-    var length = 0
-    for byte in key.utf8 {
-      if byte == UInt8(ascii: " ") {
-        if length > 0 { words.append(String(decoding: word, as: UTF8.self)) }
-        word.removeAll(keepingCapacity: true)
-        length = 0
-        continue
-      }
-      length += 1
-      if byte != UInt8(ascii: ".") { word.append(byte) }
-    }
-    if length > 0 { words.append(String(decoding: word, as: UTF8.self)) }
-    return words
+    ByteSearch.spaceSeparatedWords(nameKey(name), dropping: ".")
   }
 
   /// `Scott T. for Rob Q.` and `Burt / Tony` as two names each.
@@ -216,9 +197,7 @@ public struct OwnerMismatchRule: LintRule {
     // The usual name, no ` for ` or `/` in it and no space at its ends, is
     // one name as it is: splitting and trimming it through Foundation was
     // most of this rule's time on a large archive.
-    if let first = name.utf8.first, let last = name.utf8.last, ASCII.isASCII(first),
-      ASCII.isASCII(last), !ASCII.isSpace(first), !ASCII.isSpace(last),
-      !name.utf8.contains(UInt8(ascii: "/")),
+    if ByteSearch.hasASCIINonSpaceEnds(name), !ByteSearch.contains(ascii: "/", in: name),
       !ByteSearch.contains(" for ", in: name)
     {
       return [name]
@@ -256,14 +235,6 @@ public struct OwnerMismatchRule: LintRule {
   /// Whether an ASCII name has no word that starts with a dot (so none that
   /// is dots only); false for any other name, which takes the general path.
   static func hasNoDotsOnlyWord(_ name: String) -> Bool {
-    var previous = UInt8(ascii: " ")
-    for byte in name.utf8 {
-      if !ASCII.isASCII(byte) { return false }
-      if byte == UInt8(ascii: "."), ASCII.isWhitespace(previous) {
-        return false
-      }
-      previous = byte
-    }
-    return true
+    ByteSearch.hasWord(startingWith: ".", in: name) == false
   }
 }

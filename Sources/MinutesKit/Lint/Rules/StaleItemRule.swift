@@ -26,15 +26,6 @@ public struct StaleItemRule: LintRule {
     ]
   }
 
-  /// ``OriginNote``'s prefix, lowercased.
-  static let notePrefix = OriginNote.prefix.utf8.map(ASCII.lowercased)
-
-  func mayHoldNote(_ text: String) -> Bool {
-    ByteSearch.withBytes(of: text) {
-      ByteSearch.containsIgnoringASCIICase(lowercased: StaleItemRule.notePrefix, in: $0)
-    }
-  }
-
   public func check(_ context: LintContext) -> [Finding] {
     let limit = context.roster.meeting.staleAfterWeeks
     var findings: [Finding] = []
@@ -46,7 +37,7 @@ public struct StaleItemRule: LintRule {
       }
       // A note starts with its prefix (ASCII case ignored): most lines have
       // none, and are passed over without a closer look.
-      guard mayHoldNote(lines[index].text) else { continue }
+      guard OriginNote.prefixPattern.occurs(in: lines[index].text) else { continue }
       let line = lines[index]
       for note in OriginNote.notes(in: line.text) {
         let date = note.date
