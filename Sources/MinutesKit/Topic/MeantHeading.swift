@@ -30,6 +30,13 @@ enum MeantHeading {
   /// three dashes at the start, or three or more right after a tag's `>`
   /// that does not strike it out (the last such heading on the line: the
   /// ones before are usually struck out).
+  /// ``start(in:)-(([UInt8]))`` asked of a line's text: where its meant
+  /// heading starts (a UTF-8 offset) and its marks, nil for a line that
+  /// holds none.
+  static func start(in text: String) -> (offset: Int, dashes: Int, pluses: Int)? {
+    start(in: Array(text.utf8))
+  }
+
   static func start(in bytes: [UInt8]) -> (offset: Int, dashes: Int, pluses: Int)? {
     var leading = 0
     while leading < bytes.count, bytes[leading] == 0x20 || bytes[leading] == 0x09 {
