@@ -51,15 +51,15 @@ public struct StreamedLintReport: Sendable {
       var pages: [RecentReports.TopicPlace] = []
       // By index: a result copied is a whole lint context.
       for index in batch.indices {
-        guard let (place, meeting) = batch[index].checked.meeting else { continue }
-        gathered.record(meeting, of: place)
-        pages.append(place)
+        guard let meeting = batch[index].checked.meeting else { continue }
+        gathered.record(meeting, of: batch[index].checked.place)
+        pages.append(batch[index].checked.place)
       }
       // The meetings after the batch's last pages, checked already: not
       // read again from their folder.
       next.forEach { checked in
-        guard let (place, meeting) = checked.meeting else { return }
-        gathered.record(meeting, of: place)
+        guard let meeting = checked.meeting else { return }
+        gathered.record(meeting, of: checked.place)
       }
       gathered.fill(for: pages)
       gathered.forget(before: pages)
@@ -68,8 +68,8 @@ public struct StreamedLintReport: Sendable {
       let findings: [Finding]
       switch checked.step {
       case .findings(let found): findings = found
-      case .page(let context, let place):
-        findings = linter.lint(context.with(recentReports: gathered.reports(for: place)))
+      case .page(let context):
+        findings = linter.lint(context.with(recentReports: gathered.reports(for: checked.place)))
       }
       let text =
         streams && !findings.isEmpty
@@ -90,8 +90,8 @@ public struct StreamedLintReport: Sendable {
   }
 
   /// One topic checked on a worker: its findings (`--group`), or the lint
-  /// context of a page and where it stands, to be finished once the
-  /// meetings before it are known; and, for a dated page, its meeting.
+  /// context of a page, to be finished once the meetings before it are
+  /// known; where it stands; and, for a dated page, its meeting.
   ///
   /// A class: the run hands a result from slot to step and looks at the
   /// meetings of two batches, and a copy of a lint context is some fifty
@@ -99,15 +99,16 @@ public struct StreamedLintReport: Sendable {
   final class Checked: Sendable {
     enum Step: Sendable {
       case findings([Finding])
-      case page(LintContext, RecentReports.TopicPlace)
+      case page(LintContext)
     }
 
     let step: Step
-    /// A dated page's place and meeting.
-    let meeting: (RecentReports.TopicPlace, RecentReports.Meeting)?
+    let place: RecentReports.TopicPlace
+    let meeting: RecentReports.Meeting?
 
-    init(step: Step, meeting: (RecentReports.TopicPlace, RecentReports.Meeting)? = nil) {
+    init(_ step: Step, place: RecentReports.TopicPlace, meeting: RecentReports.Meeting? = nil) {
       self.step = step
+      self.place = place
       self.meeting = meeting
     }
   }
@@ -115,29 +116,34 @@ public struct StreamedLintReport: Sendable {
   /// The first step of checking one topic's bytes.
   func check(_ bytes: [UInt8], path: String) throws(MinutesError) -> Checked {
     if let group {
-      if let file = try? Topic(bytes: bytes, path: path) {
-        if let findings = try Submission.lintBareSection(
-          file, group: group, roster: roster, today: today)
-        {
-          return Checked(step: .findings(findings))
-        }
-        return Checked(
-          step: .findings(
-            linter.lint(
-              LintContext(
-                topic: file, rosters: rosters, group: group, isFinal: isFinal, today: today))))
-      }
       return Checked(
-        step: .findings(
-          linter.lint(
-            bytes: bytes, path: path, rosters: rosters, group: group, isFinal: isFinal,
-            today: today)))
+        .findings(try lintSection(of: group, bytes: bytes, path: path)),
+        place: RecentReports.TopicPlace(path: path, date: nil))
     }
     let context = Linter.context(
       bytes: bytes, path: path, rosters: rosters, isFinal: isFinal, today: today)
     let place = RecentReports.TopicPlace(path: path, date: context.nameDate)
-    let meeting = place.date != nil ? RecentReports.meeting(in: context, roster: roster) : nil
-    return Checked(step: .page(context, place), meeting: meeting.map { (place, $0) })
+    return Checked(
+      .page(context), place: place,
+      meeting: place.date != nil ? RecentReports.meeting(in: context, roster: roster) : nil)
+  }
+
+  /// `--group`'s findings: one group's section of a page, or an owner's
+  /// section file without its heading, as `submit` takes it.
+  private func lintSection(of group: String, bytes: [UInt8], path: String) throws(MinutesError)
+    -> [Finding]
+  {
+    if let file = try? Topic(bytes: bytes, path: path) {
+      if let findings = try Submission.lintBareSection(
+        file, group: group, roster: roster, today: today)
+      {
+        return findings
+      }
+      return linter.lint(
+        LintContext(topic: file, rosters: rosters, group: group, isFinal: isFinal, today: today))
+    }
+    return linter.lint(
+      bytes: bytes, path: path, rosters: rosters, group: group, isFinal: isFinal, today: today)
   }
 
   /// One topic's part of a report, made ready on a worker.
