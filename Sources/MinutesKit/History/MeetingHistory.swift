@@ -195,9 +195,8 @@ public struct MeetingHistory: Sendable, Equatable {
     // What the sections say, by position in the meeting's roster.
     var found = [ReportStatus](repeating: .missing, count: dated.count)
     for position in context.reportSections.indices {
-      guard let index = context.reportSections[position].groupIndex,
-        let first = firstWithID[dated[index].id]
-      else { continue }
+      guard let index = context.reportSections[position].groupIndex else { continue }
+      let first = context.day.firstPositionWithID[index]
       if isAbsenceNote(context.reportSections[position].section, in: context.topic) {
         if found[first] != .reported { found[first] = .away }
       } else if context.groupReports(sectionAt: position) {

@@ -114,11 +114,14 @@ final class DayRoster: @unchecked Sendable {
     self.groups = GroupLookup(roster.groups)
     self.carrySectionKeys = roster.carrySectionKeys
     var positionByID: [String: Int] = [:]
-    for position in roster.groups.indices where positionByID[roster.groups[position].id] == nil {
-      positionByID[roster.groups[position].id] = position
+    var firstPositionWithID: [Int] = []
+    for position in roster.groups.indices {
+      let first = positionByID[roster.groups[position].id] ?? position
+      positionByID[roster.groups[position].id] = first
+      firstPositionWithID.append(first)
     }
     self.positionByID = positionByID
-    self.firstPositionWithID = roster.groups.map { positionByID[$0.id] ?? 0 }
+    self.firstPositionWithID = firstPositionWithID
     self.statNames = roster.groups.map { Set($0.stats.map(\.name)) }
     self.ownersAndDeputies = roster.groups.map { ($0.owners + $0.deputies).map(\.name) }
     self.people = ownersAndDeputies.flatMap { $0 } + roster.meeting.attendees
